@@ -1,0 +1,38 @@
+import { MediaRoomEvent } from '../ports/MediaRoomPort';
+import { Logger } from '../ports/PlatformPorts';
+import { LessonSession } from '../session/LessonSession';
+import { HandleConnectionChange } from './HandleConnectionChange';
+
+/** Streams, volume, network quality and room state as the media room reports them. */
+export class HandleMediaRoomEvent {
+  constructor(
+    private readonly session: LessonSession,
+    private readonly connection: HandleConnectionChange,
+    private readonly logger: Logger,
+  ) {}
+
+  execute(event: MediaRoomEvent): void {
+    if (!this.session.hasClassroom) return;
+    switch (event.type) {
+      case 'stream':
+        this.session.change((classroom) => classroom.updateStream(event.stream));
+        return;
+      case 'volume':
+        this.session.setVolumes(event.levels);
+        return;
+      case 'network':
+        this.session.setNetworkQuality(event.quality);
+        return;
+      case 'connection':
+        this.connection.execute('media', event.state);
+        return;
+      case 'kicked':
+        this.session.change((classroom) => classroom.finish('removed'));
+        return;
+      case 'error':
+        this.logger.error('media.error', { code: event.code, message: event.message });
+        this.session.tell('MEDIA_ERROR');
+        return;
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import { ConnectionState, Unsubscribe } from './Unsubscribe';
+
+export interface ImLogin {
+  readonly sdkAppId: number;
+  readonly userId: string;
+  readonly userSig: string;
+}
+
+export interface IncomingChat {
+  readonly id: string;
+  readonly from: string;
+  readonly text?: string;
+  /** https only; anything else is dropped by the adapter. */
+  readonly imageUrl?: string;
+  readonly at: number;
+}
+
+export interface SentChat {
+  readonly id: string;
+  readonly at: number;
+  readonly imageUrl?: string;
+}
+
+export interface ImageUpload {
+  readonly path: string;
+  readonly size: number;
+  readonly type: string;
+}
+
+export type KickedOfflineReason = 'multipleAccount' | 'userSigExpired' | 'other';
+
+export type ChatEvent =
+  | { readonly type: 'message'; readonly message: IncomingChat }
+  | { readonly type: 'members-joined'; readonly userIds: readonly string[]; readonly count?: number }
+  | { readonly type: 'members-left'; readonly userIds: readonly string[]; readonly count?: number }
+  | { readonly type: 'member-count'; readonly count: number }
+  | { readonly type: 'connection'; readonly state: ConnectionState }
+  | { readonly type: 'kicked-offline'; readonly reason: KickedOfflineReason };
+
+/** The messaging session (login) and the lesson's chat group. */
+export interface ChatPort {
+  login(login: ImLogin): Promise<void>;
+  logout(): Promise<void>;
+  joinChat(groupId: string): Promise<void>;
+  leaveChat(): Promise<void>;
+  sendText(text: string): Promise<SentChat>;
+  sendImage(image: ImageUpload, onProgress: (percent: number) => void): Promise<SentChat>;
+  subscribe(listener: (event: ChatEvent) => void): Unsubscribe;
+}

@@ -1,0 +1,28 @@
+/**
+ * The one error type an adapter throws across a port. The code names the failure in the
+ * classroom's words; the adapter keeps the SDK's own code in `cause` for the logs.
+ */
+export type PortErrorCode =
+  | 'CLASS_NOT_FOUND'
+  | 'NOT_ENROLLED'
+  | 'CLASS_OVER'
+  | 'NETWORK'
+  | 'TIMEOUT'
+  | 'AUTH'
+  | 'PERMISSION'
+  | 'ROOM_FULL'
+  | 'REJECTED'
+  | 'UNSUPPORTED'
+  | 'NOT_CONNECTED'
+  | 'UNKNOWN';
+
+export class PortError extends Error {
+  constructor(readonly code: PortErrorCode, message: string, readonly cause?: unknown) {
+    super(message);
+    this.name = 'PortError';
+  }
+}
+
+export function portErrorCode(error: unknown): PortErrorCode {
+  return error instanceof PortError ? error.code : 'UNKNOWN';
+}

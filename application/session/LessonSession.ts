@@ -1,0 +1,88 @@
+import { Classroom } from '../../domain/classroom/Classroom';
+import { DomainError } from '../../domain/shared/DomainError';
+import { NetworkQuality, VolumeLevel } from '../ports/MediaRoomPort';
+import { Clock } from '../ports/PlatformPorts';
+import { Unsubscribe } from '../ports/Unsubscribe';
+import { MediaSync } from './MediaSync';
+
+/** Something that happened to the student without a tap of theirs, shown as a short notice. */
+export type LessonNotice =
+  | 'GRANTED'
+  | 'REVOKED'
+  | 'MUTED_ALL'
+  | 'CHAT_MUTED'
+  | 'CHAT_UNMUTED'
+  | 'DEVICE_DENIED'
+  | 'MEDIA_ERROR'
+  | 'STAGE_FULL';
+
+/** `state` is a change of the classroom; `volume` and `network` are high-rate readings a view may coalesce. */
+export type ChangeKind = 'state' | 'volume' | 'network';
+
+/** The lesson this client is in, plus the live readings that are not rules of the class. */
+export class LessonSession {
+  private current: Classroom | undefined;
+  private readonly listeners = new Set<(kind: ChangeKind) => void>();
+  private nextLocalId = 1;
+  readonly volumes = new Map<string, number>();
+  networkQuality: NetworkQuality = 'unknown';
+  notice: { readonly code: LessonNotice; readonly at: number } | null = null;
+
+  constructor(private readonly mediaSync: MediaSync, private readonly clock: Clock) {}
+
+  start(classroom: Classroom): void {
+    this.current = classroom;
+    this.volumes.clear();
+    this.notice = null;
+    this.networkQuality = 'unknown';
+    this.mediaSync.reset();
+    this.emit('state');
+  }
+
+  get classroom(): Classroom {
+    if (!this.current) throw new DomainError('LESSON.NOT_JOINED', 'no lesson has been joined');
+    return this.current;
+  }
+
+  get hasClassroom(): boolean {
+    return this.current !== undefined;
+  }
+
+  /** Applies a change to the classroom, brings the media room in step, and tells the views. */
+  change<T>(apply: (classroom: Classroom) => T): T {
+    const classroom = this.classroom;
+    const result = apply(classroom);
+    this.mediaSync.sync(classroom);
+    this.emit('state');
+    return result;
+  }
+
+  tell(code: LessonNotice): void {
+    this.notice = { code, at: this.clock.now() };
+    this.emit('state');
+  }
+
+  setVolumes(levels: readonly VolumeLevel[]): void {
+    for (const level of levels) this.volumes.set(level.userId, level.volume);
+    this.emit('volume');
+  }
+
+  setNetworkQuality(quality: NetworkQuality): void {
+    if (quality === this.networkQuality) return;
+    this.networkQuality = quality;
+    this.emit('network');
+  }
+
+  localMessageId(): string {
+    return `local-${this.nextLocalId++}`;
+  }
+
+  onChange(listener: (kind: ChangeKind) => void): Unsubscribe {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(kind: ChangeKind): void {
+    for (const listener of [...this.listeners]) listener(kind);
+  }
+}

@@ -1,0 +1,14 @@
+export type DeliveryState = 'sending' | 'sent' | 'failed';
+
+export interface ChatMessage {
+  /** The service's id once known; my unsent messages carry a local id until then. */
+  readonly id: string;
+  readonly from: string;
+  readonly text?: string;
+  readonly imageUrl?: string;
+  readonly at: number;
+  /** Only on my own messages. */
+  readonly state?: DeliveryState;
+  /** Upload progress of my picture, 0–100. */
+  readonly progress?: number;
+}

@@ -1,0 +1,17 @@
+import { DomainError } from '../shared/DomainError';
+
+/** The seed's player grid shows six co-hosts; class info may set another size. */
+export const DEFAULT_STAGE_CAPACITY = 6;
+export const MAX_COHOST_VIDEOS = 6;
+
+export class StageCapacity {
+  private constructor(readonly value: number) {}
+
+  static create(value: number | undefined): StageCapacity {
+    if (value === undefined) return new StageCapacity(DEFAULT_STAGE_CAPACITY);
+    if (!Number.isInteger(value) || value < 1 || value > 50) {
+      throw new DomainError('STAGE.CAPACITY', `stage capacity must be a whole number from 1 to 50, got ${value}`);
+    }
+    return new StageCapacity(value);
+  }
+}

@@ -1,0 +1,46 @@
+/** Outcome of an action a user can get wrong: the caller turns `code` into words. */
+export type Result<T = void> = Ok<T> | Failure;
+
+export interface Ok<T> {
+  readonly ok: true;
+  readonly value: T;
+}
+
+export interface Failure {
+  readonly ok: false;
+  readonly code: FailureCode;
+  readonly detail?: string;
+}
+
+export type FailureCode =
+  | 'COMMAND.NOT_AUTHORIZED'
+  | 'COMMAND.INVALID'
+  | 'STAGE.FULL'
+  | 'HAND.ON_STAGE'
+  | 'HAND.SEND_FAILED'
+  | 'DEVICE.NOT_ALLOWED'
+  | 'DEVICE.PERMISSION_DENIED'
+  | 'LESSON.NOT_ACTIVE'
+  | 'CHAT.EMPTY'
+  | 'CHAT.TOO_LONG'
+  | 'CHAT.MUTED'
+  | 'CHAT.NOT_FOUND'
+  | 'CHAT.SEND_FAILED'
+  | 'IMAGE.TYPE'
+  | 'IMAGE.TOO_LARGE'
+  | 'JOIN.CLASS_NOT_FOUND'
+  | 'JOIN.NOT_ENROLLED'
+  | 'JOIN.CLASS_OVER'
+  | 'JOIN.NETWORK'
+  | 'JOIN.FAILED'
+  | 'MEDIA.FAILED';
+
+export function ok(): Result<void>;
+export function ok<T>(value: T): Result<T>;
+export function ok<T>(value?: T): Result<T | undefined> {
+  return { ok: true, value };
+}
+
+export function fail(code: FailureCode, detail?: string): Failure {
+  return detail === undefined ? { ok: false, code } : { ok: false, code, detail };
+}

@@ -1,0 +1,69 @@
+import { ChatEvent, ChatPort, ImageUpload, ImLogin, SentChat } from '../../application/ports/ChatPort';
+import { PortError } from '../../application/ports/PortError';
+import { Unsubscribe } from '../../application/ports/Unsubscribe';
+import { Listeners } from './Listeners';
+import { LocalClassroomHub } from './LocalClassroomHub';
+import { LocalImSession } from './LocalImSession';
+
+/** The chat group on the in-process messaging service. */
+export class LocalChat implements ChatPort {
+  private readonly listeners = new Listeners<ChatEvent>();
+  private groupId: string | undefined;
+
+  constructor(private readonly hub: LocalClassroomHub, private readonly im: LocalImSession) {
+    im.onGroupEvent((groupId, event) => {
+      if (groupId === this.groupId && isChatEvent(event)) this.listeners.emit(event);
+    });
+    im.onConnection((state) => this.listeners.emit({ type: 'connection', state }));
+  }
+
+  login(login: ImLogin): Promise<void> {
+    return this.im.login(login);
+  }
+
+  logout(): Promise<void> {
+    return this.im.logout();
+  }
+
+  async joinChat(groupId: string): Promise<void> {
+    const userId = await this.im.call();
+    this.groupId = groupId;
+    this.hub.im.join(groupId, userId);
+    this.listeners.emit({ type: 'member-count', count: this.hub.im.memberCount(groupId) });
+  }
+
+  async leaveChat(): Promise<void> {
+    if (!this.groupId || !this.im.userId) return;
+    this.hub.im.leave(this.groupId, this.im.userId);
+    this.groupId = undefined;
+  }
+
+  async sendText(text: string): Promise<SentChat> {
+    const userId = await this.im.call();
+    const message = this.hub.im.postChat(this.joined(), userId, { text });
+    return { id: message.id, at: message.at };
+  }
+
+  async sendImage(image: ImageUpload, onProgress: (percent: number) => void): Promise<SentChat> {
+    await this.im.call();
+    onProgress(50);
+    const userId = await this.im.call();
+    onProgress(100);
+    const imageUrl = `https://im.local/images/${encodeURIComponent(image.path.split('/').pop() || 'image')}`;
+    const message = this.hub.im.postChat(this.joined(), userId, { imageUrl });
+    return { id: message.id, at: message.at, imageUrl };
+  }
+
+  subscribe(listener: (event: ChatEvent) => void): Unsubscribe {
+    return this.listeners.add(listener);
+  }
+
+  private joined(): string {
+    if (!this.groupId) throw new PortError('NOT_CONNECTED', 'the chat group has not been joined');
+    return this.groupId;
+  }
+}
+
+function isChatEvent(event: { type: string }): event is ChatEvent {
+  return event.type !== 'command' && event.type !== 'hand';
+}

@@ -1,0 +1,66 @@
+import { ClassInfo } from '../../application/ports/ClassroomBackendPort';
+import { Clock } from '../../application/ports/PlatformPorts';
+import { PortError } from '../../application/ports/PortError';
+import { LocalActor } from './LocalActor';
+import { LocalBoardService } from './LocalBoardService';
+import { LocalImService } from './LocalImService';
+import { LocalRtcService } from './LocalRtcService';
+
+export interface LocalClass {
+  readonly info: ClassInfo;
+  /** When set, only these students may join. */
+  readonly enrolled?: readonly string[];
+  over?: boolean;
+}
+
+export const LOCAL_SDK_APP_ID = 1400000001;
+
+/**
+ * One in-process stand-in for the school platform, IM, TRTC and the board service. Tests and the
+ * lesson emulator play the teacher, classmates and the network on it through `actor` and the
+ * services; the student's app reaches it only through the local adapters.
+ */
+export class LocalClassroomHub {
+  readonly im: LocalImService;
+  readonly rtc = new LocalRtcService();
+  readonly boards = new LocalBoardService();
+  private readonly classes = new Map<string, LocalClass>();
+  private readonly actors = new Map<string, LocalActor>();
+
+  /** Every call a client makes to a service takes this long (simulated), to measure the join's critical path. */
+  callDelayMs = 0;
+
+  constructor(readonly clock: Clock) {
+    this.im = new LocalImService(clock);
+  }
+
+  addClass(localClass: LocalClass): void {
+    this.classes.set(localClass.info.classId, localClass);
+  }
+
+  findClass(classId: string): LocalClass {
+    const found = this.classes.get(classId);
+    if (!found) throw new PortError('CLASS_NOT_FOUND', `no class ${classId}`);
+    return found;
+  }
+
+  /** The teacher, an assistant or a classmate, acting in a class. */
+  actor(userId: string, classId?: string): LocalActor {
+    const key = `${classId ?? this.onlyClassId()}/${userId}`;
+    let actor = this.actors.get(key);
+    if (!actor) this.actors.set(key, (actor = new LocalActor(this, this.findClass(classId ?? this.onlyClassId()).info, userId)));
+    return actor;
+  }
+
+  /** One service round trip as the clients see it. */
+  async call(service: 'im' | 'rtc' | 'backend', userId?: string): Promise<void> {
+    if (this.callDelayMs > 0) await this.clock.delay(this.callDelayMs);
+    if (service === 'im' && userId && !this.im.isOnline(userId)) throw new PortError('NETWORK', 'messaging is unreachable');
+    if (service === 'rtc' && userId && !this.rtc.isOnline(userId)) throw new PortError('NETWORK', 'the media room is unreachable');
+  }
+
+  private onlyClassId(): string {
+    if (this.classes.size !== 1) throw new Error('name the class: the hub holds more than one');
+    return [...this.classes.keys()][0];
+  }
+}

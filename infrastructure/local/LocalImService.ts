@@ -1,0 +1,94 @@
+import { ChatEvent, IncomingChat } from '../../application/ports/ChatPort';
+import { ClassControlEvent } from '../../application/ports/ClassControlPort';
+import { Clock } from '../../application/ports/PlatformPorts';
+import { Listeners } from './Listeners';
+
+type GroupEvent = ChatEvent | ClassControlEvent;
+
+/**
+ * The messaging service in one process: groups with members and history, per-user delivery,
+ * and a switch that takes the students' connection down the way a bad network would.
+ */
+export class LocalImService {
+  private readonly members = new Map<string, Set<string>>();
+  private readonly inboxes = new Map<string, Listeners<{ groupId: string; event: GroupEvent }>>();
+  private readonly history = new Map<string, IncomingChat[]>();
+  private readonly offline = new Set<string>();
+  private readonly connection = new Listeners<{ userId: string; up: boolean }>();
+  private nextId = 1;
+
+  constructor(private readonly clock: Clock) {}
+
+  inbox(userId: string): Listeners<{ groupId: string; event: GroupEvent }> {
+    let inbox = this.inboxes.get(userId);
+    if (!inbox) this.inboxes.set(userId, (inbox = new Listeners()));
+    return inbox;
+  }
+
+  onConnection(listener: (change: { userId: string; up: boolean }) => void): () => void {
+    return this.connection.add(listener);
+  }
+
+  join(groupId: string, userId: string): void {
+    const group = this.group(groupId);
+    if (group.has(userId)) return;
+    group.add(userId);
+    this.broadcast(groupId, { type: 'members-joined', userIds: [userId], count: group.size });
+  }
+
+  leave(groupId: string, userId: string): void {
+    const group = this.group(groupId);
+    if (!group.delete(userId)) return;
+    this.broadcast(groupId, { type: 'members-left', userIds: [userId], count: group.size });
+  }
+
+  memberCount(groupId: string): number {
+    return this.group(groupId).size;
+  }
+
+  isMember(groupId: string, userId: string): boolean {
+    return this.group(groupId).has(userId);
+  }
+
+  postChat(groupId: string, from: string, content: { text?: string; imageUrl?: string }): IncomingChat {
+    const message: IncomingChat = { id: `m${this.nextId++}`, from, at: this.clock.now(), ...content };
+    this.history.set(groupId, [...(this.history.get(groupId) ?? []), message].slice(-1000));
+    this.broadcast(groupId, { type: 'message', message }, from);
+    return message;
+  }
+
+  postSignal(groupId: string, event: ClassControlEvent): void {
+    this.broadcast(groupId, event, event.senderId);
+  }
+
+  /** The service delivers its last `count` chat messages again, as IM does after a reconnect. */
+  redeliver(groupId: string, count: number): void {
+    for (const message of (this.history.get(groupId) ?? []).slice(-count)) {
+      this.broadcast(groupId, { type: 'message', message }, message.from);
+    }
+  }
+
+  setOnline(userId: string, up: boolean): void {
+    if (up === !this.offline.has(userId)) return;
+    if (up) this.offline.delete(userId);
+    else this.offline.add(userId);
+    this.connection.emit({ userId, up });
+  }
+
+  isOnline(userId: string): boolean {
+    return !this.offline.has(userId);
+  }
+
+  private broadcast(groupId: string, event: GroupEvent, except?: string): void {
+    for (const userId of [...this.group(groupId)]) {
+      if (userId === except || this.offline.has(userId)) continue;
+      this.inboxes.get(userId)?.emit({ groupId, event });
+    }
+  }
+
+  private group(groupId: string): Set<string> {
+    let group = this.members.get(groupId);
+    if (!group) this.members.set(groupId, (group = new Set()));
+    return group;
+  }
+}

@@ -1,0 +1,54 @@
+import { ChatEvent, ImLogin } from '../../application/ports/ChatPort';
+import { ClassControlEvent } from '../../application/ports/ClassControlPort';
+import { PortError } from '../../application/ports/PortError';
+import { ConnectionState } from '../../application/ports/Unsubscribe';
+import { Listeners } from './Listeners';
+import { LocalClassroomHub } from './LocalClassroomHub';
+
+/** One logged-in messaging client, shared by the chat and class-control adapters as one SDK instance would be. */
+export class LocalImSession {
+  private currentUser: string | undefined;
+  private stopInbox: (() => void) | undefined;
+  private readonly groupEvents = new Listeners<{ groupId: string; event: ChatEvent | ClassControlEvent }>();
+  private readonly connection = new Listeners<ConnectionState>();
+
+  constructor(private readonly hub: LocalClassroomHub) {
+    hub.im.onConnection(({ userId, up }) => {
+      if (userId === this.currentUser) this.connection.emit(up ? 'connected' : 'disconnected');
+    });
+  }
+
+  get userId(): string | undefined {
+    return this.currentUser;
+  }
+
+  async login(login: ImLogin): Promise<void> {
+    await this.hub.call('im', login.userId);
+    if (login.userSig !== `local-sig:${login.userId}`) throw new PortError('AUTH', 'the signature does not match the user');
+    this.stopInbox?.();
+    this.currentUser = login.userId;
+    this.stopInbox = this.hub.im.inbox(login.userId).add((delivery) => this.groupEvents.emit(delivery));
+  }
+
+  async logout(): Promise<void> {
+    this.stopInbox?.();
+    this.stopInbox = undefined;
+    this.currentUser = undefined;
+  }
+
+  /** One round trip on behalf of the logged-in user; resolves to that user's id. */
+  async call(): Promise<string> {
+    const userId = this.currentUser;
+    if (!userId) throw new PortError('NOT_CONNECTED', 'not logged in to messaging');
+    await this.hub.call('im', userId);
+    return userId;
+  }
+
+  onGroupEvent(listener: (groupId: string, event: ChatEvent | ClassControlEvent) => void): () => void {
+    return this.groupEvents.add(({ groupId, event }) => listener(groupId, event));
+  }
+
+  onConnection(listener: (state: ConnectionState) => void): () => void {
+    return this.connection.add(listener);
+  }
+}

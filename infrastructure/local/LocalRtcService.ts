@@ -1,0 +1,74 @@
+import { Stream, StreamSource } from '../../domain/classroom/Stream';
+import { Listeners } from './Listeners';
+
+export type RoomNotice = { readonly type: 'stream'; readonly stream: Stream } | { readonly type: 'kicked' };
+
+/** Audio/video rooms in one process: who is in, what each publishes, and a per-user network switch. */
+export class LocalRtcService {
+  private readonly rooms = new Map<string, Map<string, Map<StreamSource, Stream>>>();
+  private readonly inboxes = new Map<string, Listeners<{ roomId: string; notice: RoomNotice }>>();
+  private readonly offline = new Set<string>();
+  private readonly connection = new Listeners<{ userId: string; up: boolean }>();
+
+  inbox(userId: string): Listeners<{ roomId: string; notice: RoomNotice }> {
+    let inbox = this.inboxes.get(userId);
+    if (!inbox) this.inboxes.set(userId, (inbox = new Listeners()));
+    return inbox;
+  }
+
+  onConnection(listener: (change: { userId: string; up: boolean }) => void): () => void {
+    return this.connection.add(listener);
+  }
+
+  enter(roomId: string, userId: string): Stream[] {
+    const room = this.room(roomId);
+    if (!room.has(userId)) room.set(userId, new Map());
+    return [...room.entries()].filter(([id]) => id !== userId).flatMap(([, streams]) => [...streams.values()]);
+  }
+
+  leave(roomId: string, userId: string): void {
+    const streams = this.room(roomId).get(userId);
+    if (!streams) return;
+    for (const stream of streams.values()) this.publish(roomId, { ...stream, hasAudio: false, hasVideo: false });
+    this.room(roomId).delete(userId);
+  }
+
+  /** Publishes (or with neither audio nor video, unpublishes) a stream and tells everyone else in the room. */
+  publish(roomId: string, stream: Stream): void {
+    const room = this.room(roomId);
+    const streams = room.get(stream.userId) ?? new Map<StreamSource, Stream>();
+    room.set(stream.userId, streams);
+    if (stream.hasAudio || stream.hasVideo) streams.set(stream.source, stream);
+    else streams.delete(stream.source);
+    for (const userId of room.keys()) {
+      if (userId === stream.userId || this.offline.has(userId)) continue;
+      this.inboxes.get(userId)?.emit({ roomId, notice: { type: 'stream', stream } });
+    }
+  }
+
+  streamOf(roomId: string, userId: string, source: StreamSource = 'camera'): Stream | undefined {
+    return this.room(roomId).get(userId)?.get(source);
+  }
+
+  kick(roomId: string, userId: string): void {
+    this.inboxes.get(userId)?.emit({ roomId, notice: { type: 'kicked' } });
+    this.leave(roomId, userId);
+  }
+
+  setOnline(userId: string, up: boolean): void {
+    if (up === !this.offline.has(userId)) return;
+    if (up) this.offline.delete(userId);
+    else this.offline.add(userId);
+    this.connection.emit({ userId, up });
+  }
+
+  isOnline(userId: string): boolean {
+    return !this.offline.has(userId);
+  }
+
+  private room(roomId: string): Map<string, Map<StreamSource, Stream>> {
+    let room = this.rooms.get(roomId);
+    if (!room) this.rooms.set(roomId, (room = new Map()));
+    return room;
+  }
+}

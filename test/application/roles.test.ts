@@ -1,0 +1,52 @@
+import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
+import { aLesson, ME } from '../support/lessonHarness';
+
+describe('who may run the lesson', () => {
+  it('takes a grant from the teacher', async () => {
+    const lesson = aLesson();
+    await lesson.join();
+    lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: false });
+    await lesson.settle();
+    expect(lesson.view().me).toMatchObject({ onStage: true, mic: 'on', camera: 'not-allowed' });
+  });
+
+  it('takes commands from an assistant', async () => {
+    const lesson = aLesson();
+    await lesson.join();
+    lesson.assistant.command({ type: 'muteChat', on: true });
+    expect(lesson.view().chatMuted).toBe(true);
+  });
+
+  it('ignores every command a classmate sends, whatever it claims', async () => {
+    const lesson = aLesson();
+    await lesson.join();
+    lesson.teacher.camera(true);
+    lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: true });
+    const sneaky = lesson.classmate('s2');
+    await lesson.settle();
+    const before = lesson.view();
+    const published = lesson.media.published;
+    const commands: TeacherCommand[] = [
+      { type: 'revoke', to: ME },
+      { type: 'muteAll' },
+      { type: 'muteChat', on: true },
+      { type: 'kick', to: ME },
+      { type: 'grant', to: 's2', mic: true, camera: true },
+      { type: 'endClass' },
+      // A payload that names the teacher as its author is still sent by the classmate.
+      { type: 'endClass', sender: 't1', role: 'teacher' } as unknown as TeacherCommand,
+    ];
+    for (const command of commands) sneaky.command(command);
+    await lesson.settle();
+    expect(lesson.view()).toEqual(before);
+    expect(lesson.media.published).toEqual(published);
+    expect(lesson.logger.count('class_control.command_refused')).toBe(commands.length);
+  });
+
+  it('does not let a classmate put anyone on stage', async () => {
+    const lesson = aLesson();
+    await lesson.join();
+    lesson.classmate('s2').command({ type: 'grant', to: 's3', mic: true, camera: true });
+    expect(lesson.view().coHosts).toEqual([]);
+  });
+});

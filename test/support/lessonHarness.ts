@@ -1,0 +1,72 @@
+import { ClassInfo } from '../../application/ports/ClassroomBackendPort';
+import { LessonUseCases } from '../../application/LessonUseCases';
+import { StudentView, studentViewOf } from '../../application/view/StudentView';
+import { createContainer, lessonUseCases } from '../../infrastructure/composition/createContainer';
+import { PORTS } from '../../infrastructure/composition/tokens';
+import { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
+import { LocalMediaRoom } from '../../infrastructure/local/LocalMediaRoom';
+import { LocalDevicePermissions } from '../../infrastructure/local/LocalPlatform';
+import { ManualClock, settle } from '../../infrastructure/local/ManualClock';
+import { MemoryLogger } from '../../infrastructure/local/MemoryLogger';
+
+export const TEACHER = 't1';
+export const ASSISTANT = 'a1';
+export const ME = 's1';
+
+export function aClass(overrides: Partial<ClassInfo> = {}): ClassInfo {
+  return {
+    classId: 'math-101',
+    title: '函数的单调性',
+    teacher: { userId: TEACHER, name: '王老师' },
+    assistants: [{ userId: ASSISTANT, name: '李助教' }],
+    roomId: '1001',
+    chatGroupId: 'math-101-chat',
+    signalGroupId: 'math-101-signal',
+    ...overrides,
+  };
+}
+
+export interface LessonOptions {
+  readonly classInfo?: Partial<ClassInfo>;
+  readonly callDelayMs?: number;
+  readonly hub?: LocalClassroomHub;
+  readonly student?: { userId: string; name: string };
+}
+
+/** A lesson on the in-memory services: this student's app, plus the teacher and classmates as actors. */
+export function aLesson(options: LessonOptions = {}) {
+  const clock = new ManualClock(1_000);
+  const hub = options.hub ?? new LocalClassroomHub(clock);
+  const info = aClass(options.classInfo);
+  hub.addClass({ info });
+  hub.callDelayMs = options.callDelayMs ?? 0;
+  const logger = new MemoryLogger();
+  const student = options.student ?? { userId: ME, name: '小明' };
+  const container = createContainer({ family: 'local', hub, student, logger });
+  const app: LessonUseCases = lessonUseCases(container);
+  const teacher = hub.actor(TEACHER).join();
+  const assistant = hub.actor(ASSISTANT).join();
+  return {
+    hub,
+    clock,
+    app,
+    logger,
+    info,
+    teacher,
+    assistant,
+    classmate: (userId: string) => hub.actor(userId).join(),
+    media: container.get<LocalMediaRoom>(PORTS.media),
+    permissions: container.get<LocalDevicePermissions>(PORTS.devicePermissions),
+    view: (): StudentView => studentViewOf(app.session),
+    classroom: () => app.session.classroom,
+    /** Joins and lets every pending step finish. */
+    async join() {
+      const joined = app.joinLesson.execute(info.classId);
+      await clock.advance(10 * hub.callDelayMs);
+      return joined;
+    },
+    settle,
+  };
+}
+
+export type Lesson = ReturnType<typeof aLesson>;
