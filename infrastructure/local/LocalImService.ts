@@ -1,4 +1,4 @@
-import { ChatEvent, IncomingChat } from '../../application/ports/ChatPort';
+import { ChatEvent, IncomingChat, KickedOfflineReason } from '../../application/ports/ChatPort';
 import { ClassControlEvent } from '../../application/ports/ClassControlPort';
 import { Clock } from '../../application/ports/PlatformPorts';
 import { Listeners } from './Listeners';
@@ -15,6 +15,7 @@ export class LocalImService {
   private readonly history = new Map<string, IncomingChat[]>();
   private readonly offline = new Set<string>();
   private readonly connection = new Listeners<{ userId: string; up: boolean }>();
+  private readonly kicks = new Listeners<{ userId: string; reason: KickedOfflineReason }>();
   private nextId = 1;
 
   constructor(private readonly clock: Clock) {}
@@ -73,6 +74,15 @@ export class LocalImService {
     if (up) this.offline.delete(userId);
     else this.offline.add(userId);
     this.connection.emit({ userId, up });
+  }
+
+  /** The service signs a user out: another login took the account, or the signature expired. */
+  kickOffline(userId: string, reason: KickedOfflineReason): void {
+    this.kicks.emit({ userId, reason });
+  }
+
+  onKickedOffline(listener: (kick: { userId: string; reason: KickedOfflineReason }) => void): () => void {
+    return this.kicks.add(listener);
   }
 
   isOnline(userId: string): boolean {

@@ -1,0 +1,48 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { layerViolations } from './layerRules';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+describe('layers', () => {
+  it('keeps domain/ and application/ free of SDKs, WeChat, MobX, the container and outer layers', () => {
+    expect(layerViolations(ROOT)).toEqual([]);
+  });
+
+  describe('the checker itself', () => {
+    let root: string;
+    const write = (file: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      fs.writeFileSync(path.join(root, file), text);
+    };
+
+    beforeEach(() => {
+      root = fs.mkdtempSync(path.join(os.tmpdir(), 'layers-'));
+    });
+
+    afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+    it('catches each kind of leak', () => {
+      write('domain/A.ts', "import { observable } from 'mobx-miniprogram';\nimport { B } from '../application/B';\n");
+      write('application/B.ts', "import TIM from 'tim-wx-sdk';\nexport const B = () => wx.getStorageSync('k');\n");
+      write('application/C.ts', "import { x } from '../infrastructure/local/X';\nconst c = require('inversify');\n");
+      write('application/D.ts', "export const d = getApp();\n");
+      expect(layerViolations(root).map((violation) => violation.rule)).toEqual([
+        'domain imports the package "mobx-miniprogram"',
+        'domain imports application/ ("../application/B")',
+        'application imports the package "tim-wx-sdk"',
+        'application uses the WeChat global wx',
+        'application imports infrastructure/ ("../infrastructure/local/X")',
+        'application imports the package "inversify"',
+        'application uses the WeChat global getApp',
+      ]);
+    });
+
+    it('allows inner imports and the word wx as a property name', () => {
+      write('domain/A.ts', "export const a = { wx: 1 };\n");
+      write('application/B.ts', "import { a } from '../domain/A';\nexport const b = a.wx;\n");
+      expect(layerViolations(root)).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,28 @@
+import { createContainer, lessonUseCases } from '../../infrastructure/composition/createContainer';
+import { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
+import { ManualClock } from '../../infrastructure/local/ManualClock';
+import { MemoryLogger } from '../../infrastructure/local/MemoryLogger';
+import { aClass } from '../support/lessonHarness';
+
+describe('composition root', () => {
+  const config = () => {
+    const hub = new LocalClassroomHub(new ManualClock());
+    hub.addClass({ info: aClass() });
+    return { family: 'local' as const, hub, student: { userId: 's1', name: '小明' }, logger: new MemoryLogger() };
+  };
+
+  it('builds one set of use cases per container, sharing one session', () => {
+    const container = createContainer(config());
+    const app = lessonUseCases(container);
+    expect(lessonUseCases(container)).toBe(app);
+    expect(app.session.hasClassroom).toBe(false);
+  });
+
+  it('builds separate lessons for separate containers', () => {
+    expect(lessonUseCases(createContainer(config())).session).not.toBe(lessonUseCases(createContainer(config())).session);
+  });
+
+  it('names an unknown family plainly', () => {
+    expect(() => createContainer({ ...config(), family: 'webim-1.7' } as never)).toThrow('unknown adapter family: webim-1.7');
+  });
+});
