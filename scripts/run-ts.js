@@ -10,7 +10,8 @@ if (!entry) {
   process.exit(2);
 }
 const root = path.resolve(__dirname, '..');
-const outfile = path.join(root, '.cache', 'run', path.basename(entry).replace(/\.ts$/, '.js'));
+// One output per process, so parallel runs (test workers) never overwrite each other's bundle.
+const outfile = path.join(root, '.cache', 'run', `${path.basename(entry, '.ts')}-${process.pid}.js`);
 esbuild.buildSync({
   entryPoints: [path.resolve(process.cwd(), entry)],
   outfile,
@@ -23,4 +24,5 @@ esbuild.buildSync({
   logLevel: 'error',
 });
 process.argv = [process.argv[0], outfile, ...args];
+process.on('exit', () => require('fs').rmSync(outfile, { force: true }));
 require(outfile);

@@ -1,5 +1,9 @@
 import { ClassInfo } from '../../application/ports/ClassroomBackendPort';
 import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
+import { ClassControlEvent } from '../../application/ports/ClassControlPort';
+import { decodeSignal } from '../signalling/decodeSignal';
+import { encodeSignal } from '../signalling/encodeSignal';
+import { Signal, SIGNAL_EXTENSION } from '../signalling/SignalProtocol';
 import { LocalClassroomHub } from './LocalClassroomHub';
 
 /**
@@ -45,12 +49,33 @@ export class LocalActor {
   }
 
   command(command: TeacherCommand): this {
-    this.hub.im.postSignal(this.info.signalGroupId, { type: 'command', senderId: this.userId, command });
-    return this;
+    return this.signal(command);
   }
 
   hand(raised: boolean): this {
-    this.hub.im.postSignal(this.info.signalGroupId, { type: 'hand', senderId: this.userId, raised });
+    return this.signal({ type: 'hand', raised });
+  }
+
+  /** Sends exactly this payload, for malformed-input cases: a chat text, or a signalling body. */
+  raw(channel: 'chat' | 'signal', payload: string): this {
+    if (channel === 'chat') this.hub.im.postChat(this.info.chatGroupId, this.userId, { text: payload });
+    else this.hub.im.postSignal(this.info.signalGroupId, { from: this.userId, data: payload, extension: SIGNAL_EXTENSION });
+    return this;
+  }
+
+  /** What this person's own client hears on the signalling group, decoded as any client would. */
+  hears(listener: (event: ClassControlEvent) => void): () => void {
+    const roles = this.hub.rolesForGroup(this.info.signalGroupId);
+    return this.hub.im.inbox(this.userId).add(({ groupId, event }) => {
+      if (groupId !== this.info.signalGroupId || event.type !== 'signal') return;
+      const decoded = decodeSignal(event, roles);
+      if (decoded.ok) listener(decoded.event);
+    });
+  }
+
+  private signal(signal: Signal): this {
+    const { data, extension } = encodeSignal(signal);
+    this.hub.im.postSignal(this.info.signalGroupId, { from: this.userId, data, extension });
     return this;
   }
 

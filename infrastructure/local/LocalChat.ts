@@ -68,5 +68,5 @@ export class LocalChat implements ChatPort {
 }
 
 function isChatEvent(event: { type: string }): event is ChatEvent {
-  return event.type !== 'command' && event.type !== 'hand';
+  return event.type !== 'signal';
 }

@@ -1,9 +1,9 @@
 import { ChatEvent, IncomingChat, KickedOfflineReason } from '../../application/ports/ChatPort';
-import { ClassControlEvent } from '../../application/ports/ClassControlPort';
+import { SignalWire } from './LocalSignal';
 import { Clock } from '../../application/ports/PlatformPorts';
 import { Listeners } from './Listeners';
 
-type GroupEvent = ChatEvent | ClassControlEvent;
+type GroupEvent = ChatEvent | SignalWire;
 
 /**
  * The messaging service in one process: groups with members and history, per-user delivery,
@@ -58,8 +58,9 @@ export class LocalImService {
     return message;
   }
 
-  postSignal(groupId: string, event: ClassControlEvent): void {
-    this.broadcast(groupId, event, event.senderId);
+  /** A custom message on the signalling group, as its bytes travel: the receiver decides what it means. */
+  postSignal(groupId: string, wire: Omit<SignalWire, 'type'>): void {
+    this.broadcast(groupId, { type: 'signal', ...wire }, wire.from);
   }
 
   /** The service delivers its last `count` chat messages again, as IM does after a reconnect. */

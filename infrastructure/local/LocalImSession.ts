@@ -1,5 +1,5 @@
 import { ChatEvent, ImLogin } from '../../application/ports/ChatPort';
-import { ClassControlEvent } from '../../application/ports/ClassControlPort';
+import { SignalWire } from './LocalSignal';
 import { PortError } from '../../application/ports/PortError';
 import { ConnectionState } from '../../application/ports/Unsubscribe';
 import { Listeners } from './Listeners';
@@ -9,7 +9,7 @@ import { LocalClassroomHub } from './LocalClassroomHub';
 export class LocalImSession {
   private currentUser: string | undefined;
   private stopInbox: (() => void) | undefined;
-  private readonly groupEvents = new Listeners<{ groupId: string; event: ChatEvent | ClassControlEvent }>();
+  private readonly groupEvents = new Listeners<{ groupId: string; event: ChatEvent | SignalWire }>();
   private readonly connection = new Listeners<ConnectionState>();
 
   constructor(private readonly hub: LocalClassroomHub) {
@@ -44,7 +44,7 @@ export class LocalImSession {
     return userId;
   }
 
-  onGroupEvent(listener: (groupId: string, event: ChatEvent | ClassControlEvent) => void): () => void {
+  onGroupEvent(listener: (groupId: string, event: ChatEvent | SignalWire) => void): () => void {
     return this.groupEvents.add(({ groupId, event }) => listener(groupId, event));
   }
 

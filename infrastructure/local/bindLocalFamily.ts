@@ -27,7 +27,7 @@ export function bindLocalFamily(container: Container, config: LocalFamilyConfig)
   container.bind(PORTS.backend).toConstantValue(new LocalClassroomBackend(hub, config.student));
   container.bind(PORTS.media).toConstantValue(new LocalMediaRoom(hub));
   container.bind(PORTS.chat).toConstantValue(new LocalChat(hub, im));
-  container.bind(PORTS.control).toConstantValue(new LocalClassControl(hub, im));
+  container.bind(PORTS.control).toConstantValue(new LocalClassControl(hub, im, config.logger));
   container.bind(PORTS.whiteboard).toConstantValue(new LocalWhiteboard(hub));
   container.bind(PORTS.devicePermissions).toConstantValue(new LocalDevicePermissions());
   container.bind(PORTS.appLifecycle).toConstantValue(new LocalAppLifecycle());

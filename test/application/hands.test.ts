@@ -25,7 +25,7 @@ describe('raising a hand', () => {
   it('counts a double tap as one request, and the teacher hears it once', async () => {
     const lesson = aLesson();
     const heard: boolean[] = [];
-    lesson.hub.im.inbox('t1').add(({ event }) => {
+    lesson.teacher.hears((event) => {
       if (event.type === 'hand') heard.push(event.raised);
     });
     await lesson.join();
@@ -38,7 +38,7 @@ describe('raising a hand', () => {
   it('lowers my hand and tells the teacher', async () => {
     const lesson = aLesson();
     const heard: boolean[] = [];
-    lesson.hub.im.inbox('t1').add(({ event }) => event.type === 'hand' && heard.push(event.raised));
+    lesson.teacher.hears((event) => event.type === 'hand' && heard.push(event.raised));
     await lesson.join();
     await lesson.app.raiseHand.execute();
     await lesson.app.lowerHand.execute();

@@ -1,0 +1,78 @@
+import { ChatEvent, ChatPort, ImageUpload, ImLogin, SentChat } from '../../application/ports/ChatPort';
+import { PortError } from '../../application/ports/PortError';
+import { Unsubscribe } from '../../application/ports/Unsubscribe';
+import { Listeners } from '../local/Listeners';
+import { pickImageUrl, timChatEvent } from './timChatEvent';
+import { TimMessage } from './TimSdk';
+import { TimSession } from './TimSession';
+
+/** The lesson's chat group on Tencent IM. Repeated deliveries pass through: the core dedupes. */
+export class TimChat implements ChatPort {
+  private readonly listeners = new Listeners<ChatEvent>();
+  private groupId: string | undefined;
+
+  constructor(private readonly session: TimSession) {
+    session.onMessage((message) => this.receive(message));
+    session.onKicked((reason) => this.listeners.emit({ type: 'kicked-offline', reason }));
+    session.onConnection((state) => this.listeners.emit({ type: 'connection', state }));
+  }
+
+  login(login: ImLogin): Promise<void> {
+    return this.session.login(login);
+  }
+
+  logout(): Promise<void> {
+    return this.session.logout();
+  }
+
+  async joinChat(groupId: string): Promise<void> {
+    const count = await this.session.joinGroup(groupId);
+    this.groupId = groupId;
+    if (count !== undefined) this.listeners.emit({ type: 'member-count', count });
+  }
+
+  async leaveChat(): Promise<void> {
+    const groupId = this.groupId;
+    this.groupId = undefined;
+    if (groupId) await this.session.quitGroup(groupId);
+  }
+
+  async sendText(text: string): Promise<SentChat> {
+    const to = this.joined();
+    const sent = await this.session.send((tim) =>
+      tim.createTextMessage({ to, conversationType: this.session.types.CONV_GROUP as string, payload: { text } }),
+    );
+    return { id: sent.ID, at: sent.time * 1000 };
+  }
+
+  /** The file goes in the shape wx.chooseMedia returns, which is what the SDK reads in a mini-program. */
+  async sendImage(image: ImageUpload, onProgress: (percent: number) => void): Promise<SentChat> {
+    const to = this.joined();
+    const file = { tempFilePaths: [image.path], tempFiles: [{ path: image.path, size: image.size, type: image.type }] };
+    const sent = await this.session.send((tim) =>
+      tim.createImageMessage({
+        to,
+        conversationType: this.session.types.CONV_GROUP as string,
+        payload: { file },
+        onProgress: (fraction) => onProgress(Math.round(fraction * 100)),
+      }),
+    );
+    const imageUrl = pickImageUrl(sent.payload.imageInfoArray);
+    return { id: sent.ID, at: sent.time * 1000, ...(imageUrl ? { imageUrl } : {}) };
+  }
+
+  subscribe(listener: (event: ChatEvent) => void): Unsubscribe {
+    return this.listeners.add(listener);
+  }
+
+  private receive(message: TimMessage): void {
+    if (!this.groupId || message.to !== this.groupId || message.conversationType !== this.session.types.CONV_GROUP) return;
+    const event = timChatEvent(message, this.session.types);
+    if (event) this.listeners.emit(event);
+  }
+
+  private joined(): string {
+    if (!this.groupId) throw new PortError('NOT_CONNECTED', 'the chat group has not been joined');
+    return this.groupId;
+  }
+}

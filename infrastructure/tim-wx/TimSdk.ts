@@ -1,0 +1,63 @@
+/**
+ * The part of the tim-wx-sdk instance the adapters use, typed here because the package ships
+ * no types. Shapes follow tim-wx-sdk 2.27.6 (node_modules/tim-wx-sdk/tim-wx.js).
+ */
+export interface TimMessage {
+  readonly ID: string;
+  readonly type: string;
+  readonly payload: Record<string, unknown>;
+  readonly conversationType: string;
+  readonly to: string;
+  readonly from: string;
+  readonly time: number;
+}
+
+export interface TimEventArgs {
+  readonly name: string;
+  readonly data?: unknown;
+}
+
+export interface TimResponse<T = Record<string, unknown>> {
+  readonly code?: number;
+  readonly data: T;
+}
+
+export interface TimMessageOptions {
+  readonly to: string;
+  readonly conversationType: string;
+  readonly payload: Record<string, unknown>;
+  readonly priority?: string;
+  readonly onProgress?: (fraction: number) => void;
+}
+
+export interface TimInstance {
+  registerPlugin(plugins: Record<string, unknown>): void;
+  login(options: { userID: string; userSig: string }): Promise<TimResponse>;
+  logout(): Promise<TimResponse>;
+  destroy(): Promise<unknown> | void;
+  joinGroup(options: { groupID: string; type?: string }): Promise<TimResponse<{ status: string; group?: { memberNum?: unknown; memberCount?: unknown } }>>;
+  quitGroup(groupID: string): Promise<TimResponse>;
+  createTextMessage(options: TimMessageOptions): TimMessage;
+  createImageMessage(options: TimMessageOptions): TimMessage;
+  createCustomMessage(options: TimMessageOptions): TimMessage;
+  sendMessage(message: TimMessage): Promise<TimResponse<{ message: TimMessage }>>;
+  on(event: string, handler: (event: TimEventArgs) => void): void;
+  off(event: string, handler: (event: TimEventArgs) => void): void;
+}
+
+/** The constants the module exports beside `create`; the adapters use the SDK's own values. */
+export interface TimConstants {
+  readonly EVENT: Readonly<Record<string, string>>;
+  readonly TYPES: Readonly<Record<string, string | number>>;
+}
+
+export interface TimCreateOptions {
+  readonly SDKAppID: number;
+  /** Without it, joining a second AVChatRoom silently quits the first. */
+  readonly unlimitedAVChatRoom: boolean;
+}
+
+/** How the adapters get an SDK instance: the real `TIM.create` in the app, a stand-in in tests. */
+export interface TimFactory extends TimConstants {
+  create(options: TimCreateOptions): TimInstance;
+}

@@ -1,0 +1,155 @@
+import { ImLogin, KickedOfflineReason } from '../../application/ports/ChatPort';
+import { Clock } from '../../application/ports/PlatformPorts';
+import { PortError } from '../../application/ports/PortError';
+import { ConnectionState, Unsubscribe } from '../../application/ports/Unsubscribe';
+import { Listeners } from '../local/Listeners';
+import { timError } from './timError';
+import { TimEventArgs, TimFactory, TimInstance, TimMessage } from './TimSdk';
+
+/** How long a login may wait for SDK_READY before the join gives up. */
+const READY_TIMEOUT_MS = 15_000;
+
+/**
+ * One TIM instance, logged in once and shared by the chat and signalling adapters as the
+ * SDK requires. Everything that talks to the service waits for SDK_READY first.
+ */
+export class TimSession {
+  private tim: TimInstance | undefined;
+  private ready = false;
+  private readonly readyWaiters = new Listeners<void>();
+  private readonly messages = new Listeners<TimMessage>();
+  private readonly kicked = new Listeners<KickedOfflineReason>();
+  private readonly connection = new Listeners<ConnectionState>();
+  private detach: Unsubscribe | undefined;
+
+  constructor(private readonly factory: TimFactory, private readonly uploadPlugin: unknown, private readonly clock: Clock) {}
+
+  get types(): TimFactory['TYPES'] {
+    return this.factory.TYPES;
+  }
+
+  async login(login: ImLogin): Promise<void> {
+    const tim = this.instance(login.sdkAppId);
+    try {
+      await tim.login({ userID: login.userId, userSig: login.userSig });
+    } catch (error) {
+      throw timError(error, 'login');
+    }
+    await this.whenReady();
+  }
+
+  async logout(): Promise<void> {
+    const tim = this.tim;
+    if (!tim) return;
+    this.detach?.();
+    this.tim = undefined;
+    this.ready = false;
+    await Promise.resolve(tim.logout()).catch(() => undefined);
+    await tim.destroy();
+  }
+
+  /** The instance once SDK_READY has fired; refuses after a timeout rather than hang a join. */
+  async whenReady(): Promise<TimInstance> {
+    const tim = this.tim;
+    if (!tim) throw new PortError('NOT_CONNECTED', 'not logged in to IM');
+    if (this.ready) return tim;
+    let stop: Unsubscribe = () => undefined;
+    const ready = new Promise<'ready'>((resolve) => (stop = this.readyWaiters.add(() => resolve('ready'))));
+    const outcome = await Promise.race([ready, this.clock.delay(READY_TIMEOUT_MS).then(() => 'timeout' as const)]);
+    stop();
+    if (outcome === 'timeout') throw new PortError('TIMEOUT', 'IM did not become ready');
+    return tim;
+  }
+
+  /** Joins a group and returns its member count when the service reports one. */
+  async joinGroup(groupId: string): Promise<number | undefined> {
+    const tim = await this.whenReady();
+    let response: Awaited<ReturnType<TimInstance['joinGroup']>>;
+    try {
+      response = await tim.joinGroup({ groupID: groupId });
+    } catch (error) {
+      throw timError(error, `joinGroup ${groupId}`);
+    }
+    if (response.data.status === this.factory.TYPES.JOIN_STATUS_WAIT_APPROVAL) {
+      throw new PortError('REJECTED', `group ${groupId} needs an administrator's approval`);
+    }
+    const count = Number(response.data.group?.memberCount ?? response.data.group?.memberNum);
+    return Number.isInteger(count) && count > 0 ? count : undefined;
+  }
+
+  async quitGroup(groupId: string): Promise<void> {
+    if (!this.tim) return;
+    try {
+      await this.tim.quitGroup(groupId);
+    } catch (error) {
+      throw timError(error, `quitGroup ${groupId}`);
+    }
+  }
+
+  /** Builds a message on the ready instance and sends it; resolves to the message as the service stored it. */
+  async send(build: (tim: TimInstance) => TimMessage): Promise<TimMessage> {
+    const tim = await this.whenReady();
+    try {
+      return (await tim.sendMessage(build(tim))).data.message;
+    } catch (error) {
+      throw timError(error, 'sendMessage');
+    }
+  }
+
+  onMessage(listener: (message: TimMessage) => void): Unsubscribe {
+    return this.messages.add(listener);
+  }
+
+  onKicked(listener: (reason: KickedOfflineReason) => void): Unsubscribe {
+    return this.kicked.add(listener);
+  }
+
+  onConnection(listener: (state: ConnectionState) => void): Unsubscribe {
+    return this.connection.add(listener);
+  }
+
+  private instance(sdkAppId: number): TimInstance {
+    if (this.tim) return this.tim;
+    const tim = this.factory.create({ SDKAppID: sdkAppId, unlimitedAVChatRoom: true });
+    tim.registerPlugin({ 'tim-upload-plugin': this.uploadPlugin });
+    this.detach = this.listen(tim);
+    this.tim = tim;
+    return tim;
+  }
+
+  private listen(tim: TimInstance): Unsubscribe {
+    const { EVENT } = this.factory;
+    const handlers: Record<string, (event: TimEventArgs) => void> = {
+      [EVENT.SDK_READY]: () => {
+        this.ready = true;
+        this.readyWaiters.emit();
+      },
+      [EVENT.SDK_NOT_READY]: () => (this.ready = false),
+      [EVENT.MESSAGE_RECEIVED]: (event) => {
+        if (Array.isArray(event.data)) for (const message of event.data as TimMessage[]) this.messages.emit(message);
+      },
+      [EVENT.KICKED_OUT]: (event) => this.kicked.emit(this.kickReason(event.data)),
+      [EVENT.NET_STATE_CHANGE]: (event) => this.connection.emit(this.connectionState(event.data)),
+    };
+    for (const [name, handler] of Object.entries(handlers)) tim.on(name, handler);
+    return () => {
+      for (const [name, handler] of Object.entries(handlers)) tim.off(name, handler);
+    };
+  }
+
+  private kickReason(data: unknown): KickedOfflineReason {
+    const { TYPES } = this.factory;
+    const type = (data as { type?: unknown } | undefined)?.type;
+    if (type === TYPES.KICKED_OUT_MULT_ACCOUNT || type === TYPES.KICKED_OUT_MULT_DEVICE) return 'multipleAccount';
+    if (type === TYPES.KICKED_OUT_USERSIG_EXPIRED) return 'userSigExpired';
+    return 'other';
+  }
+
+  private connectionState(data: unknown): ConnectionState {
+    const { TYPES } = this.factory;
+    const state = (data as { state?: unknown } | undefined)?.state;
+    if (state === TYPES.NET_STATE_CONNECTED) return 'connected';
+    if (state === TYPES.NET_STATE_CONNECTING) return 'reconnecting';
+    return 'disconnected';
+  }
+}

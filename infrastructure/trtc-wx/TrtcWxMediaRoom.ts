@@ -1,0 +1,169 @@
+import { MediaRoomEvent, MediaRoomPort, MediaTicket } from '../../application/ports/MediaRoomPort';
+import { Clock } from '../../application/ports/PlatformPorts';
+import { PortError } from '../../application/ports/PortError';
+import { ConnectionState, Unsubscribe } from '../../application/ports/Unsubscribe';
+import { Publishing } from '../../domain/classroom/Classroom';
+import { PlaybackEntry } from '../../domain/classroom/PlaybackPlan';
+import { Listeners } from '../local/Listeners';
+import { roomParams } from './roomParams';
+import { TrtcJoin } from './TrtcJoin';
+import { TrtcReadings } from './TrtcReadings';
+import { TrtcRenderBinding } from './TrtcRenderBinding';
+import { TrtcEvent, TrtcFactory, TrtcSdk } from './TrtcSdk';
+import { sourceOf, TrtcStreamTracker } from './TrtcStreamTracker';
+
+const NOTHING: Publishing = { mic: false, camera: false };
+
+/** live-pusher codes the SDK leaves unreported: 1102 reconnecting; 1001/1002/1018 connected (again). */
+const RECONNECTING = 1102;
+const CONNECTED = [1001, 1002, 1018];
+
+/** The media room on trtc-wx-sdk: one SDK instance per room visit, rendered through the page binding. */
+export class TrtcWxMediaRoom implements MediaRoomPort {
+  private readonly listeners = new Listeners<MediaRoomEvent>();
+  private readonly streams = new TrtcStreamTracker();
+  private readonly readings = new TrtcReadings((event) => this.listeners.emit(event));
+  private connection: ConnectionState = 'disconnected';
+  private sdk: TrtcSdk | undefined;
+  private userId = '';
+  private publishing: Publishing = NOTHING;
+  private plan: readonly PlaybackEntry[] = [];
+  private stopListening: Unsubscribe[] = [];
+  private join: TrtcJoin | undefined;
+
+  constructor(private readonly createSdk: TrtcFactory, private readonly binding: TrtcRenderBinding, private readonly clock: Clock) {}
+
+  async enter(ticket: MediaTicket): Promise<void> {
+    const page = this.binding.page;
+    if (!page) throw new PortError('NOT_CONNECTED', 'the lesson page has not attached its media views');
+    await this.leave();
+    const sdk = this.createSdk(page);
+    this.sdk = sdk;
+    this.userId = ticket.userId;
+    this.listen(sdk);
+    sdk.createPusher({});
+    const pusher = sdk.enterRoom({
+      sdkAppID: ticket.sdkAppId,
+      userID: ticket.userId,
+      userSig: ticket.userSig,
+      ...roomParams(ticket.roomId),
+      enableMic: this.publishing.mic,
+      enableCamera: this.publishing.camera,
+    });
+    if (!pusher.url) {
+      await this.leave();
+      throw new PortError('UNKNOWN', `the room parameters were refused (room ${ticket.roomId})`);
+    }
+    this.join = new TrtcJoin(this.clock);
+    this.binding.connect(sdk);
+    await this.binding.render(pusher, sdk.getPlayerList());
+    // The pusher's url must be on the page before it starts, or it pushes nowhere.
+    sdk.getPusherInstance()?.start();
+    try {
+      await this.join.done;
+    } catch (error) {
+      // A refused or silent entry must not leave a pusher running; a newer entry keeps its own SDK.
+      if (this.sdk === sdk) await this.leave();
+      throw error;
+    }
+  }
+
+  async leave(): Promise<void> {
+    const sdk = this.sdk;
+    this.join?.fail(new PortError('NOT_CONNECTED', 'the room was left while entering'));
+    if (!sdk) return;
+    for (const stop of this.stopListening) stop();
+    this.stopListening = [];
+    this.sdk = undefined;
+    this.binding.connect(undefined);
+    const { pusher, playerList } = sdk.exitRoom();
+    this.publishing = NOTHING;
+    this.plan = [];
+    this.streams.clear();
+    this.readings.clear();
+    this.connection = 'disconnected';
+    await this.binding.render(pusher, playerList);
+  }
+
+  async publish(devices: Publishing): Promise<void> {
+    this.publishing = { mic: devices.mic, camera: devices.camera };
+    if (!this.sdk) return;
+    if (!devices.mic && !devices.camera) this.readings.stopPublishing();
+    await this.binding.render(this.sdk.setPusherAttributes({ enableMic: devices.mic, enableCamera: devices.camera }), undefined);
+  }
+
+  play(plan: readonly PlaybackEntry[]): void {
+    this.plan = plan;
+    this.applyPlan();
+  }
+
+  async switchCamera(): Promise<void> {
+    const pusher = this.sdk?.getPusherInstance();
+    if (!pusher) throw new PortError('NOT_CONNECTED', 'the media room has not been entered');
+    await this.binding.render(pusher.switchCamera(), undefined);
+  }
+
+  subscribe(listener: (event: MediaRoomEvent) => void): Unsubscribe {
+    return this.listeners.add(listener);
+  }
+
+  /** Remote players start unmuted (since SDK 1.1.6), so every player is set to the plan, new ones included. */
+  private applyPlan(): void {
+    const sdk = this.sdk;
+    if (!sdk) return;
+    for (const player of sdk.getPlayerList()) {
+      const entry = this.plan.find((wanted) => wanted.userId === player.userID && wanted.source === sourceOf(player.streamType));
+      const muteVideo = !entry?.video;
+      const muteAudio = !entry?.audio;
+      if (player.muteVideo !== muteVideo || player.muteAudio !== muteAudio) sdk.setPlayerAttributes(player.id, { muteVideo, muteAudio });
+    }
+    void this.binding.render(undefined, sdk.getPlayerList());
+  }
+
+  private listen(sdk: TrtcSdk): void {
+    const { EVENT } = sdk;
+    const on = (name: string, handler: (event: TrtcEvent) => void) => {
+      sdk.on(name, handler);
+      this.stopListening.push(() => sdk.off(name, handler));
+    };
+    on(EVENT.LOCAL_JOIN, () => {
+      this.join?.succeed();
+      this.setConnection('connected');
+    });
+    on(EVENT.KICKED_OUT, () => this.listeners.emit({ type: 'kicked' }));
+    on(EVENT.ERROR, (event) => this.error(event));
+    for (const name of [EVENT.REMOTE_VIDEO_ADD, EVENT.REMOTE_VIDEO_REMOVE, EVENT.REMOTE_AUDIO_ADD, EVENT.REMOTE_AUDIO_REMOVE, EVENT.REMOTE_USER_LEAVE]) {
+      on(name, (event) => this.streamsChanged(event));
+    }
+    on(EVENT.LOCAL_AUDIO_VOLUME_UPDATE, (event) => this.readings.localVolume(event, this.userId));
+    on(EVENT.REMOTE_AUDIO_VOLUME_UPDATE, (event) => this.readings.remoteVolumes(event));
+    on(EVENT.LOCAL_NET_STATE_UPDATE, (event) => this.readings.localNetwork(event, this.publishing.mic || this.publishing.camera));
+    on(EVENT.REMOTE_NET_STATE_UPDATE, (event) => this.readings.remoteNetwork(event));
+    this.stopListening.push(this.binding.onPusherCode((code) => this.pusherCode(code)));
+  }
+
+  private streamsChanged(event: TrtcEvent): void {
+    const changed = this.sdk ? this.streams.apply(event, this.sdk.EVENT) : [];
+    this.applyPlan();
+    for (const stream of changed) this.listeners.emit({ type: 'stream', stream });
+  }
+
+  private error(event: TrtcEvent): void {
+    const code = String(event.data?.code ?? 'unknown');
+    const message = String(event.data?.message ?? '');
+    const entryFailure = TrtcJoin.entryFailure(code, message);
+    if (entryFailure && this.join?.fail(entryFailure)) return;
+    this.listeners.emit({ type: 'error', code: `TRTC.${code}`, message });
+  }
+
+  private pusherCode(code: number): void {
+    if (code === RECONNECTING) this.setConnection('reconnecting');
+    else if (CONNECTED.includes(code) && this.connection === 'reconnecting') this.setConnection('connected');
+  }
+
+  private setConnection(state: ConnectionState): void {
+    if (state === this.connection) return;
+    this.connection = state;
+    this.listeners.emit({ type: 'connection', state });
+  }
+}

@@ -1,0 +1,83 @@
+import { Participant } from '../../../domain/classroom/Participant';
+import { Roster } from '../../../domain/classroom/Roster';
+import { TeacherCommand } from '../../../domain/classroom/TeacherCommand';
+import { MemoryLogger } from '../../../infrastructure/local/MemoryLogger';
+import { decodeSignal } from '../../../infrastructure/signalling/decodeSignal';
+import { encodeSignal } from '../../../infrastructure/signalling/encodeSignal';
+import { SignalDropLog } from '../../../infrastructure/signalling/SignalDropLog';
+import { MAX_SIGNAL_BYTES, SIGNAL_EXTENSION } from '../../../infrastructure/signalling/SignalProtocol';
+
+const roster = new Roster(Participant.create({ userId: 't1', role: 'teacher' }), [Participant.create({ userId: 'a1', role: 'assistant' })]);
+const received = (from: string, data: unknown, extension: unknown = SIGNAL_EXTENSION) => decodeSignal({ from, data, extension }, roster);
+
+const EVERY_COMMAND: TeacherCommand[] = [
+  { type: 'grant', to: 's1', mic: true, camera: false },
+  { type: 'grant', to: 's2', mic: false, camera: true },
+  { type: 'revoke', to: 's1' },
+  { type: 'muteAll' },
+  { type: 'muteChat', on: true },
+  { type: 'muteChat', on: false },
+  { type: 'kick', to: 's3' },
+  { type: 'endClass' },
+];
+
+describe('the signalling protocol', () => {
+  it.each(EVERY_COMMAND.map((command) => [command.type, command] as const))('round-trips %s from the teacher and the assistant', (_, command) => {
+    const payload = encodeSignal(command);
+    expect(payload.extension).toBe(SIGNAL_EXTENSION);
+    for (const sender of ['t1', 'a1']) {
+      expect(received(sender, payload.data)).toEqual({ ok: true, event: { type: 'command', senderId: sender, command } });
+    }
+  });
+
+  it('round-trips a student raising and lowering a hand', () => {
+    for (const raised of [true, false]) {
+      expect(received('s2', encodeSignal({ type: 'hand', raised }).data)).toEqual({ ok: true, event: { type: 'hand', senderId: 's2', raised } });
+    }
+  });
+
+  it('never takes the sender from the payload', () => {
+    const data = JSON.stringify({ v: 1, type: 'endClass', from: 't1', senderId: 't1' });
+    expect(received('s2', data)).toEqual({ ok: false, reason: 'not-permitted' });
+  });
+
+  it.each([
+    ['malformed JSON', '{"v":1,', 'malformed'],
+    ['JSON that is not an object', '[1,2]', 'malformed'],
+    ['a payload without a version', JSON.stringify({ type: 'endClass' }), 'malformed'],
+    ['an unknown version', JSON.stringify({ v: 2, type: 'endClass' }), 'unknown-version'],
+    ['an unknown command', JSON.stringify({ v: 1, type: 'openDoor' }), 'unknown-command'],
+    ['a grant with a string flag', JSON.stringify({ v: 1, type: 'grant', to: 's1', mic: 'true', camera: false }), 'bad-fields'],
+    ['a revoke without a target', JSON.stringify({ v: 1, type: 'revoke' }), 'bad-fields'],
+    ['a kick with a numeric target', JSON.stringify({ v: 1, type: 'kick', to: 7 }), 'bad-fields'],
+    ['a hand without a flag', JSON.stringify({ v: 1, type: 'hand' }), 'bad-fields'],
+    ['more than 8 KB', JSON.stringify({ v: 1, type: 'muteAll', pad: '课'.repeat(MAX_SIGNAL_BYTES / 3) }), 'oversized'],
+  ])('drops %s', (_, data, reason) => {
+    expect(received('t1', data)).toEqual({ ok: false, reason });
+  });
+
+  it('measures the 8 KB limit in UTF-8 bytes', () => {
+    const fits = JSON.stringify({ v: 1, type: 'muteAll', pad: 'x'.repeat(MAX_SIGNAL_BYTES - 40) });
+    expect(received('t1', fits)).toMatchObject({ ok: true });
+    const chinese = JSON.stringify({ v: 1, type: 'muteAll', pad: '课'.repeat((MAX_SIGNAL_BYTES - 40) / 2) });
+    expect(chinese.length).toBeLessThan(MAX_SIGNAL_BYTES);
+    expect(received('t1', chinese)).toEqual({ ok: false, reason: 'oversized' });
+  });
+
+  it('leaves messages with another extension to their own protocol', () => {
+    expect(received('t1', '{}', 'TXWhiteBoardExt')).toEqual({ ok: false, reason: 'foreign' });
+  });
+
+  it('logs the first drop of each kind and counts the rest', () => {
+    const logger = new MemoryLogger();
+    const drops = new SignalDropLog(logger);
+    drops.dropped('malformed', 's2');
+    drops.dropped('malformed', 's2');
+    drops.dropped('oversized', 's3');
+    expect(logger.entries.map((entry) => entry.detail)).toEqual([
+      { reason: 'malformed', from: 's2' },
+      { reason: 'oversized', from: 's3' },
+    ]);
+    expect(drops.count('malformed')).toBe(2);
+  });
+});

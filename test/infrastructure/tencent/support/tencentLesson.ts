@@ -1,0 +1,85 @@
+import { LessonUseCases } from '../../../../application/LessonUseCases';
+import { StudentView, studentViewOf } from '../../../../application/view/StudentView';
+import { TeacherCommand } from '../../../../domain/classroom/TeacherCommand';
+import { createContainer, lessonUseCases } from '../../../../infrastructure/composition/createContainer';
+import { ManualClock, settle } from '../../../../infrastructure/local/ManualClock';
+import { MemoryLogger } from '../../../../infrastructure/local/MemoryLogger';
+import { encodeSignal } from '../../../../infrastructure/signalling/encodeSignal';
+import { Signal } from '../../../../infrastructure/signalling/SignalProtocol';
+import { TrtcRenderBinding } from '../../../../infrastructure/trtc-wx/TrtcRenderBinding';
+import { trtcFactory } from '../../../../infrastructure/trtc-wx/trtcFactory';
+import { StandInPage } from './StandInPage';
+import { StandInPhone } from './StandInPhone';
+import { incoming, standInTimFactory, TYPES } from './StandInTim';
+import { installStandInWx } from './standInWx';
+import { standInRequest } from './standInRequest';
+import { audio, entered, userJoined, video } from './trtcCodes';
+
+export const CLASS = {
+  classId: 'math-101',
+  title: '函数的单调性',
+  teacher: { userId: 't1', name: '王老师' },
+  assistants: [{ userId: 'a1', name: '李助教' }],
+  trtcRoomId: 1001,
+  chatGroupId: 'math-101-chat',
+  signalGroupId: 'math-101-signal',
+};
+
+/**
+ * The student's app built by the composition root with the Tencent family: the real trtc-wx-sdk
+ * on a stand-in wx and page, a stand-in TIM with the SDK's constants, the school backend behind
+ * a stand-in wx.request. Others in the lesson act through the services, as their clients would.
+ */
+export function aTencentLesson() {
+  const clock = new ManualClock(1_000);
+  const wxGlobal = installStandInWx();
+  const phone = new StandInPhone();
+  const { request } = standInRequest({
+    '/api/classes/math-101': { statusCode: 200, data: CLASS },
+    '/api/classes/math-101/credentials': { statusCode: 200, data: { sdkAppId: 1400000001, userId: 's1', userName: '小明', userSig: 'sig-s1', expiresAt: 86_400_000 } },
+  });
+  const tim = standInTimFactory({ [CLASS.chatGroupId]: TYPES.GRP_AVCHATROOM as string, [CLASS.signalGroupId]: TYPES.GRP_AVCHATROOM as string });
+  const page = new StandInPage();
+  const mediaView = new TrtcRenderBinding();
+  mediaView.attach(page);
+  const logger = new MemoryLogger();
+  const container = createContainer({
+    family: 'tencent',
+    sdkAppId: 1400000001,
+    backendUrl: 'https://school.example/api',
+    sessionToken: () => 'session-s1',
+    sdks: { tim, timUploadPlugin: { name: 'tim-upload-plugin' }, trtc: trtcFactory({ env: 'test' }) },
+    wx: Object.assign(phone, { request }),
+    mediaView,
+    logger,
+    clock,
+  });
+  const app: LessonUseCases = lessonUseCases(container);
+  const signal = (from: string, payload: Record<string, unknown>) =>
+    tim.instance!.deliver(incoming(from, CLASS.signalGroupId, TYPES.MSG_CUSTOM as string, payload));
+  return {
+    app,
+    clock,
+    logger,
+    page,
+    phone,
+    tim: () => tim.instance!,
+    view: (): StudentView => studentViewOf(app.session),
+    uninstall: wxGlobal.uninstall,
+    pusher: (event: Parameters<TrtcRenderBinding['pusherEventHandler']>[0]) => mediaView.pusherEventHandler(event),
+    /** A signalling message as someone's client sends it: `from` is stamped by the service. */
+    signal,
+    command: (from: string, command: TeacherCommand | Signal) => signal(from, { ...encodeSignal(command) }),
+    teacherOnCamera() {
+      for (const code of [userJoined('t1'), video('t1', true), audio('t1', true)]) mediaView.pusherEventHandler(code);
+    },
+    async join() {
+      const joining = app.joinLesson.execute(CLASS.classId);
+      await settle();
+      mediaView.pusherEventHandler(entered());
+      const result = await joining;
+      await settle();
+      return result;
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import { MAX_SIGNAL_BYTES, SIGNAL_EXTENSION } from '../../../infrastructure/signalling/SignalProtocol';
+import { aTencentLesson, CLASS } from './support/tencentLesson';
+import { TYPES } from './support/StandInTim';
+import { kicked, userJoined, video } from './support/trtcCodes';
+
+describe('a lesson on the Tencent adapters', () => {
+  let lesson: ReturnType<typeof aTencentLesson>;
+  beforeEach(() => (lesson = aTencentLesson()));
+  afterEach(() => lesson.uninstall());
+
+  it('joins the room and both groups, and goes live when the teacher turns the camera on', async () => {
+    await expect(lesson.join()).resolves.toEqual({ ok: true, value: undefined });
+    expect(lesson.view()).toMatchObject({ status: 'waiting', memberCount: 12 });
+    expect([...lesson.tim().joined].sort()).toEqual([CLASS.chatGroupId, CLASS.signalGroupId]);
+    lesson.teacherOnCamera();
+    expect(lesson.view()).toMatchObject({ status: 'live', main: 'teacher' });
+    expect(lesson.page.players()).toEqual([expect.objectContaining({ id: 't1_main', muteVideo: false, muteAudio: false })]);
+  });
+
+  it('shows the board as the main view while the teacher pushes it on the aux stream', async () => {
+    await lesson.join();
+    lesson.teacherOnCamera();
+    lesson.pusher(video('t1', true, 'aux'));
+    expect(lesson.view()).toMatchObject({ main: 'board', teacherPip: true });
+    expect(lesson.page.players().map(({ id, muteVideo }) => ({ id, muteVideo }))).toEqual([
+      { id: 't1_main', muteVideo: false },
+      { id: 't1_aux', muteVideo: false },
+    ]);
+    lesson.pusher(video('t1', false, 'aux'));
+    expect(lesson.view()).toMatchObject({ main: 'teacher', teacherPip: false });
+  });
+
+  it('does not play a classmate who publishes without being on stage', async () => {
+    await lesson.join();
+    lesson.pusher(userJoined('s2'));
+    lesson.pusher(video('s2', true));
+    expect(lesson.page.players()).toEqual([expect.objectContaining({ id: 's2_main', muteVideo: true, muteAudio: true })]);
+  });
+
+  it('comes on stage when the teacher grants the microphone, and the pusher publishes it', async () => {
+    await lesson.join();
+    lesson.command('t1', { type: 'grant', to: 's1', mic: true, camera: false });
+    await lesson.clock.advance(0);
+    expect(lesson.view().me).toMatchObject({ onStage: true, mic: 'on', camera: 'not-allowed' });
+    expect(lesson.page.pusher()).toMatchObject({ enableMic: true, enableCamera: false });
+    lesson.command('a1', { type: 'revoke', to: 's1' });
+    await lesson.clock.advance(0);
+    expect(lesson.view().me.onStage).toBe(false);
+    expect(lesson.page.pusher()).toMatchObject({ enableMic: false, enableCamera: false });
+  });
+
+  it('sends a raised hand as a high-priority signal in the lesson protocol, and hears classmates raise theirs', async () => {
+    await lesson.join();
+    await expect(lesson.app.raiseHand.execute()).resolves.toMatchObject({ ok: true });
+    const [sent] = lesson.tim().sent;
+    expect(sent).toMatchObject({ to: CLASS.signalGroupId, type: TYPES.MSG_CUSTOM, priority: 'High', payload: { extension: SIGNAL_EXTENSION } });
+    expect(JSON.parse(String(sent.payload.data))).toEqual({ v: 1, type: 'hand', raised: true });
+    lesson.command('s2', { type: 'hand', raised: true });
+    expect(lesson.app.session.classroom.hands.userIds).toEqual(['s1', 's2']);
+  });
+
+  describe('drops signals it must not obey, leaving the lesson as it was', () => {
+    const bad: [string, string, string, Record<string, unknown>][] = [
+      ['malformed JSON', 'malformed', 't1', { data: '{"v":1,"type":"endClass"', description: '', extension: SIGNAL_EXTENSION }],
+      ['an unknown version', 'unknown-version', 't1', { data: JSON.stringify({ v: 2, type: 'endClass' }), description: '', extension: SIGNAL_EXTENSION }],
+      ['an unknown command', 'unknown-command', 't1', { data: JSON.stringify({ v: 1, type: 'dance' }), description: '', extension: SIGNAL_EXTENSION }],
+      ['wrong field types', 'bad-fields', 't1', { data: JSON.stringify({ v: 1, type: 'muteChat', on: 'yes' }), description: '', extension: SIGNAL_EXTENSION }],
+      ['an oversized payload', 'oversized', 't1', { data: JSON.stringify({ v: 1, type: 'endClass', pad: 'x'.repeat(MAX_SIGNAL_BYTES) }), description: '', extension: SIGNAL_EXTENSION }],
+      ['a command from a classmate', 'not-permitted', 's2', { data: JSON.stringify({ v: 1, type: 'endClass' }), description: '', extension: SIGNAL_EXTENSION }],
+      ['a classmate claiming to be the teacher', 'not-permitted', 's2', { data: JSON.stringify({ v: 1, type: 'kick', to: 's1', from: 't1', sender: 't1', role: 'teacher' }), description: '', extension: SIGNAL_EXTENSION }],
+      ['a hand raised by the teacher', 'not-permitted', 't1', { data: JSON.stringify({ v: 1, type: 'hand', raised: true }), description: '', extension: SIGNAL_EXTENSION }],
+    ];
+
+    it.each(bad)('%s', async (_, reason, from, payload) => {
+      await lesson.join();
+      lesson.teacherOnCamera();
+      const before = lesson.view();
+      const hands = lesson.app.session.classroom.hands.userIds;
+      lesson.signal(from, payload);
+      await lesson.clock.advance(0);
+      expect(lesson.view()).toEqual(before);
+      expect(lesson.app.session.classroom.hands.userIds).toEqual(hands);
+      expect(lesson.logger.entries.filter((entry) => entry.event === 'signal.dropped')).toEqual([
+        { level: 'warn', event: 'signal.dropped', detail: { reason, from } },
+      ]);
+    });
+
+    it('ignores other protocols sharing the group, such as the board', async () => {
+      await lesson.join();
+      const before = lesson.view();
+      lesson.signal('t1', { data: '{"whatever":true}', description: '', extension: 'TXWhiteBoardExt' });
+      expect(lesson.view()).toEqual(before);
+      expect(lesson.logger.count('signal.dropped')).toBe(0);
+    });
+  });
+
+  it('ends the lesson when the teacher ends the class', async () => {
+    await lesson.join();
+    lesson.command('t1', { type: 'endClass' });
+    expect(lesson.view().status).toBe('ended');
+  });
+
+  it('ends the lesson when the student logs in elsewhere, and when the room kicks them out', async () => {
+    await lesson.join();
+    lesson.tim().emit('kickedOut', { type: TYPES.KICKED_OUT_MULT_DEVICE });
+    expect(lesson.app.session.classroom.exitReason).toBe('logged-in-elsewhere');
+
+    const other = aTencentLesson();
+    await other.join();
+    other.pusher(kicked());
+    expect(other.app.session.classroom.exitReason).toBe('removed');
+    other.uninstall();
+  });
+
+  it('shows chat from classmates and sends my own', async () => {
+    await lesson.join();
+    lesson.tim().deliver({ ID: 'c1', type: TYPES.MSG_TEXT as string, payload: { text: '老师好' }, to: CLASS.chatGroupId, from: 's2', conversationType: 'GROUP', time: 1 });
+    await expect(lesson.app.sendText.execute('我也到了')).resolves.toMatchObject({ ok: true });
+    expect(lesson.view().chat).toEqual([
+      { from: 's2', text: '老师好' },
+      { from: 's1', text: '我也到了', state: 'sent' },
+    ]);
+  });
+});
