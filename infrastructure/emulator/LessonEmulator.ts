@@ -1,0 +1,96 @@
+import { LessonUseCases } from '../../application/LessonUseCases';
+import { createContainer, lessonUseCases } from '../composition/createContainer';
+import { PORTS } from '../composition/tokens';
+import { LocalClassroomHub } from '../local/LocalClassroomHub';
+import { LocalAppLifecycle } from '../local/LocalPlatform';
+import { ManualClock, settle } from '../local/ManualClock';
+import { MemoryLogger } from '../local/MemoryLogger';
+import { ActionStep, LessonScript } from './LessonScript';
+import { StudentDriver, ScriptView } from './StudentDriver';
+import { playOthers } from './playOthers';
+
+/** Every simulated service call takes this long, so a snapshot can catch a message still sending. */
+export const EMULATED_CALL_MS = 20;
+
+export interface Snapshot {
+  readonly snapshot: string;
+  readonly at: number;
+  readonly view: ScriptView;
+}
+
+export interface EmulatorContext {
+  readonly hub: LocalClassroomHub;
+  readonly clock: ManualClock;
+  readonly app: LessonUseCases;
+  readonly logger: MemoryLogger;
+  readonly lifecycle: LocalAppLifecycle;
+}
+
+/**
+ * Plays a lesson script in simulated time: everyone else acts on the in-memory services as their
+ * own clients would, `me` acts through the student driver (the page's view model), and each
+ * snapshot reads what the student sees. A run takes no real time.
+ */
+export async function runLessonScript(
+  script: LessonScript,
+  makeDriver: (context: EmulatorContext) => StudentDriver,
+): Promise<Snapshot[]> {
+  const clock = new ManualClock(0);
+  const hub = new LocalClassroomHub(clock);
+  hub.callDelayMs = EMULATED_CALL_MS;
+  const { classroom } = script;
+  hub.addClass({
+    info: {
+      classId: classroom.classId,
+      title: classroom.title,
+      teacher: classroom.teacher,
+      assistants: classroom.assistants,
+      stageCapacity: classroom.stageCapacity,
+      roomId: `${classroom.classId}-room`,
+      chatGroupId: `${classroom.classId}-chat`,
+      signalGroupId: `${classroom.classId}-signal`,
+    },
+  });
+  for (const person of [classroom.teacher, ...classroom.assistants, ...classroom.students]) hub.actor(person.userId).join();
+  const logger = new MemoryLogger();
+  const container = createContainer({ family: 'local', hub, student: classroom.me, logger });
+  const context: EmulatorContext = {
+    hub,
+    clock,
+    app: lessonUseCases(container),
+    logger,
+    lifecycle: container.get<LocalAppLifecycle>(PORTS.appLifecycle),
+  };
+  const driver = makeDriver(context);
+  const snapshots: Snapshot[] = [];
+  const pending: Promise<unknown>[] = [];
+  for (const step of script.steps) {
+    await clock.advance(Math.max(0, step.at - clock.now()));
+    if ('snapshot' in step) {
+      snapshots.push({ snapshot: step.snapshot, at: step.at, view: driver.view() });
+      continue;
+    }
+    const done = step.by === 'me' ? playMe(step, driver, context, classroom.classId) : playOthers(step, context, classroom);
+    if (done) pending.push(done);
+    await settle();
+  }
+  await clock.advance(10 * EMULATED_CALL_MS);
+  await Promise.all(pending);
+  return snapshots;
+}
+
+function playMe(step: ActionStep, driver: StudentDriver, context: EmulatorContext, classId: string): Promise<unknown> | void {
+  const args = step.args as Record<string, never>;
+  switch (step.do) {
+    case 'join': return driver.join(classId);
+    case 'leave': return driver.leave();
+    case 'raiseHand': return driver.raiseHand();
+    case 'lowerHand': return driver.lowerHand();
+    case 'mic': return driver.mic(args.on);
+    case 'camera': return driver.camera(args.on);
+    case 'chat': return args.text !== undefined ? driver.sendText(args.text) : driver.sendImage(args.image);
+    case 'fullscreen': driver.fullscreen(args.on); return;
+    case 'background': return context.lifecycle.emit('background');
+    case 'foreground': return context.lifecycle.emit('foreground');
+  }
+}

@@ -1,0 +1,42 @@
+/** Version 1 of the lesson script format; docs/lesson-scripts.md is its public description. */
+export interface ScriptPerson {
+  readonly userId: string;
+  readonly name: string;
+}
+
+export interface ScriptClassroom {
+  readonly classId: string;
+  readonly title: string;
+  readonly teacher: ScriptPerson;
+  readonly assistants: readonly ScriptPerson[];
+  readonly students: readonly ScriptPerson[];
+  readonly me: ScriptPerson;
+  readonly stageCapacity?: number;
+}
+
+export type ActionStep = {
+  readonly index: number;
+  readonly at: number;
+  readonly by: string;
+  readonly do: string;
+  readonly args: Readonly<Record<string, unknown>>;
+};
+
+export type SnapshotStep = { readonly index: number; readonly at: number; readonly snapshot: string };
+
+export type ScriptStep = ActionStep | SnapshotStep;
+
+export interface LessonScript {
+  readonly version: 1;
+  readonly classroom: ScriptClassroom;
+  /** In the order they run: by `at`, then by position in the file. */
+  readonly steps: readonly ScriptStep[];
+}
+
+export class ScriptError extends Error {
+  /** `step` is 1-based, as a person counts the steps in the file; absent for errors outside the steps. */
+  constructor(message: string, readonly step?: number) {
+    super(step === undefined ? message : `step ${step}: ${message}`);
+    this.name = 'ScriptError';
+  }
+}

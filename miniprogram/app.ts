@@ -1,0 +1,4 @@
+// Loading the core first installs the polyfills before any page code runs.
+import './core';
+
+App({});

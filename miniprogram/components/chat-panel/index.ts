@@ -1,0 +1,67 @@
+interface ChatPanel extends WxComponentInstance {
+  lastTop?: number;
+  following?: boolean;
+}
+
+interface Line {
+  readonly id: string;
+}
+
+/**
+ * The chat: newest at the bottom, followed only while the student is at the bottom, so reading
+ * older lines is never interrupted (a 有新消息 tip appears instead). The draft lives here and is
+ * cleared by the page once the text is in the chat.
+ */
+Component({
+  properties: {
+    lines: { type: Array, value: [] },
+    muted: { type: Boolean, value: false },
+    placeholder: { type: String, value: '' },
+    floating: { type: Boolean, value: false },
+  },
+  data: { draft: '', anchor: '', unread: false },
+  observers: {
+    lines(this: ChatPanel, lines: Line[]) {
+      const last = lines[lines.length - 1];
+      if (!last) return;
+      if (this.following !== false) {
+        if (this.data.anchor !== `c-${last.id}`) this.setData({ anchor: `c-${last.id}` });
+      } else if (!this.data.unread) {
+        this.setData({ unread: true });
+      }
+    },
+  },
+  methods: {
+    clearDraft(this: ChatPanel) {
+      this.setData({ draft: '' });
+    },
+    onInput(this: ChatPanel, event: WxEvent<{ value: string }>) {
+      this.setData({ draft: event.detail.value });
+    },
+    onSendTap(this: ChatPanel) {
+      this.triggerEvent('send', { text: this.data.draft });
+    },
+    onImageTap(this: ChatPanel) {
+      this.triggerEvent('image');
+    },
+    onLineTap(this: ChatPanel, event: WxEvent) {
+      const { id, state } = event.currentTarget.dataset;
+      if (state === 'failed') this.triggerEvent('retry', { id });
+    },
+    onScroll(this: ChatPanel, event: WxEvent<{ scrollTop?: number }>) {
+      const top = event.detail.scrollTop;
+      if (typeof top !== 'number') return;
+      if (this.lastTop !== undefined && top < this.lastTop - 4) this.following = false;
+      this.lastTop = top;
+    },
+    onReachBottom(this: ChatPanel) {
+      this.following = true;
+      if (this.data.unread) this.setData({ unread: false });
+    },
+    onUnreadTap(this: ChatPanel) {
+      const lines = this.data.lines as Line[];
+      this.following = true;
+      this.setData({ unread: false, anchor: lines.length ? `c-${lines[lines.length - 1].id}` : '' });
+    },
+  },
+});

@@ -1,0 +1,22 @@
+/**
+ * The one module pages and components take code from. The build bundles it (with domain,
+ * application and infrastructure) into dist/lib/core.js, so every page shares one lesson store
+ * and one mobx; pages import nothing else at run time.
+ */
+import './polyfills';
+
+export { openLesson, currentLesson, closeLesson } from './runtime/lessonRuntime';
+export type { LessonRuntime, OpenLesson } from './runtime/lessonRuntime';
+export { LessonStore } from './viewmodels/LessonStore';
+export { LESSON_FIELDS, lessonStreamFields } from './viewmodels/lessonFields';
+export { CoalescedPageData } from './viewmodels/CoalescedPageData';
+export { FAILURE_TEXT, NOTICE_TEXT, LESSON_TEXT, failureText } from './viewmodels/studentText';
+export { ENTRY_TEXT, classCodeFrom } from './viewmodels/entryText';
+export { demoLesson } from './demo/demoLesson';
+export { DEMO_CLASS_ID, DEMO_CLASS, DEMO_STUDENT } from './demo/demoClass';
+
+// The in-memory family, for lessons built outside the demo (tests, the coming lesson emulator).
+export { LocalClassroomHub } from '../infrastructure/local/LocalClassroomHub';
+export { ManualClock } from '../infrastructure/local/ManualClock';
+export { MemoryLogger } from '../infrastructure/local/MemoryLogger';
+export { createContainer, lessonUseCases } from '../infrastructure/composition/createContainer';

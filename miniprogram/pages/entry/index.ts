@@ -1,0 +1,35 @@
+import { classCodeFrom, demoLesson, DEMO_CLASS_ID, ENTRY_TEXT, openLesson } from '../../core';
+
+/**
+ * Entry: a class code typed in, or carried by the launch (query `classId` or a code's `scene`),
+ * or the built-in demo lesson. Every code runs on the in-memory family for now.
+ */
+Component({
+  data: { code: '', errorText: '', text: ENTRY_TEXT },
+  methods: {
+    onLoad(this: WxComponentInstance & { enter(code: string): void }, query?: Record<string, string>) {
+      const code = classCodeFrom(query);
+      if (!code) return;
+      this.setData({ code });
+      this.enter(code);
+    },
+    onCodeInput(this: WxComponentInstance, event: WxEvent<{ value: string }>) {
+      this.setData({ code: event.detail.value, errorText: '' });
+    },
+    onEnterTap(this: WxComponentInstance & { enter(code: string): void }) {
+      const code = String(this.data.code).trim();
+      if (!code) {
+        this.setData({ errorText: ENTRY_TEXT.emptyCode });
+        return;
+      }
+      this.enter(code);
+    },
+    onDemoTap(this: WxComponentInstance & { enter(code: string): void }) {
+      this.enter(DEMO_CLASS_ID);
+    },
+    enter(code: string) {
+      openLesson(demoLesson(code));
+      wx.navigateTo({ url: `/pages/lesson/index?classId=${encodeURIComponent(code)}` });
+    },
+  },
+});

@@ -1,0 +1,79 @@
+import { LessonSession } from '../../application/session/LessonSession';
+import { ChatMessage } from '../../domain/chat/ChatMessage';
+import { DELIVERY_TEXT, LESSON_FORMAT, LESSON_TEXT } from './studentText';
+
+/** A classmate on stage as the strip draws them. */
+export interface CoHostItem {
+  readonly id: string;
+  readonly name: string;
+  readonly video: boolean;
+  readonly audio: boolean;
+  readonly speaking: boolean;
+  readonly [field: string]: string | boolean;
+}
+
+/** One chat line as the panel draws it; empty strings instead of missing fields, so paths can clear them. */
+export interface ChatItem {
+  readonly id: string;
+  readonly who: string;
+  readonly mine: boolean;
+  readonly text: string;
+  readonly image: string;
+  readonly state: string;
+  readonly stateText: string;
+  readonly [field: string]: string | boolean;
+}
+
+/** A co-host louder than this (0–100) is shown as speaking; quieter levels are room noise. */
+export const SPEAKING_VOLUME = 10;
+
+export type NameOf = (userId: string) => string;
+
+export function nameResolver(session: LessonSession, classmateNames: Readonly<Record<string, string>>): NameOf {
+  return (userId) => {
+    const classroom = session.classroom;
+    if (userId === classroom.me) return LESSON_TEXT.me;
+    return classroom.roster.nameOf(userId) ?? classmateNames[userId] ?? userId;
+  };
+}
+
+export function coHostItem(session: LessonSession, userId: string, nameOf: NameOf): CoHostItem {
+  const stream = session.classroom.streamOf(userId);
+  return {
+    id: userId,
+    name: nameOf(userId),
+    video: !!stream?.hasVideo,
+    audio: !!stream?.hasAudio,
+    speaking: (session.volumes.get(userId) ?? 0) > SPEAKING_VOLUME,
+  };
+}
+
+export function chatItem(message: ChatMessage, me: string, nameOf: NameOf): ChatItem {
+  const uploading = message.state === 'sending' && message.progress !== undefined;
+  return {
+    id: message.id,
+    who: nameOf(message.from),
+    mine: message.from === me,
+    text: message.text ?? '',
+    image: message.imageUrl ?? '',
+    state: message.state ?? '',
+    stateText: uploading ? LESSON_FORMAT.uploading(message.progress ?? 0) : message.state ? DELIVERY_TEXT[message.state] : '',
+  };
+}
+
+/**
+ * The chat lines on screen. The window start moves in steps rather than with every message, so
+ * most arrivals are appended by path and the list the student is reading does not shift.
+ */
+export class ChatWindow {
+  private firstId: string | undefined;
+
+  constructor(private readonly visible = 50, private readonly slack = 25) {}
+
+  select(messages: readonly ChatMessage[]): readonly ChatMessage[] {
+    let start = this.firstId === undefined ? -1 : messages.findIndex((message) => message.id === this.firstId);
+    if (start < 0 || messages.length - start > this.visible + this.slack) start = Math.max(0, messages.length - this.visible);
+    this.firstId = messages[start]?.id;
+    return messages.slice(start);
+  }
+}

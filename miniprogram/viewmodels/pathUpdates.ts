@@ -1,0 +1,42 @@
+/** A flat item of a rendered list: primitives only, so a field can be compared and sent alone. */
+export type ListItem = { readonly id: string } & Readonly<Record<string, string | number | boolean>>;
+
+export type PageValue = readonly ListItem[] | Readonly<Record<string, string | number | boolean>>;
+
+/**
+ * The smallest setData payload that turns `prev` into `next` for one data key. A list whose
+ * existing items keep their ids gets per-field paths (`coHosts[2].speaking`) and appended items;
+ * any other change re-sends the list. An object gets one path per changed field.
+ */
+export function pathUpdates(key: string, prev: PageValue | undefined, next: PageValue): Record<string, unknown> {
+  if (prev === undefined) return { [key]: next };
+  if (isList(next)) return isList(prev) ? listUpdates(key, prev, next) : { [key]: next };
+  if (isList(prev)) return { [key]: next };
+  const updates: Record<string, unknown> = {};
+  for (const field of Object.keys(next)) {
+    if (prev[field] !== next[field]) updates[`${key}.${field}`] = next[field];
+  }
+  return updates;
+}
+
+function listUpdates(key: string, prev: readonly ListItem[], next: readonly ListItem[]): Record<string, unknown> {
+  const keepsPrefix = next.length >= prev.length && prev.every((item, index) => next[index].id === item.id);
+  if (!keepsPrefix) return { [key]: next };
+  const updates: Record<string, unknown> = {};
+  next.forEach((item, index) => {
+    const old = prev[index];
+    if (!old) {
+      updates[`${key}[${index}]`] = item;
+      return;
+    }
+    const fields = new Set([...Object.keys(old), ...Object.keys(item)]);
+    for (const field of fields) {
+      if (old[field] !== item[field]) updates[`${key}[${index}].${field}`] = item[field] ?? '';
+    }
+  });
+  return updates;
+}
+
+function isList(value: PageValue): value is readonly ListItem[] {
+  return Array.isArray(value);
+}

@@ -1,0 +1,95 @@
+import { NetworkQuality } from '../../application/ports/MediaRoomPort';
+import { LessonNotice } from '../../application/session/LessonSession';
+import { DeviceView } from '../../application/view/StudentView';
+import { ExitReason } from '../../domain/classroom/LessonStatus';
+import { DeliveryState } from '../../domain/chat/ChatMessage';
+import { FailureCode } from '../../domain/shared/Result';
+
+/**
+ * Every word the student reads, in one place. The Records are keyed by the core's unions, so a
+ * code added to the core without words here fails the typecheck instead of showing a blank.
+ */
+export const FAILURE_TEXT: Record<FailureCode, string> = {
+  'COMMAND.NOT_AUTHORIZED': '只有老师可以这样操作',
+  'COMMAND.INVALID': '老师的指令无效',
+  'STAGE.FULL': '台上人数已满，请稍后再试',
+  'HAND.ON_STAGE': '你已经在台上了，无需举手',
+  'HAND.SEND_FAILED': '举手没有发送成功，请重试',
+  'DEVICE.NOT_ALLOWED': '老师还没有允许你使用这个设备',
+  'DEVICE.PERMISSION_DENIED': '请在手机设置里允许使用麦克风和摄像头',
+  'LESSON.NOT_ACTIVE': '课堂已结束，无法操作',
+  'CHAT.EMPTY': '请输入内容',
+  'CHAT.TOO_LONG': '消息太长了，请删减后再发',
+  'CHAT.MUTED': '老师已开启全员禁言',
+  'CHAT.NOT_FOUND': '这条消息已无法重发',
+  'CHAT.SEND_FAILED': '消息发送失败，点击重试',
+  'IMAGE.TYPE': '只支持 JPG/PNG/GIF/WebP 图片',
+  'IMAGE.TOO_LARGE': '图片太大了，请选择 20MB 以内的图片',
+  'JOIN.CLASS_NOT_FOUND': '没有找到这节课，请检查课堂码',
+  'JOIN.NOT_ENROLLED': '你没有报名这节课',
+  'JOIN.CLASS_OVER': '这节课已经结束了',
+  'JOIN.NETWORK': '网络不好，进入课堂失败，请重试',
+  'JOIN.FAILED': '进入课堂失败，请稍后再试',
+  'MEDIA.FAILED': '音视频出错了，请稍后再试',
+};
+
+export const NOTICE_TEXT: Record<LessonNotice, string> = {
+  GRANTED: '老师邀请你上台发言',
+  REVOKED: '老师已请你下台',
+  MUTED_ALL: '老师已将全员静音',
+  CHAT_MUTED: '老师开启了全员禁言',
+  CHAT_UNMUTED: '老师解除了全员禁言',
+  DEVICE_DENIED: '没有麦克风或摄像头权限，请在设置中开启',
+  MEDIA_ERROR: '音视频出错了，正在恢复',
+  STAGE_FULL: '台上人数已满，暂时无法上台',
+};
+
+export const EXIT_TEXT: Record<ExitReason, { readonly title: string; readonly text: string }> = {
+  'class-ended': { title: '课堂已结束', text: '本节课已经结束，感谢你的参与' },
+  removed: { title: '你已被移出课堂', text: '老师将你移出了本节课' },
+  'logged-in-elsewhere': { title: '账号在其他设备登录', text: '你的账号已在其他设备进入课堂' },
+  left: { title: '你已离开课堂', text: '可以返回首页重新进入' },
+  'join-failed': { title: '进入课堂失败', text: '请返回首页重试' },
+};
+
+export const NETWORK_TEXT: Record<NetworkQuality, string> = {
+  good: '网络良好',
+  fair: '网络一般',
+  poor: '网络较差',
+  down: '网络已断开',
+  unknown: '网络检测中',
+};
+
+export const DEVICE_TEXT: Record<DeviceView, string> = {
+  on: '已开启',
+  off: '已关闭',
+  'not-allowed': '未授权',
+};
+
+export const DELIVERY_TEXT: Record<DeliveryState, string> = {
+  sending: '发送中',
+  sent: '',
+  failed: '发送失败，点击重试',
+};
+
+export const LESSON_TEXT = {
+  joining: '正在进入课堂…',
+  waiting: '老师还没有开始上课，请稍候',
+  reconnecting: '正在重连…',
+  noLesson: '没有正在进行的课堂，请返回首页进入',
+  handUp: '举手',
+  chatMutedPlaceholder: '全员禁言中',
+  chatPlaceholder: '说点什么…',
+  me: '我',
+} as const;
+
+/** Texts with a number in them; kept apart from LESSON_TEXT, which pages put into setData whole. */
+export const LESSON_FORMAT = {
+  uploading: (percent: number) => `上传中 ${percent}%`,
+  queue: (position: number) => `已举手，排第 ${position} 位`,
+  online: (count: number) => `${count} 人在线`,
+} as const;
+
+export function failureText(code: FailureCode): string {
+  return FAILURE_TEXT[code] ?? FAILURE_TEXT['JOIN.FAILED'];
+}

@@ -1,0 +1,121 @@
+/**
+ * @jest-environment jsdom
+ */
+import { builtApp, installWx, render, shows, simulate, text, texts } from './support/lessonOnPage';
+import { removeBuild } from './support/builtApp';
+
+type App = Awaited<ReturnType<typeof builtApp>>;
+let app: App;
+let navigations: string[];
+beforeAll(async () => {
+  app = await builtApp('components');
+  navigations = installWx().navigations;
+}, 60_000);
+afterAll(() => removeBuild(app?.dist));
+
+function events(component: ReturnType<typeof render>, name: string): unknown[] {
+  const received: unknown[] = [];
+  component.addEventListener(name, (event) => received.push(event.detail));
+  return received;
+}
+
+describe('components', () => {
+  it('main-stage: board with the teacher tagged 主讲, avatar for audio only, and a double tap asks for full screen', async () => {
+    const stage = render(app.dist, 'components/main-stage/index', { main: 'board', teacherPip: true, teacherName: '王老师' });
+    const fullscreen = events(stage, 'fullscreen');
+    expect(text(stage, '#pip')).toBe('王老师主讲');
+    // j-component stamps taps with the wall clock, so the handler is given the event times directly.
+    const tapStage = (timeStamp: number) => (stage.instance.onStageTap as (event: object) => void)({ timeStamp, detail: {}, currentTarget: { dataset: {} } });
+    tapStage(1000);
+    tapStage(2000);
+    await simulate.sleep(0);
+    expect(fullscreen).toHaveLength(0);
+    tapStage(2200);
+    await simulate.sleep(0);
+    expect(fullscreen).toHaveLength(1);
+    stage.setData({ main: 'teacher-avatar', teacherPip: false });
+    expect(text(stage, '#teacher-avatar')).toBe('王老师正在语音讲课');
+    expect(shows(stage, '#pip')).toBe(false);
+  });
+
+  it('co-host-strip: a video tile, an avatar when only audio is on, a ring when speaking', () => {
+    const strip = render(app.dist, 'components/co-host-strip/index', {
+      coHosts: [
+        { id: 's2', name: '小红', video: true, audio: true, speaking: true },
+        { id: 's3', name: '小刚', video: false, audio: true, speaking: false },
+      ],
+    });
+    expect(text(strip, '#co-host-s2')).toBe('视频小红');
+    expect(text(strip, '#co-host-s3')).toBe('语音小刚');
+    expect(shows(strip, '#co-host-s2.speaking')).toBe(true);
+    expect(shows(strip, '#co-host-s3.speaking')).toBe(false);
+  });
+
+  it('control-bar: device states in words, the hand while off stage, the tap reported', async () => {
+    const bar = render(app.dist, 'components/control-bar/index', {
+      mic: 'on', camera: 'not-allowed', micText: '麦克风已开启', cameraText: '摄像头未授权', handText: '举手',
+    });
+    const hands = events(bar, 'hand');
+    expect(texts(bar, '.button')).toEqual(['麦克风已开启', '摄像头未授权', '举手']);
+    bar.querySelector('#hand')!.dispatchEvent('tap');
+    await simulate.sleep(0);
+    expect(hands).toHaveLength(1);
+    bar.setData({ onStage: true, camera: 'on' });
+    expect(shows(bar, '#hand')).toBe(false);
+    expect(shows(bar, '#switch-camera')).toBe(true);
+  });
+
+  it('chat-panel: a failed line asks for a retry with its id', async () => {
+    const panel = render(app.dist, 'components/chat-panel/index', {
+      lines: [
+        { id: 'm1', who: '王老师', mine: false, text: '大家好', image: '', state: '', stateText: '' },
+        { id: 'local-1', who: '我', mine: true, text: '收到', image: '', state: 'failed', stateText: '发送失败，点击重试' },
+      ],
+      muted: true,
+      placeholder: '全员禁言中',
+    });
+    const retries = events(panel, 'retry');
+    expect(texts(panel, '.line')).toEqual(['王老师：大家好', '我：收到发送失败，点击重试']);
+    panel.querySelector('.line.failed')!.dispatchEvent('tap');
+    panel.querySelector('.line')!.dispatchEvent('tap');
+    await simulate.sleep(0);
+    expect(retries).toEqual([{ id: 'local-1' }]);
+  });
+
+  it('chat-panel: follows the newest line, but not while the student reads older ones', async () => {
+    const line = (id: string) => ({ id, who: '小红', mine: false, text: id, image: '', state: '', stateText: '' });
+    const panel = render(app.dist, 'components/chat-panel/index', { lines: [line('m1'), line('m2')] });
+    await simulate.sleep(0);
+    expect(panel.instance.data.anchor).toBe('c-m2');
+    const scroll = panel.querySelector('.lines')!;
+    scroll.dispatchEvent('scroll', { detail: { scrollTop: 300 } });
+    await simulate.sleep(0);
+    scroll.dispatchEvent('scroll', { detail: { scrollTop: 100 } });
+    await simulate.sleep(0);
+    panel.setData({ lines: [line('m1'), line('m2'), line('m3')] });
+    await simulate.sleep(0);
+    expect(panel.instance.data.anchor).toBe('c-m2');
+    expect(text(panel, '#unread')).toBe('有新消息');
+    panel.querySelector('#unread')!.dispatchEvent('tap');
+    await simulate.sleep(0);
+    expect(panel.instance.data.anchor).toBe('c-m3');
+  });
+
+  it('entry page: asks for a class code, and opens the demo lesson on the lesson page', async () => {
+    const entry = render(app.dist, 'pages/entry/index');
+    entry.querySelector('.enter')!.dispatchEvent('tap');
+    await simulate.sleep(0);
+    expect(text(entry, '.error')).toBe('请输入课堂码');
+    expect(text(entry, '.demo-tag')).toBe('演示课堂');
+    entry.querySelector('.demo-enter')!.dispatchEvent('tap');
+    await simulate.sleep(0);
+    expect(navigations).toEqual(['/pages/lesson/index?classId=demo']);
+    expect(app.core.currentLesson()?.runtime.classId).toBe('demo');
+    app.core.closeLesson();
+  });
+
+  it('lesson-over: says why and offers the way back', () => {
+    const over = render(app.dist, 'components/lesson-over/index', { title: '课堂已结束', text: '本节课已经结束，感谢你的参与' });
+    expect(text(over, '.over')).toBe('课堂已结束本节课已经结束，感谢你的参与返回首页');
+  });
+});

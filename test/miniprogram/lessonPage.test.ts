@@ -1,0 +1,176 @@
+/**
+ * @jest-environment jsdom
+ */
+import { aLessonIn, builtApp, ME, openLessonPage, pass, shows, text, texts } from './support/lessonOnPage';
+import { removeBuild } from './support/builtApp';
+
+type App = Awaited<ReturnType<typeof builtApp>>;
+let app: App;
+beforeAll(async () => {
+  app = await builtApp('lesson-page');
+}, 60_000);
+afterAll(() => removeBuild(app?.dist));
+
+async function joinedLesson() {
+  const lesson = aLessonIn(app.core);
+  const page = openLessonPage(app.dist);
+  await pass(lesson, 1000);
+  return { lesson, page };
+}
+
+describe('the lesson page', () => {
+  it('shows the teacher, then the board with the teacher small and tagged 主讲', async () => {
+    const { lesson, page } = await joinedLesson();
+    expect(text(page, '#stage >>> #no-video')).toBe('老师暂未开启摄像头');
+    lesson.teacher.camera(true);
+    await pass(lesson, 300);
+    expect(text(page, '#stage >>> #teacher-video')).toContain('王老师');
+    expect(shows(page, '#stage >>> #board')).toBe(false);
+    lesson.teacher.board(true);
+    await pass(lesson, 300);
+    expect(shows(page, '#stage >>> #board')).toBe(true);
+    expect(text(page, '#stage >>> #pip')).toContain('主讲');
+    expect(shows(page, '#stage >>> #teacher-video')).toBe(false);
+  });
+
+  it('shows my place in the hand queue after I raise my hand', async () => {
+    const { lesson, page } = await joinedLesson();
+    lesson.classmate('s2').hand(true);
+    await pass(lesson, 10);
+    expect(text(page, '#controls >>> #hand')).toBe('举手');
+    page.querySelector('#controls >>> #hand')!.dispatchEvent('tap');
+    await pass(lesson, 300);
+    expect(text(page, '#controls >>> #hand')).toBe('已举手，排第 2 位');
+  });
+
+  it('shows my preview and live device buttons once the teacher grants the stage', async () => {
+    const { lesson, page } = await joinedLesson();
+    expect(shows(page, '#preview')).toBe(false);
+    expect(text(page, '#controls >>> #mic')).toBe('麦克风未授权');
+    lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: false });
+    await pass(lesson, 300);
+    expect(text(page, '#preview')).toContain('我的画面');
+    expect(text(page, '#controls >>> #mic')).toBe('麦克风已开启');
+    expect(text(page, '#controls >>> #camera')).toBe('摄像头未授权');
+    expect(text(page, '#notice')).toBe('老师邀请你上台发言');
+    page.querySelector('#controls >>> #mic')!.dispatchEvent('tap');
+    await pass(lesson, 300);
+    expect(text(page, '#controls >>> #mic')).toBe('麦克风已关闭');
+    page.querySelector('#controls >>> #camera')!.dispatchEvent('tap');
+    await pass(lesson, 300);
+    expect(text(page, '#error')).toBe('老师还没有允许你使用这个设备');
+  });
+
+  it('marks a message that could not be sent and sends it again on tap', async () => {
+    const { lesson, page } = await joinedLesson();
+    lesson.hub.im.setOnline(ME, false);
+    await pass(lesson, 300);
+    expect(text(page, '#reconnecting')).toBe('正在重连…');
+    const chat = page.querySelector('#chat')!;
+    chat.querySelector('#chat-input')!.dispatchEvent('input', { detail: { value: '老师，我没听懂' } });
+    await pass(lesson);
+    chat.querySelector('#send')!.dispatchEvent('tap');
+    await pass(lesson, 300);
+    expect(text(page, '#chat >>> .line.failed .state')).toBe('发送失败，点击重试');
+    expect(text(page, '#chat >>> .line.failed .text')).toBe('老师，我没听懂');
+
+    lesson.hub.im.setOnline(ME, true);
+    await pass(lesson, 300);
+    expect(shows(page, '#reconnecting')).toBe(false);
+    page.querySelector('#chat >>> .line.failed')!.dispatchEvent('tap');
+    await pass(lesson, 300);
+    expect(shows(page, '#chat >>> .line.failed')).toBe(false);
+    expect(text(page, '#chat >>> .line.mine.sent')).toBe('我：老师，我没听懂');
+  });
+
+  it('counts who is online and shows the network quality', async () => {
+    const { lesson, page } = await joinedLesson();
+    expect(text(page, '#members')).toBe('2 人在线');
+    lesson.classmate('s2');
+    lesson.store.useCases.session.setNetworkQuality('poor');
+    await pass(lesson, 300);
+    expect(text(page, '#members')).toBe('3 人在线');
+    expect(text(page, '#network.poor')).toBe('网络较差');
+  });
+
+  it('goes full screen from the stage button, keeps the teacher picture, and chat can still be sent', async () => {
+    const { lesson, page } = await joinedLesson();
+    lesson.teacher.camera(true).board(true);
+    await pass(lesson, 300);
+    page.querySelector('#stage >>> .full-button')!.dispatchEvent('tap');
+    await pass(lesson, 300);
+    expect(shows(page, '.lesson.fullscreen')).toBe(true);
+    expect(shows(page, '#stage >>> .stage.full')).toBe(true);
+    expect(shows(page, '#stage >>> #pip')).toBe(true);
+    expect(shows(page, '#chat >>> .chat.floating')).toBe(true);
+    const chat = page.querySelector('#chat')!;
+    chat.querySelector('#chat-input')!.dispatchEvent('input', { detail: { value: '全屏也能发' } });
+    await pass(lesson);
+    chat.querySelector('#send')!.dispatchEvent('tap');
+    await pass(lesson, 300);
+    expect(texts(page, '#chat >>> .line.mine.sent .text')).toEqual(['全屏也能发']);
+    page.querySelector('#stage >>> .full-button')!.dispatchEvent('tap');
+    await pass(lesson, 300);
+    expect(shows(page, '.lesson.fullscreen')).toBe(false);
+  });
+
+  it('sends a picture from the album with its upload progress', async () => {
+    const { lesson, page } = await joinedLesson();
+    const wx = (global as unknown as { wx: Record<string, unknown> }).wx;
+    wx.chooseMedia = ({ success }: { success: (result: object) => void }) =>
+      success({ tempFiles: [{ tempFilePath: 'wxfile://tmp/homework.png', size: 2048, fileType: 'image' }] });
+    // Each upload step takes 300 ms here; the page shows chat at most every 200 ms.
+    lesson.hub.callDelayMs = 300;
+    page.querySelector('#chat >>> #pick-image')!.dispatchEvent('tap');
+    await pass(lesson, 550);
+    expect(text(page, '#chat >>> .line.mine .state')).toBe('上传中 50%');
+    await pass(lesson, 400);
+    expect(shows(page, '#chat >>> .line.mine.sent .picture')).toBe(true);
+  });
+
+  it('shows muted chat in the input and refuses to send with a reason', async () => {
+    const { lesson, page } = await joinedLesson();
+    lesson.teacher.command({ type: 'muteChat', on: true });
+    await pass(lesson, 300);
+    expect(page.instance.data.chatPlaceholder).toBe('全员禁言中');
+    expect(text(page, '#notice')).toBe('老师开启了全员禁言');
+    const chat = page.querySelector('#chat')!;
+    chat.querySelector('#chat-input')!.dispatchEvent('input', { detail: { value: '我想问' } });
+    await pass(lesson);
+    chat.querySelector('#send')!.dispatchEvent('tap');
+    await pass(lesson, 300);
+    expect(text(page, '#error')).toBe('老师已开启全员禁言');
+    expect(texts(page, '#chat >>> .line.mine')).toEqual([]);
+    expect(chat.instance.data.draft).toBe('我想问');
+  });
+
+  it('shows the class-ended screen when the teacher ends the class', async () => {
+    const { lesson, page } = await joinedLesson();
+    lesson.teacher.command({ type: 'endClass' });
+    await pass(lesson, 300);
+    expect(text(page, '#over >>> #over-title')).toBe('课堂已结束');
+    expect(shows(page, '#chat')).toBe(false);
+  });
+
+  it('shows why I left when the teacher removes me', async () => {
+    const { lesson, page } = await joinedLesson();
+    lesson.teacher.command({ type: 'kick', to: ME });
+    await pass(lesson, 300);
+    expect(text(page, '#over >>> #over-title')).toBe('你已被移出课堂');
+  });
+
+  it('says there is no lesson when opened directly, instead of a blank page', async () => {
+    app.core.closeLesson();
+    const page = openLessonPage(app.dist);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(text(page, '#no-lesson')).toBe('没有正在进行的课堂，请返回首页进入');
+  });
+
+  it('says so when the class code is unknown, instead of a blank page', async () => {
+    const lesson = aLessonIn(app.core);
+    app.core.openLesson({ classId: 'no-such-class', useCases: lesson.store.useCases, clock: lesson.clock, realVideo: false });
+    const page = openLessonPage(app.dist);
+    await pass(lesson, 1000);
+    expect(text(page, '#over >>> #over-text')).toBe('没有找到这节课，请检查课堂码');
+  });
+});

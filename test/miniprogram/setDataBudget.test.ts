@@ -1,0 +1,88 @@
+/**
+ * @jest-environment jsdom
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { aLessonIn, builtApp, ME, pass, render, shows, text, texts } from './support/lessonOnPage';
+import { removeBuild } from './support/builtApp';
+
+const MAX_CALLS_PER_SECOND = 20;
+const MAX_BYTES_PER_CALL = 16 * 1024;
+const CLASSMATES = ['s2', 's3', 's4', 's5', 's6', 's7'];
+
+type App = Awaited<ReturnType<typeof builtApp>>;
+let app: App;
+beforeAll(async () => {
+  app = await builtApp('set-data-budget');
+}, 60_000);
+afterAll(() => removeBuild(app?.dist));
+
+describe('setData on the lesson page during a busy second', () => {
+  it('stays within 20 calls and 16 KB a call for 100 messages and six speaking co-hosts', async () => {
+    const lesson = aLessonIn(app.core);
+    const page = render(app.dist, 'pages/lesson/index');
+    const calls: { at: number; bytes: number; keys: string[] }[] = [];
+    const setData = page.instance.setData.bind(page.instance);
+    page.instance.setData = (data: Record<string, unknown>) => {
+      calls.push({ at: lesson.clock.now(), bytes: Buffer.byteLength(JSON.stringify(data)), keys: Object.keys(data) });
+      setData(data);
+    };
+    (page.instance.onLoad as () => void)();
+    (page.instance.onShow as () => void)();
+    await pass(lesson, 1000);
+    lesson.teacher.camera(true).board(true);
+    for (const id of CLASSMATES) {
+      lesson.teacher.command({ type: 'grant', to: id, mic: true, camera: id !== 's7' });
+      lesson.classmate(id).camera(id !== 's7').mic(true);
+    }
+    await pass(lesson, 1000);
+    expect(text(page, '#co-hosts >>> #co-host-s7')).toContain('语音');
+
+    const start = lesson.clock.now();
+    for (let tick = 0; tick < 100; tick += 1) {
+      lesson.classmate(CLASSMATES[tick % CLASSMATES.length]).chat({ text: `第 ${tick + 1} 条` });
+      if (tick % 5 === 0) lesson.media.reportVolumes(CLASSMATES.map((userId, index) => ({ userId, volume: (tick + index) % 2 ? 60 : 0 })));
+      await lesson.clock.advance(10);
+    }
+    const burst = calls.filter((call) => call.at >= start && call.at <= start + 1000);
+    expect(burst.length).toBeLessThanOrEqual(MAX_CALLS_PER_SECOND);
+    expect(Math.max(...burst.map((call) => call.bytes))).toBeLessThanOrEqual(MAX_BYTES_PER_CALL);
+
+    // The coalescing dropped nothing: the last message and the last speaking levels are on screen.
+    await pass(lesson, 300);
+    const lines = page.instance.data.chat as { text: string }[];
+    expect(lines[lines.length - 1].text).toBe('第 100 条');
+    expect(texts(page, '#chat >>> .line .text').pop()).toBe('第 100 条');
+    expect(shows(page, '#co-hosts >>> #co-host-s2.speaking')).toBe(true);
+    expect(shows(page, '#co-hosts >>> #co-host-s3.speaking')).toBe(false);
+
+    // Every key sent is something the page's template renders.
+    const wxml = fs.readFileSync(path.join(app.dist, 'pages/lesson/index.wxml'), 'utf8');
+    const roots = new Set(calls.flatMap((call) => call.keys.map((key) => key.split(/[.[]/)[0])));
+    for (const root of roots) expect([root, new RegExp(`\\{\\{[^}]*\\b${root}\\b`).test(wxml)]).toEqual([root, true]);
+  });
+
+  it('sends nothing while the page is hidden, and catches up in one call when shown', async () => {
+    const lesson = aLessonIn(app.core);
+    const page = render(app.dist, 'pages/lesson/index');
+    (page.instance.onLoad as () => void)();
+    (page.instance.onShow as () => void)();
+    await pass(lesson, 1000);
+    let calls = 0;
+    const setData = page.instance.setData.bind(page.instance);
+    page.instance.setData = (data: Record<string, unknown>) => {
+      calls += 1;
+      setData(data);
+    };
+    (page.instance.onHide as () => void)();
+    lesson.teacher.board(true).chat({ text: '看白板' });
+    lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: true });
+    await pass(lesson, 2000);
+    expect(calls).toBe(0);
+    (page.instance.onShow as () => void)();
+    await pass(lesson, 0);
+    expect(calls).toBeLessThanOrEqual(2);
+    expect(shows(page, '#stage >>> #board')).toBe(true);
+    expect(texts(page, '#chat >>> .line .text').pop()).toBe('看白板');
+  });
+});

@@ -1,0 +1,133 @@
+import * as path from 'path';
+import type { ClassInfo } from '../../../application/ports/ClassroomBackendPort';
+import { buildInto } from './builtApp';
+
+type Core = typeof import('../../../miniprogram/core');
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const simulate = require('miniprogram-simulate') as {
+  load(componentPath: string, options?: { rootPath: string }): string;
+  render(id: string, properties?: Record<string, unknown>): RenderedComponent;
+  sleep(ms?: number): Promise<void>;
+};
+
+/** The DOM as far as these tests read it (tsconfig has no DOM lib). */
+interface Element {
+  readonly textContent: string | null;
+}
+
+declare const document: { createElement(tag: string): Element };
+
+export interface RenderedComponent {
+  readonly dom: Element;
+  readonly instance: Record<string, unknown> & { setData(data: Record<string, unknown>): void; data: Record<string, unknown> };
+  attach(parent: Element): void;
+  setData(data: Record<string, unknown>): void;
+  querySelector(selector: string): RenderedComponent | null;
+  querySelectorAll(selector: string): RenderedComponent[];
+  dispatchEvent(name: string, options?: { detail?: unknown; timeStamp?: number }): void;
+  triggerLifeTime(name: string): void;
+  addEventListener(name: string, listener: (event: { detail: unknown }) => void): void;
+}
+
+export { simulate };
+
+export const ME = 's1';
+export const TEACHER = 't1';
+
+export const CLASS: ClassInfo = {
+  classId: 'math-101',
+  title: '函数的单调性',
+  teacher: { userId: TEACHER, name: '王老师' },
+  assistants: [{ userId: 'a1', name: '李助教' }],
+  roomId: '1001',
+  chatGroupId: 'math-101-chat',
+  signalGroupId: 'math-101-signal',
+};
+
+/** WeChat's `wx` as far as the pages use it; navigation is recorded, nothing else happens. */
+export function installWx(): { navigations: string[] } {
+  const navigations: string[] = [];
+  (global as unknown as { wx: unknown }).wx = {
+    nextTick: (run: () => void) => void Promise.resolve().then(run),
+    navigateTo: ({ url }: { url: string }) => navigations.push(url),
+    navigateBack: () => navigations.push('back'),
+    showToast: () => undefined,
+    chooseMedia: () => undefined,
+    setKeepScreenOn: () => undefined,
+  };
+  return { navigations };
+}
+
+/** Builds the app once for this test file and loads its shared core module, as the pages will. */
+export async function builtApp(suite: string) {
+  const dist = buildInto(suite);
+  installWx();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const core = require(path.join(dist, 'lib/core.js')) as Core;
+  return { dist, core };
+}
+
+/**
+ * A lesson on the in-memory services from the built core, opened as the app would open it:
+ * simulated time (ManualClock), the teacher and classmates as actors on the hub.
+ */
+export function aLessonIn(core: Core) {
+  const clock = new core.ManualClock(1_000);
+  const hub = new core.LocalClassroomHub(clock);
+  hub.addClass({ info: CLASS });
+  const container = core.createContainer({ family: 'local', hub, student: { userId: ME, name: '小明' }, logger: new core.MemoryLogger() });
+  const useCases = core.lessonUseCases(container);
+  const teacher = hub.actor(TEACHER).join();
+  const opened = core.openLesson({ classId: CLASS.classId, useCases, clock, realVideo: false, classmateNames: { s2: '小红', s3: '小刚' } });
+  return {
+    clock,
+    hub,
+    teacher,
+    store: opened.store,
+    media: container.get<{ reportVolumes(levels: { userId: string; volume: number }[]): void }>(Symbol.for('MediaRoomPort')),
+    classmate: (userId: string) => hub.actor(userId).join(),
+  };
+}
+
+const loaded = new Map<string, string>();
+
+/** Renders a page or component of the built app into the document; each is loaded once per test file, as simulate needs. */
+export function render(dist: string, view: string, properties?: Record<string, unknown>): RenderedComponent {
+  const file = path.join(dist, view);
+  const id = loaded.get(file) ?? simulate.load(file, { rootPath: dist });
+  loaded.set(file, id);
+  const component = simulate.render(id, properties);
+  component.attach(document.createElement('parent-wrapper'));
+  return component;
+}
+
+/** Opens the lesson page as WeChat would: onLoad, then onShow (simulate calls neither). */
+export function openLessonPage(dist: string): RenderedComponent {
+  const page = render(dist, 'pages/lesson/index');
+  (page.instance.onLoad as () => void)();
+  (page.instance.onShow as () => void)();
+  return page;
+}
+
+/** Lets time pass for the lesson, then lets the page's batched setData land. */
+export async function pass(lesson: { clock: { advance(ms: number): Promise<void> } }, ms = 0): Promise<void> {
+  await lesson.clock.advance(ms);
+  await simulate.sleep(0);
+  await lesson.clock.advance(0);
+  await simulate.sleep(0);
+}
+
+export function shows(page: RenderedComponent, selector: string): boolean {
+  return !!page.querySelector(selector);
+}
+
+export function text(page: RenderedComponent, selector: string): string | null {
+  const found = page.querySelector(selector);
+  return found ? found.dom.textContent!.replace(/\s+/g, ' ').trim() : null;
+}
+
+/** Texts of every match, in document order. */
+export function texts(page: RenderedComponent, selector: string): string[] {
+  return page.querySelectorAll(selector).map((found) => found.dom.textContent!.replace(/\s+/g, ' ').trim());
+}

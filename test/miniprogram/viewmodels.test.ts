@@ -1,0 +1,50 @@
+import { pathUpdates } from '../../miniprogram/viewmodels/pathUpdates';
+import { ChatWindow } from '../../miniprogram/viewmodels/lessonItems';
+import { classCodeFrom } from '../../miniprogram/viewmodels/entryText';
+import { ChatMessage } from '../../domain/chat/ChatMessage';
+
+const tile = (id: string, speaking = false) => ({ id, name: id, speaking });
+
+describe('pathUpdates', () => {
+  it('sends only the changed field of a list item', () => {
+    expect(pathUpdates('coHosts', [tile('s2'), tile('s3')], [tile('s2'), tile('s3', true)])).toEqual({ 'coHosts[1].speaking': true });
+  });
+
+  it('appends new items by index', () => {
+    expect(pathUpdates('chat', [tile('m1')], [tile('m1'), tile('m2')])).toEqual({ 'chat[1]': tile('m2') });
+  });
+
+  it('re-sends the list when items leave or move', () => {
+    expect(pathUpdates('coHosts', [tile('s2'), tile('s3')], [tile('s3')])).toEqual({ coHosts: [tile('s3')] });
+  });
+
+  it('sends changed fields of an object, and nothing when nothing changed', () => {
+    expect(pathUpdates('network', { level: 'good', text: '网络良好' }, { level: 'poor', text: '网络较差' })).toEqual({
+      'network.level': 'poor',
+      'network.text': '网络较差',
+    });
+    expect(pathUpdates('network', { level: 'good' }, { level: 'good' })).toEqual({});
+  });
+});
+
+describe('ChatWindow', () => {
+  const messages = (count: number): ChatMessage[] =>
+    Array.from({ length: count }, (_, index) => ({ id: `m${index + 1}`, from: 's2', text: `${index + 1}`, at: index }));
+
+  it('keeps its first line while messages arrive, then jumps forward in one step', () => {
+    const window = new ChatWindow(50, 25);
+    expect(window.select(messages(60))[0].id).toBe('m11');
+    expect(window.select(messages(85))[0].id).toBe('m11');
+    expect(window.select(messages(86))[0].id).toBe('m37');
+  });
+});
+
+describe('classCodeFrom', () => {
+  it('reads a class code from the query, or from a scene', () => {
+    expect(classCodeFrom({ classId: 'math-101' })).toBe('math-101');
+    expect(classCodeFrom({ scene: encodeURIComponent('classId=math-101') })).toBe('math-101');
+    expect(classCodeFrom({ scene: 'math-102' })).toBe('math-102');
+    expect(classCodeFrom({})).toBe('');
+    expect(classCodeFrom(undefined)).toBe('');
+  });
+});
