@@ -4,7 +4,7 @@ import { NetworkQuality } from '../../application/ports/MediaRoomPort';
 import { Clock } from '../../application/ports/PlatformPorts';
 import { ChangeKind } from '../../application/session/LessonSession';
 import { StudentView, studentViewOf } from '../../application/view/StudentView';
-import { ExitReason } from '../../domain/classroom/LessonStatus';
+import { ExitReason, isOver } from '../../domain/classroom/LessonStatus';
 import { Result } from '../../domain/shared/Result';
 import { ChatItem, chatItem, ChatWindow, CoHostItem, coHostItem, nameResolver } from './lessonItems';
 import { failureText, NOTICE_TEXT } from './studentText';
@@ -140,7 +140,9 @@ export class LessonStore {
     this.teacherName = classroom.roster.teacher.name;
     this.exitReason = classroom.exitReason ?? null;
     this.chat = this.chatWindow.select(classroom.chat.messages).map((message) => chatItem(message, classroom.me, nameOf));
-    this.showNotice();
+    // A toast about the lesson (say, an invitation on stage) means nothing on the lesson-over screen.
+    if (isOver(view.status)) this.noticeText = '';
+    else this.showNotice();
   }
 
   private showNotice(): void {
