@@ -1,0 +1,80 @@
+/**
+ * The browser preview (`npm start`) in a real Chromium: the demo lesson plays in real time, the
+ * student raises a hand, is granted the stage by the demo teacher, and chats. Needs /usr/bin/chromium
+ * (CI installs it); without it this test fails rather than skips.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { RunningPreview, startPreviewServer } from './previewServer';
+
+const CHROMIUM = '/usr/bin/chromium';
+const REPO = path.resolve(__dirname, '../..');
+const SCREENSHOT = process.env.CI ? path.join(os.tmpdir(), 'lesson-preview.png') : path.join(REPO, 'docs', 'preview.png');
+/** Generous, for slow CI machines; the demo teacher grants a raised hand after 2 s. */
+const WAIT_MS = 15_000;
+
+jest.setTimeout(60_000);
+
+let server: RunningPreview | undefined;
+let browser: BrowserContext | undefined;
+let profile: string | undefined;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\` (CI does so in .ci/run)`);
+  server = await startPreviewServer(45_000);
+  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lesson-preview-chromium-'));
+  browser = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 480, height: 740 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  await server?.stop('SIGKILL');
+});
+
+async function openPreview(): Promise<Page> {
+  const page = await browser!.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(server!.url);
+  return page;
+}
+
+describe('the browser preview', () => {
+  it('plays the demo lesson: a raised hand is granted, a chat line is sent, nothing throws', async () => {
+    const page = await openPreview();
+    await page.getByText('进入演示课堂', { exact: true }).click();
+    const hand = page.locator('control-bar .control-bar--hand');
+    await hand.waitFor({ state: 'visible', timeout: WAIT_MS });
+    expect(await page.locator('control-bar .control-bar--device').first().textContent()).toBe('麦克风未授权');
+    expect(await page.getByText('我的画面（真机上显示）').count()).toBe(0);
+
+    await hand.click();
+    await page.getByText('我的画面（真机上显示）').waitFor({ state: 'visible', timeout: WAIT_MS });
+    expect(await page.locator('control-bar .control-bar--device').first().textContent()).toBe('麦克风已开启');
+    expect(await page.locator('control-bar .control-bar--on-stage').textContent()).toBe('你在台上');
+
+    const input = page.locator('chat-panel input');
+    await input.fill('老师，我在浏览器里上课');
+    await page.locator('chat-panel .chat-panel--send').click();
+    const mine = page.locator('chat-panel .chat-panel--line.chat-panel--mine.chat-panel--sent');
+    await mine.waitFor({ state: 'visible', timeout: WAIT_MS });
+    expect((await mine.textContent())!.trim()).toBe('我：老师，我在浏览器里上课');
+    expect(await input.inputValue()).toBe('');
+
+    await page.locator('#frame').screenshot({ path: SCREENSHOT });
+    expect(fs.statSync(SCREENSHOT).size).toBeGreaterThan(1000);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('stops cleanly on SIGTERM', async () => {
+    expect(await server!.stop('SIGTERM')).toBe(0);
+  });
+});
