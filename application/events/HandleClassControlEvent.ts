@@ -1,9 +1,8 @@
 import { DEVICES } from '../../domain/classroom/Permission';
 import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
 import { ClassControlEvent } from '../ports/ClassControlPort';
-import { DevicePermissionPort, Logger } from '../ports/PlatformPorts';
+import { Clock, DevicePermissionPort, Logger } from '../ports/PlatformPorts';
 import { LessonNotice, LessonSession } from '../session/LessonSession';
-import { Clock } from '../ports/PlatformPorts';
 
 /** Teacher commands and classmates' hands as they arrive on the signalling channel. */
 export class HandleClassControlEvent {

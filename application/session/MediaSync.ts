@@ -1,5 +1,4 @@
 import { Classroom, Publishing } from '../../domain/classroom/Classroom';
-import { PlaybackEntry } from '../../domain/classroom/PlaybackPlan';
 import { Logger } from '../ports/PlatformPorts';
 import { MediaRoomPort } from '../ports/MediaRoomPort';
 
@@ -33,9 +32,5 @@ export class MediaSync {
   reset(): void {
     this.published = NOTHING;
     this.played = '[]';
-  }
-
-  get currentPlan(): readonly PlaybackEntry[] {
-    return JSON.parse(this.played) as PlaybackEntry[];
   }
 }

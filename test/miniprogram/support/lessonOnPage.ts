@@ -1,3 +1,5 @@
+import type { LocalMediaRoom } from '../../../infrastructure/local/LocalMediaRoom';
+import { PORTS } from '../../../infrastructure/composition/tokens';
 import * as path from 'path';
 import type { ClassInfo } from '../../../application/ports/ClassroomBackendPort';
 import { buildInto } from './builtApp';
@@ -85,7 +87,7 @@ export function aLessonIn(core: Core) {
     hub,
     teacher,
     store: opened.store,
-    media: container.get<{ reportVolumes(levels: { userId: string; volume: number }[]): void }>(Symbol.for('MediaRoomPort')),
+    media: container.get<LocalMediaRoom>(PORTS.media),
     classmate: (userId: string) => hub.actor(userId).join(),
   };
 }

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
+import { ManualClock } from '../../../infrastructure/local/ManualClock';
 
 export interface Definitions {
   readonly apps: Record<string, unknown>[];
@@ -8,33 +9,14 @@ export interface Definitions {
   readonly components: Map<string, Record<string, unknown>>;
 }
 
-/** Timers the test moves by hand: the sandbox never waits on the wall clock. */
-export class SandboxTimers {
-  now = 0;
-  private queue: { at: number; seq: number; run: () => void }[] = [];
-  private seq = 0;
+/** Timers the test moves by hand (the project's ManualClock), handed to the sandbox as its setTimeout. */
+export class SandboxTimers extends ManualClock {
+  private ids = 0;
 
   setTimeout = (run: () => void, ms = 0): number => {
-    this.queue.push({ at: this.now + ms, seq: ++this.seq, run });
-    this.queue.sort((a, b) => a.at - b.at || a.seq - b.seq);
-    return this.seq;
+    this.schedule(ms, run);
+    return ++this.ids;
   };
-
-  async advance(ms: number): Promise<void> {
-    const target = this.now + ms;
-    await flushMicrotasks();
-    while (this.queue.length && this.queue[0].at <= target) {
-      const timer = this.queue.shift()!;
-      this.now = timer.at;
-      timer.run();
-      await flushMicrotasks();
-    }
-    this.now = target;
-  }
-}
-
-export function flushMicrotasks(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /**
