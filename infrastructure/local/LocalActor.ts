@@ -1,6 +1,7 @@
 import { ClassInfo } from '../../application/ports/ClassroomBackendPort';
 import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
 import { ClassControlEvent } from '../../application/ports/ClassControlPort';
+import { CLASS_STATE_KEY, decodeClassState, encodeClassState, nextClassState } from '../signalling/classStateAttribute';
 import { decodeSignal } from '../signalling/decodeSignal';
 import { encodeSignal } from '../signalling/encodeSignal';
 import { Signal, SIGNAL_EXTENSION } from '../signalling/SignalProtocol';
@@ -48,7 +49,13 @@ export class LocalActor {
     return this;
   }
 
+  /** Sends a command; staff clients also keep the class's state attribute current, as the teacher's client does. */
   command(command: TeacherCommand): this {
+    if (this.hub.rolesForGroup(this.info.signalGroupId).roleOf(this.userId) !== 'student') {
+      const { signalGroupId } = this.info;
+      const state = decodeClassState(this.hub.im.attribute(signalGroupId, CLASS_STATE_KEY));
+      if (state) this.hub.im.setAttribute(signalGroupId, CLASS_STATE_KEY, encodeClassState(nextClassState(state, command)));
+    }
     return this.signal(command);
   }
 

@@ -1,7 +1,8 @@
-import { ClassControlEvent, ClassControlPort } from '../../application/ports/ClassControlPort';
+import { ClassControlEvent, ClassControlPort, ClassState } from '../../application/ports/ClassControlPort';
 import { Logger } from '../../application/ports/PlatformPorts';
 import { PortError } from '../../application/ports/PortError';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
+import { CLASS_STATE_KEY, decodeClassState } from '../signalling/classStateAttribute';
 import { decodeSignal, SenderRoles } from '../signalling/decodeSignal';
 import { encodeSignal } from '../signalling/encodeSignal';
 import { SignalDropLog } from '../signalling/SignalDropLog';
@@ -47,6 +48,14 @@ export class LocalClassControl implements ClassControlPort {
     if (!this.groupId) throw new PortError('NOT_CONNECTED', 'the signalling group has not been joined');
     const { data, extension } = encodeSignal({ type: 'hand', raised });
     this.hub.im.postSignal(this.groupId, { from: userId, data, extension });
+  }
+
+  async currentState(): Promise<ClassState> {
+    await this.im.call();
+    if (!this.groupId) throw new PortError('NOT_CONNECTED', 'the signalling group has not been joined');
+    const state = decodeClassState(this.hub.im.attribute(this.groupId, CLASS_STATE_KEY));
+    if (!state) throw new PortError('UNKNOWN', 'the class state attribute is unreadable');
+    return state;
   }
 
   subscribe(listener: (event: ClassControlEvent) => void): Unsubscribe {

@@ -13,6 +13,7 @@ export class LocalImService {
   private readonly members = new Map<string, Set<string>>();
   private readonly inboxes = new Map<string, Listeners<{ groupId: string; event: GroupEvent }>>();
   private readonly history = new Map<string, IncomingChat[]>();
+  private readonly attributes = new Map<string, Map<string, string>>();
   private readonly offline = new Set<string>();
   private readonly connection = new Listeners<{ userId: string; up: boolean }>();
   private readonly kicks = new Listeners<{ userId: string; reason: KickedOfflineReason }>();
@@ -61,6 +62,16 @@ export class LocalImService {
   /** A custom message on the signalling group, as its bytes travel: the receiver decides what it means. */
   postSignal(groupId: string, wire: Omit<SignalWire, 'type'>): void {
     this.broadcast(groupId, { type: 'signal', ...wire }, wire.from);
+  }
+
+  /** A group attribute, as a member's client sets it (IM `setGroupAttributes`). */
+  setAttribute(groupId: string, key: string, value: string): void {
+    if (!this.attributes.has(groupId)) this.attributes.set(groupId, new Map());
+    this.attributes.get(groupId)!.set(key, value);
+  }
+
+  attribute(groupId: string, key: string): string | undefined {
+    return this.attributes.get(groupId)?.get(key);
   }
 
   /** The service delivers its last `count` chat messages again, as IM does after a reconnect. */

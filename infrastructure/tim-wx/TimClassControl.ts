@@ -1,10 +1,11 @@
-import { ClassControlEvent, ClassControlPort } from '../../application/ports/ClassControlPort';
+import { ClassControlEvent, ClassControlPort, ClassState } from '../../application/ports/ClassControlPort';
 import { PersonInfo } from '../../application/ports/ClassroomBackendPort';
 import { Logger } from '../../application/ports/PlatformPorts';
 import { PortError } from '../../application/ports/PortError';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
 import { Participant } from '../../domain/classroom/Participant';
 import { Roster } from '../../domain/classroom/Roster';
+import { CLASS_STATE_KEY, decodeClassState } from '../signalling/classStateAttribute';
 import { decodeSignal, SenderRoles } from '../signalling/decodeSignal';
 import { encodeSignal } from '../signalling/encodeSignal';
 import { SignalDropLog } from '../signalling/SignalDropLog';
@@ -60,6 +61,15 @@ export class TimClassControl implements ClassControlPort {
         priority: TYPES.MSG_PRIORITY_HIGH as string,
       }),
     );
+  }
+
+  /** The teacher's client keeps the class state in the signalling group's `lesson.state` attribute. */
+  async currentState(): Promise<ClassState> {
+    const groupId = this.groupId;
+    if (!groupId) throw new PortError('NOT_CONNECTED', 'the signalling group has not been joined');
+    const state = decodeClassState(await this.session.groupAttribute(groupId, CLASS_STATE_KEY));
+    if (!state) throw new PortError('UNKNOWN', 'the class state attribute is unreadable');
+    return state;
   }
 
   subscribe(listener: (event: ClassControlEvent) => void): Unsubscribe {

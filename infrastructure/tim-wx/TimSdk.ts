@@ -37,6 +37,8 @@ export interface TimInstance {
   destroy(): Promise<unknown> | void;
   joinGroup(options: { groupID: string; type?: string }): Promise<TimResponse<{ status: string; group?: { memberNum?: unknown; memberCount?: unknown } }>>;
   quitGroup(groupID: string): Promise<TimResponse>;
+  /** An empty `keyList` reads every attribute (AVChatRoom supports attributes since SDK 2.14). */
+  getGroupAttributes(options: { groupID: string; keyList: string[] }): Promise<TimResponse<{ groupAttributes: Record<string, string> }>>;
   createTextMessage(options: TimMessageOptions): TimMessage;
   createImageMessage(options: TimMessageOptions): TimMessage;
   createCustomMessage(options: TimMessageOptions): TimMessage;

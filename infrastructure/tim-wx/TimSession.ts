@@ -86,6 +86,16 @@ export class TimSession {
     }
   }
 
+  async groupAttribute(groupId: string, key: string): Promise<string | undefined> {
+    const tim = await this.whenReady();
+    try {
+      const response = await tim.getGroupAttributes({ groupID: groupId, keyList: [key] });
+      return response.data.groupAttributes?.[key];
+    } catch (error) {
+      throw timError(error, `getGroupAttributes ${groupId}`);
+    }
+  }
+
   /** Builds a message on the ready instance and sends it; resolves to the message as the service stored it. */
   async send(build: (tim: TimInstance) => TimMessage): Promise<TimMessage> {
     const tim = await this.whenReady();

@@ -24,6 +24,8 @@ const imError = (code: number, message: string) => Object.assign(new Error(messa
 export class StandInTim implements TimInstance {
   readonly joined = new Set<string>();
   readonly sent: TimMessage[] = [];
+  /** Group attributes as the teacher's client last set them, by group. */
+  readonly attributes: Record<string, Record<string, string>> = {};
   private readonly handlers = new Map<string, Set<Handler>>();
   private plugins: Record<string, unknown> = {};
   private userId: string | undefined;
@@ -75,6 +77,14 @@ export class StandInTim implements TimInstance {
   async quitGroup(groupID: string): Promise<TimResponse> {
     this.joined.delete(groupID);
     return { code: 0, data: { groupID } };
+  }
+
+  async getGroupAttributes(options: { groupID: string; keyList: string[] }): Promise<TimResponse<{ groupAttributes: Record<string, string> }>> {
+    if (!this.ready) throw imError(2999, 'SDK not ready');
+    if (!this.joined.has(options.groupID)) throw imError(10007, 'not a member of the group');
+    const all = this.attributes[options.groupID] ?? {};
+    const keys = options.keyList.length ? options.keyList.filter((key) => key in all) : Object.keys(all);
+    return { code: 0, data: { groupAttributes: Object.fromEntries(keys.map((key) => [key, all[key]])) } };
   }
 
   createTextMessage(options: TimMessageOptions): TimMessage {
