@@ -9,16 +9,20 @@ type Outgoing = { readonly kind: 'text'; readonly text: ChatText } | { readonly 
 
 /**
  * My messages from the tap to the service: shown at once as sending, then sent or failed.
- * A failed message keeps what it needs to be retried, so nothing the student wrote is lost.
+ * Written while messaging is away, they wait and go out in order when it is back. A failed
+ * message keeps what it needs to be retried, so nothing the student wrote is lost.
  */
 export class OutgoingChat {
   private readonly unsent = new Map<string, Outgoing>();
+  private readonly waiting: string[] = [];
+  private flushing = false;
 
   constructor(
     private readonly session: LessonSession,
     private readonly chat: ChatPort,
     private readonly clock: Clock,
     private readonly logger: Logger,
+    private readonly messagingUp: () => boolean,
   ) {}
 
   send(outgoing: Outgoing): Promise<Result> {
@@ -35,7 +39,7 @@ export class OutgoingChat {
         ...(outgoing.kind === 'text' ? { text: outgoing.text.value } : { imageUrl: outgoing.image.path, progress: 0 }),
       }),
     );
-    return this.deliver(id);
+    return this.deliverOrWait(id);
   }
 
   retry(id: string): Promise<Result> {
@@ -44,7 +48,34 @@ export class OutgoingChat {
     const allowed = this.session.classroom.canSendChat();
     if (!allowed.ok) return Promise.resolve(allowed);
     this.session.change((classroom) => classroom.chat.update(id, { state: 'sending' }));
-    return this.deliver(id);
+    return this.deliverOrWait(id);
+  }
+
+  /** Messaging is back: what the student wrote meanwhile goes out, one after another, in order. */
+  async sendWaiting(): Promise<void> {
+    if (this.flushing) return;
+    this.flushing = true;
+    try {
+      while (this.waiting.length > 0 && this.messagingUp() && this.session.classroom.isActive) await this.deliver(this.waiting.shift()!);
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  /** The lesson is over: what still waits can no longer go out, and shows as failed. */
+  failWaiting(): void {
+    const ids = this.waiting.splice(0);
+    if (ids.length === 0 || !this.session.hasClassroom) return;
+    this.session.change((classroom) => {
+      for (const id of ids) classroom.chat.update(id, { state: 'failed' });
+    });
+  }
+
+  private deliverOrWait(id: string): Promise<Result> {
+    if (this.messagingUp() && this.waiting.length === 0) return this.deliver(id);
+    this.waiting.push(id);
+    if (this.messagingUp()) void this.sendWaiting();
+    return Promise.resolve(ok());
   }
 
   private async deliver(id: string): Promise<Result> {

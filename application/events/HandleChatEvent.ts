@@ -1,19 +1,26 @@
-import { ChatEvent } from '../ports/ChatPort';
+import { ChatEvent, IncomingChat } from '../ports/ChatPort';
+import { LessonTickets } from '../reconnect/LessonTickets';
+import { Reconnection } from '../reconnect/Reconnection';
 import { LessonSession } from '../session/LessonSession';
-import { HandleConnectionChange } from './HandleConnectionChange';
+import { FloodGuard } from './FloodGuard';
+import { InputDropLog } from './InputDropLog';
+import { readIncomingChat } from './readIncomingChat';
 
 /** Classmates' and the teacher's chat, member joins and leaves, and the messaging connection. */
 export class HandleChatEvent {
-  constructor(private readonly session: LessonSession, private readonly connection: HandleConnectionChange) {}
+  constructor(
+    private readonly session: LessonSession,
+    private readonly reconnection: Reconnection,
+    private readonly tickets: LessonTickets,
+    private readonly flood: FloodGuard,
+    private readonly drops: InputDropLog,
+  ) {}
 
   execute(event: ChatEvent): void {
     if (!this.session.hasClassroom) return;
     switch (event.type) {
       case 'message':
-        if (event.message.from === this.session.classroom.me) return;
-        if (this.session.classroom.chat.has(event.message.id)) return;
-        this.session.change((classroom) => classroom.receiveChat({ ...event.message }));
-        return;
+        return this.receive(event.message);
       case 'members-joined':
         if (event.count !== undefined) this.setCount(event.count);
         return;
@@ -27,14 +34,26 @@ export class HandleChatEvent {
         this.setCount(event.count);
         return;
       case 'connection':
-        this.connection.execute('im', event.state);
+        this.reconnection.report('im', event.state);
         return;
       case 'kicked-offline':
-        // An expired signature is a lost connection until it is renewed; another login ends this one.
-        if (event.reason === 'userSigExpired') return this.connection.execute('im', 'disconnected');
+        // An expired signature is renewed quietly; another login ends this one for good.
+        if (event.reason === 'userSigExpired') {
+          this.tickets.signatureRefused();
+          return this.reconnection.renew('im');
+        }
         this.session.change((classroom) => classroom.finish('logged-in-elsewhere'));
         return;
     }
+  }
+
+  private receive(incoming: IncomingChat): void {
+    const classroom = this.session.classroom;
+    if (incoming.from === classroom.me || classroom.chat.has(incoming.id)) return;
+    const message = readIncomingChat(incoming);
+    if (typeof message === 'string') return this.drops.dropped(message, { from: incoming.from });
+    if (!this.flood.admits(message.from)) return;
+    this.session.change((current) => current.receiveChat({ ...message }));
   }
 
   private setCount(count: number): void {

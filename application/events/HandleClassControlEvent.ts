@@ -3,6 +3,7 @@ import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
 import { ClassControlEvent } from '../ports/ClassControlPort';
 import { Clock, DevicePermissionPort, Logger } from '../ports/PlatformPorts';
 import { LessonNotice, LessonSession } from '../session/LessonSession';
+import { FloodGuard } from './FloodGuard';
 
 /** Teacher commands and classmates' hands as they arrive on the signalling channel. */
 export class HandleClassControlEvent {
@@ -11,25 +12,39 @@ export class HandleClassControlEvent {
     private readonly permissions: DevicePermissionPort,
     private readonly clock: Clock,
     private readonly logger: Logger,
+    private readonly flood: FloodGuard,
   ) {}
 
   async execute(event: ClassControlEvent): Promise<void> {
-    if (!this.session.hasClassroom) return;
+    if (!this.session.hasClassroom || !this.flood.admits(event.senderId)) return;
     if (event.type === 'hand') {
       this.session.change((classroom) =>
         event.raised ? classroom.raiseHand(event.senderId, this.clock.now()) : classroom.lowerHand(event.senderId),
       );
       return;
     }
-    const result = this.session.change((classroom) => classroom.applyCommand(event.senderId, event.command));
+    await this.apply(event.senderId, event.command);
+  }
+
+  /** A command as the teacher's client sent it, or as caught up with after a reconnect. */
+  async apply(senderId: string, command: TeacherCommand): Promise<void> {
+    if (!this.session.hasClassroom) return;
+    const before = this.myPermission();
+    const result = this.session.change((classroom) => classroom.applyCommand(senderId, command));
     if (!result.ok) {
-      this.logger.warn('class_control.command_refused', { senderId: event.senderId, type: event.command.type, code: result.code });
-      if (result.code === 'STAGE.FULL' && this.isAboutMe(event.command)) this.session.tell('STAGE_FULL');
+      this.logger.warn('class_control.command_refused', { senderId, type: command.type, code: result.code });
+      if (result.code === 'STAGE.FULL' && this.isAboutMe(command)) this.session.tell('STAGE_FULL');
       return;
     }
-    const notice = this.noticeFor(event.command);
+    // A redelivered command changes nothing and says nothing.
+    if (command.type === 'grant' && before === this.myPermission()) return;
+    const notice = this.noticeFor(command);
     if (notice) this.session.tell(notice);
-    if (event.command.type === 'grant' && event.command.to === this.session.classroom.me) await this.checkDeviceAccess();
+    if (command.type === 'grant' && command.to === this.session.classroom.me) await this.checkDeviceAccess();
+  }
+
+  private myPermission(): unknown {
+    return this.session.classroom.stage.find(this.session.classroom.me)?.permission;
   }
 
   /** The phone may still refuse the devices the teacher granted; the student then stays on stage without them. */

@@ -1,13 +1,13 @@
 import { MediaRoomEvent } from '../ports/MediaRoomPort';
 import { Logger } from '../ports/PlatformPorts';
 import { LessonSession } from '../session/LessonSession';
-import { HandleConnectionChange } from './HandleConnectionChange';
+import { Reconnection } from '../reconnect/Reconnection';
 
 /** Streams, volume, network quality and room state as the media room reports them. */
 export class HandleMediaRoomEvent {
   constructor(
     private readonly session: LessonSession,
-    private readonly connection: HandleConnectionChange,
+    private readonly reconnection: Reconnection,
     private readonly logger: Logger,
   ) {}
 
@@ -24,7 +24,7 @@ export class HandleMediaRoomEvent {
         this.session.setNetworkQuality(event.quality);
         return;
       case 'connection':
-        this.connection.execute('media', event.state);
+        this.reconnection.report('media', event.state);
         return;
       case 'kicked':
         this.session.change((classroom) => classroom.finish('removed'));

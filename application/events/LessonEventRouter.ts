@@ -1,13 +1,24 @@
 import { ChatPort } from '../ports/ChatPort';
 import { ClassControlPort } from '../ports/ClassControlPort';
 import { MediaRoomPort } from '../ports/MediaRoomPort';
-import { Logger } from '../ports/PlatformPorts';
+import { AppLifecyclePort, Logger, NetworkStatusPort } from '../ports/PlatformPorts';
+import { Reconnection } from '../reconnect/Reconnection';
+import { HandleAppLifecycle } from './HandleAppLifecycle';
 import { Unsubscribe } from '../ports/Unsubscribe';
 import { WhiteboardPort } from '../ports/WhiteboardPort';
 import { HandleBoardChange } from './HandleBoardChange';
 import { HandleChatEvent } from './HandleChatEvent';
 import { HandleClassControlEvent } from './HandleClassControlEvent';
 import { HandleMediaRoomEvent } from './HandleMediaRoomEvent';
+
+export interface RoutedPorts {
+  readonly media: MediaRoomPort;
+  readonly chat: ChatPort;
+  readonly control: ClassControlPort;
+  readonly whiteboard: WhiteboardPort;
+  readonly lifecycle: AppLifecyclePort;
+  readonly network: NetworkStatusPort;
+}
 
 /**
  * Connects the ports' events to their handlers for the length of one lesson. A handler that
@@ -17,12 +28,14 @@ export class LessonEventRouter {
   private subscriptions: Unsubscribe[] = [];
 
   constructor(
-    private readonly ports: { media: MediaRoomPort; chat: ChatPort; control: ClassControlPort; whiteboard: WhiteboardPort },
+    private readonly ports: RoutedPorts,
     private readonly handlers: {
       media: HandleMediaRoomEvent;
       chat: HandleChatEvent;
       control: HandleClassControlEvent;
       board: HandleBoardChange;
+      lifecycle: HandleAppLifecycle;
+      reconnection: Reconnection;
     },
     private readonly logger: Logger,
   ) {}
@@ -34,6 +47,10 @@ export class LessonEventRouter {
       this.ports.chat.subscribe((event) => this.guard('chat', () => this.handlers.chat.execute(event))),
       this.ports.control.subscribe((event) => this.guard('control', () => this.handlers.control.execute(event))),
       this.ports.whiteboard.subscribe((state) => this.guard('board', () => this.handlers.board.execute(state))),
+      this.ports.lifecycle.subscribe((state) => this.guard('lifecycle', () => this.handlers.lifecycle.execute(state))),
+      this.ports.network.subscribe((online) => this.guard('network', () => {
+        if (online) this.handlers.reconnection.networkBack();
+      })),
     ];
   }
 

@@ -57,6 +57,11 @@ export class LessonSession {
     return result;
   }
 
+  /** Publishes and plays the whole current state again, after the media room came back. */
+  resyncMedia(): void {
+    this.mediaSync.sync(this.classroom, true);
+  }
+
   tell(code: LessonNotice): void {
     this.notice = { code, at: this.clock.now() };
     this.emit('state');

@@ -14,15 +14,15 @@ export class MediaSync {
 
   constructor(private readonly media: MediaRoomPort, private readonly logger: Logger) {}
 
-  sync(classroom: Classroom): void {
+  sync(classroom: Classroom, force = false): void {
     const wanted = classroom.publishing();
-    if (wanted.mic !== this.published.mic || wanted.camera !== this.published.camera) {
+    if (force || wanted.mic !== this.published.mic || wanted.camera !== this.published.camera) {
       this.published = wanted;
       this.media.publish(wanted).catch((error) => this.logger.error('media.publish_failed', { wanted, error: String(error) }));
     }
     const plan = classroom.playback();
     const key = JSON.stringify(plan);
-    if (key !== this.played) {
+    if (force || key !== this.played) {
       this.played = key;
       this.media.play(plan);
     }

@@ -4,7 +4,6 @@ import { Roster } from '../../domain/classroom/Roster';
 import { DomainError } from '../../domain/shared/DomainError';
 import { fail, FailureCode, ok, Result } from '../../domain/shared/Result';
 import { LessonEventRouter } from '../events/LessonEventRouter';
-import { HandleConnectionChange } from '../events/HandleConnectionChange';
 import { ChatPort } from '../ports/ChatPort';
 import { ClassControlPort } from '../ports/ClassControlPort';
 import { ClassInfo, ClassroomBackendPort, Credentials } from '../ports/ClassroomBackendPort';
@@ -12,6 +11,8 @@ import { MediaRoomPort } from '../ports/MediaRoomPort';
 import { Logger } from '../ports/PlatformPorts';
 import { portErrorCode, PortErrorCode } from '../ports/PortError';
 import { WhiteboardPort } from '../ports/WhiteboardPort';
+import { LessonTickets } from '../reconnect/LessonTickets';
+import { Reconnection } from '../reconnect/Reconnection';
 import { LessonSession } from '../session/LessonSession';
 
 export interface JoinPorts {
@@ -42,7 +43,8 @@ export class JoinLesson {
     private readonly ports: JoinPorts,
     private readonly session: LessonSession,
     private readonly router: LessonEventRouter,
-    private readonly connection: HandleConnectionChange,
+    private readonly reconnection: Reconnection,
+    private readonly tickets: LessonTickets,
     private readonly logger: Logger,
   ) {}
 
@@ -68,7 +70,8 @@ export class JoinLesson {
     }
     const classroom = this.classroomFrom(info, credentials);
     if (!classroom.ok) return classroom;
-    this.connection.reset();
+    this.reconnection.reset();
+    this.tickets.set(info, credentials);
     this.session.start(classroom.value);
     this.router.attach();
     try {
@@ -80,7 +83,6 @@ export class JoinLesson {
       ]);
     } catch (error) {
       this.logger.error('join.rooms_failed', { classId, error: String(error) });
-      this.router.detach();
       this.session.change((current) => current.finish('join-failed'));
       return fail(JOIN_FAILURES[portErrorCode(error)] ?? 'JOIN.FAILED');
     }

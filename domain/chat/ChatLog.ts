@@ -9,10 +9,15 @@ export class ChatLog {
 
   constructor(private readonly limit = CHAT_MEMORY_LIMIT) {}
 
-  /** Adds a message once; a redelivered id is ignored. Returns whether it was new. */
+  /**
+   * Adds a message once, in the service's time order; a redelivered id is ignored. A message the
+   * service delivers late (after a reconnect) goes where it was sent, not at the bottom.
+   */
   add(message: ChatMessage): boolean {
     if (this.ids.has(message.id)) return false;
-    this.items = [...this.items, message];
+    let at = this.items.length;
+    while (at > 0 && this.items[at - 1].at > message.at) at--;
+    this.items = [...this.items.slice(0, at), message, ...this.items.slice(at)];
     this.ids.add(message.id);
     if (this.items.length > this.limit) {
       const dropped = this.items.slice(0, this.items.length - this.limit);

@@ -43,6 +43,8 @@ export class Classroom {
   chatMuted = false;
   memberCount = 0;
   fullscreen = false;
+  /** The app is hidden: nothing is published, though what the student switched on is remembered. */
+  inBackground = false;
 
   constructor(props: ClassroomProps) {
     if (props.roster.mayCommand(props.me)) throw new DomainError('CLASSROOM.ME_IS_STAFF', 'this client is for students');
@@ -137,6 +139,11 @@ export class Classroom {
     this.noteTeacherActivity();
   }
 
+  /** After re-entering the media room, the room's own report says again who is live. */
+  forgetStreams(): void {
+    this.streams.clear();
+  }
+
   setBoard(on: boolean, page = this.board.page): void {
     this.board = { on, page };
     this.noteTeacherActivity();
@@ -159,7 +166,7 @@ export class Classroom {
   /** What this device should publish now: granted, switched on, and only in a running lesson. */
   publishing(): Publishing {
     const mine = this.stage.find(this.me);
-    if (!mine || !this.isActive) return { mic: false, camera: false };
+    if (!mine || !this.isActive || this.inBackground) return { mic: false, camera: false };
     return { mic: mine.permission.mic && mine.micOn, camera: mine.permission.camera && mine.cameraOn };
   }
 

@@ -23,11 +23,16 @@ export class Stage {
     return this.coHosts.find((coHost) => coHost.userId === userId);
   }
 
-  /** A grant turns on exactly the granted devices; a second grant replaces the first. */
+  /**
+   * A grant turns on exactly the granted devices; a different second grant replaces the first.
+   * The same grant again (a redelivered command) changes nothing, so a co-host's own toggles stay.
+   */
   grant(userId: string, permission: Permission): Result {
     if (permission.isEmpty) return fail('COMMAND.INVALID', 'a grant needs the microphone or the camera');
     const entry: CoHost = { userId, permission, micOn: permission.mic, cameraOn: permission.camera };
-    if (this.find(userId)) {
+    const current = this.find(userId);
+    if (current?.permission.equals(permission)) return ok();
+    if (current) {
       this.replace(userId, () => entry);
       return ok();
     }

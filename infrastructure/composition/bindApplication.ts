@@ -1,12 +1,21 @@
 import { Container, interfaces } from 'inversify';
 import { OutgoingChat } from '../../application/chat/OutgoingChat';
+import { FloodGuard } from '../../application/events/FloodGuard';
+import { HandleAppLifecycle } from '../../application/events/HandleAppLifecycle';
 import { HandleBoardChange } from '../../application/events/HandleBoardChange';
 import { HandleChatEvent } from '../../application/events/HandleChatEvent';
 import { HandleClassControlEvent } from '../../application/events/HandleClassControlEvent';
-import { HandleConnectionChange } from '../../application/events/HandleConnectionChange';
 import { HandleMediaRoomEvent } from '../../application/events/HandleMediaRoomEvent';
-import { LessonEventRouter } from '../../application/events/LessonEventRouter';
+import { InputDropLog } from '../../application/events/InputDropLog';
+import { LessonEventRouter, RoutedPorts } from '../../application/events/LessonEventRouter';
 import { LessonUseCases } from '../../application/LessonUseCases';
+import { AppLifecyclePort, Clock, DevicePermissionPort, Logger, NetworkStatusPort } from '../../application/ports/PlatformPorts';
+import { CatchUpWithTeacher } from '../../application/reconnect/CatchUpWithTeacher';
+import { LessonTickets } from '../../application/reconnect/LessonTickets';
+import { Reconnection } from '../../application/reconnect/Reconnection';
+import { RestoreMedia } from '../../application/reconnect/RestoreMedia';
+import { RestoreMessaging } from '../../application/reconnect/RestoreMessaging';
+import { LeaveRooms } from '../../application/session/LeaveRooms';
 import { LessonSession } from '../../application/session/LessonSession';
 import { MediaSync } from '../../application/session/MediaSync';
 import { EnterFullscreen } from '../../application/usecases/EnterFullscreen';
@@ -21,7 +30,6 @@ import { SendText } from '../../application/usecases/SendText';
 import { SwitchCamera } from '../../application/usecases/SwitchCamera';
 import { TurnCamera } from '../../application/usecases/TurnCamera';
 import { TurnMicrophone } from '../../application/usecases/TurnMicrophone';
-import { Clock, DevicePermissionPort, Logger } from '../../application/ports/PlatformPorts';
 import { APP, PORTS } from './tokens';
 
 /**
@@ -34,33 +42,47 @@ export function bindApplication(container: Container): void {
 
 function buildUseCases(container: interfaces.Container): LessonUseCases {
   const get = <T>(token: symbol) => container.get<T>(token);
-  const ports: JoinPorts = {
+  const ports: JoinPorts & RoutedPorts = {
     backend: get(PORTS.backend),
     media: get(PORTS.media),
     chat: get(PORTS.chat),
     control: get(PORTS.control),
     whiteboard: get(PORTS.whiteboard),
+    lifecycle: get<AppLifecyclePort>(PORTS.appLifecycle),
+    network: get<NetworkStatusPort>(PORTS.networkStatus),
   };
   const clock = get<Clock>(PORTS.clock);
   const logger = get<Logger>(PORTS.logger);
   const permissions = get<DevicePermissionPort>(PORTS.devicePermissions);
   const session = new LessonSession(new MediaSync(ports.media, logger), clock);
-  const connection = new HandleConnectionChange(session);
+  const drops = new InputDropLog(logger);
+  const tickets = new LessonTickets(ports.backend, clock);
+  const control = new HandleClassControlEvent(session, permissions, clock, logger, new FloodGuard('signal', clock, drops));
+  const messaging = new RestoreMessaging(ports, tickets, new CatchUpWithTeacher(session, ports.control, control));
+  const media = new RestoreMedia(ports.media, session, tickets);
+  const restorers = { im: messaging.execute.bind(messaging), media: media.execute.bind(media) };
+  const reconnection = new Reconnection(session, restorers, clock, logger);
+  const outgoing = new OutgoingChat(session, ports.chat, clock, logger, () => reconnection.isUp('im'));
+  reconnection.onRestored((service) => {
+    if (service === 'im') void outgoing.sendWaiting();
+  });
   const router = new LessonEventRouter(
     ports,
     {
-      media: new HandleMediaRoomEvent(session, connection, logger),
-      chat: new HandleChatEvent(session, connection),
-      control: new HandleClassControlEvent(session, permissions, clock, logger),
+      media: new HandleMediaRoomEvent(session, reconnection, logger),
+      chat: new HandleChatEvent(session, reconnection, tickets, new FloodGuard('chat', clock, drops), drops),
+      control,
       board: new HandleBoardChange(session),
+      lifecycle: new HandleAppLifecycle(session, reconnection),
+      reconnection,
     },
     logger,
   );
-  const outgoing = new OutgoingChat(session, ports.chat, clock, logger);
+  const rooms = new LeaveRooms(ports, session, router, outgoing, logger);
   return {
     session,
-    joinLesson: new JoinLesson(ports, session, router, connection, logger),
-    leaveLesson: new LeaveLesson(ports, session, router, logger),
+    joinLesson: new JoinLesson(ports, session, router, reconnection, tickets, logger),
+    leaveLesson: new LeaveLesson(session, rooms),
     raiseHand: new RaiseHand(session, ports.control, clock, logger),
     lowerHand: new LowerHand(session, ports.control, clock, logger),
     turnMicrophone: new TurnMicrophone(session, permissions),

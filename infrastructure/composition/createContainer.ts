@@ -3,11 +3,12 @@ import { Container } from 'inversify';
 import { LessonUseCases } from '../../application/LessonUseCases';
 import { bindLocalFamily, LocalFamilyConfig } from '../local/bindLocalFamily';
 import { bindTencentFamily, TencentFamilyConfig } from '../tencent/bindTencentFamily';
+import { bindTicFamily, TicFamilyConfig } from '../tic/bindTicFamily';
 import { bindApplication } from './bindApplication';
 import { APP } from './tokens';
 
 /** The adapter families this build knows; the config's `family` picks one (see docs/architecture.md). */
-export type AppConfig = LocalFamilyConfig | TencentFamilyConfig;
+export type AppConfig = LocalFamilyConfig | TencentFamilyConfig | TicFamilyConfig;
 
 export function createContainer(config: AppConfig): Container {
   const container = new Container();
@@ -17,6 +18,9 @@ export function createContainer(config: AppConfig): Container {
       break;
     case 'tencent':
       bindTencentFamily(container, config);
+      break;
+    case 'tic':
+      bindTicFamily(container, config);
       break;
     default:
       throw new Error(`unknown adapter family: ${(config as { family: string }).family}`);

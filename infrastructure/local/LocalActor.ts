@@ -14,10 +14,15 @@ import { LocalClassroomHub } from './LocalClassroomHub';
  */
 export class LocalActor {
   private media = { mic: false, camera: false };
+  private readonly chatHeard: string[] = [];
+  private stopHearing: (() => void) | undefined;
 
   constructor(private readonly hub: LocalClassroomHub, private readonly info: ClassInfo, readonly userId: string) {}
 
   join(): this {
+    this.stopHearing ??= this.hub.im.inbox(this.userId).add(({ groupId, event }) => {
+      if (groupId === this.info.chatGroupId && event.type === 'message') this.chatHeard.push(event.message.text ?? event.message.imageUrl ?? '');
+    });
     this.hub.im.join(this.info.chatGroupId, this.userId);
     this.hub.im.join(this.info.signalGroupId, this.userId);
     this.hub.rtc.enter(this.info.roomId, this.userId);
@@ -68,6 +73,11 @@ export class LocalActor {
     if (channel === 'chat') this.hub.im.postChat(this.info.chatGroupId, this.userId, { text: payload });
     else this.hub.im.postSignal(this.info.signalGroupId, { from: this.userId, data: payload, extension: SIGNAL_EXTENSION });
     return this;
+  }
+
+  /** The chat from others this person's client received, in order (texts, or picture addresses). */
+  heardChat(): readonly string[] {
+    return [...this.chatHeard];
   }
 
   /** What this person's own client hears on the signalling group, decoded as any client would. */

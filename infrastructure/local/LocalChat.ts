@@ -15,9 +15,7 @@ export class LocalChat implements ChatPort {
       if (groupId === this.groupId && isChatEvent(event)) this.listeners.emit(event);
     });
     im.onConnection((state) => this.listeners.emit({ type: 'connection', state }));
-    hub.im.onKickedOffline(({ userId, reason }) => {
-      if (userId === im.userId) this.listeners.emit({ type: 'kicked-offline', reason });
-    });
+    im.onKicked((reason) => this.listeners.emit({ type: 'kicked-offline', reason }));
   }
 
   login(login: ImLogin): Promise<void> {

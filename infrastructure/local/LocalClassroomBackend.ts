@@ -1,3 +1,4 @@
+import { localUserSig } from './LocalImSession';
 import { ClassInfo, ClassroomBackendPort, Credentials, PersonInfo } from '../../application/ports/ClassroomBackendPort';
 import { PortError } from '../../application/ports/PortError';
 import { LocalClassroomHub, LOCAL_SDK_APP_ID } from './LocalClassroomHub';
@@ -16,12 +17,13 @@ export class LocalClassroomBackend implements ClassroomBackendPort {
   async credentials(classId: string): Promise<Credentials> {
     await this.hub.call('backend');
     this.check(classId);
+    const expiresAt = this.hub.clock.now() + DAY_MS;
     return {
       sdkAppId: LOCAL_SDK_APP_ID,
       userId: this.student.userId,
       userName: this.student.name,
-      userSig: `local-sig:${this.student.userId}`,
-      expiresAt: this.hub.clock.now() + DAY_MS,
+      userSig: localUserSig(this.student.userId, expiresAt),
+      expiresAt,
     };
   }
 

@@ -1,4 +1,4 @@
-import { ChatEvent, ImLogin } from '../../application/ports/ChatPort';
+import { ChatEvent, ImLogin, KickedOfflineReason } from '../../application/ports/ChatPort';
 import { SignalWire } from './LocalSignal';
 import { PortError } from '../../application/ports/PortError';
 import { ConnectionState } from '../../application/ports/Unsubscribe';
@@ -11,10 +11,17 @@ export class LocalImSession {
   private stopInbox: (() => void) | undefined;
   private readonly groupEvents = new Listeners<{ groupId: string; event: ChatEvent | SignalWire }>();
   private readonly connection = new Listeners<ConnectionState>();
+  private readonly kicks = new Listeners<KickedOfflineReason>();
 
   constructor(private readonly hub: LocalClassroomHub) {
     hub.im.onConnection(({ userId, up }) => {
       if (userId === this.currentUser) this.connection.emit(up ? 'connected' : 'disconnected');
+    });
+    // A kicked client is told why, then signed out: nothing reaches it until it logs in again.
+    hub.im.onKickedOffline(({ userId, reason }) => {
+      if (userId !== this.currentUser) return;
+      this.kicks.emit(reason);
+      void this.logout();
     });
   }
 
@@ -24,7 +31,9 @@ export class LocalImSession {
 
   async login(login: ImLogin): Promise<void> {
     await this.hub.call('im', login.userId);
-    if (login.userSig !== `local-sig:${login.userId}`) throw new PortError('AUTH', 'the signature does not match the user');
+    const expiresAt = localSignatureExpiry(login.userSig, login.userId);
+    if (expiresAt === undefined) throw new PortError('AUTH', 'the signature does not match the user');
+    if (expiresAt <= this.hub.clock.now()) throw new PortError('AUTH', 'the signature has expired');
     this.stopInbox?.();
     this.currentUser = login.userId;
     this.stopInbox = this.hub.im.inbox(login.userId).add((delivery) => this.groupEvents.emit(delivery));
@@ -48,7 +57,24 @@ export class LocalImSession {
     return this.groupEvents.add(({ groupId, event }) => listener(groupId, event));
   }
 
+  onKicked(listener: (reason: KickedOfflineReason) => void): () => void {
+    return this.kicks.add(listener);
+  }
+
   onConnection(listener: (state: ConnectionState) => void): () => void {
     return this.connection.add(listener);
   }
+}
+
+/** A local signature names its user and, optionally, when it stops being accepted. */
+export function localUserSig(userId: string, expiresAt?: number): string {
+  return expiresAt === undefined ? `local-sig:${userId}` : `local-sig:${userId}:${expiresAt}`;
+}
+
+function localSignatureExpiry(userSig: string, userId: string): number | undefined {
+  if (userSig === `local-sig:${userId}`) return Infinity;
+  const prefix = `local-sig:${userId}:`;
+  if (!userSig.startsWith(prefix)) return undefined;
+  const expiresAt = Number(userSig.slice(prefix.length));
+  return Number.isFinite(expiresAt) ? expiresAt : undefined;
 }

@@ -46,6 +46,10 @@ export class LocalRtcService {
     }
   }
 
+  isInRoom(roomId: string, userId: string): boolean {
+    return this.room(roomId).has(userId);
+  }
+
   streamOf(roomId: string, userId: string, source: StreamSource = 'camera'): Stream | undefined {
     return this.room(roomId).get(userId)?.get(source);
   }

@@ -15,8 +15,9 @@ export class AuxStreamWhiteboard implements WhiteboardPort {
 
   constructor(private readonly media: MediaRoomPort, private readonly teacherId: () => string | undefined) {}
 
+  /** Opening again (after a reconnect) keeps watching: the stream's last state is still the board's. */
   async open(): Promise<void> {
-    this.stopWatching?.();
+    if (this.stopWatching) return;
     this.on = false;
     this.stopWatching = this.media.subscribe((event) => {
       if (event.type !== 'stream' || event.stream.source !== 'board' || event.stream.userId !== this.teacherId()) return;

@@ -57,17 +57,51 @@ describe('chat', () => {
     expect(lesson.view().chat.map((line) => line.state)).toEqual(['sent', 'sent', 'sent', 'sent', 'sent']);
   });
 
-  it('marks a message that could not be sent as failed, and a retry sends it', async () => {
+  it('marks a message the network lost on the way as failed, and a retry sends it', async () => {
+    const lesson = aLesson({ callDelayMs: 100 });
+    await lesson.join();
+    const sending = lesson.app.sendText.execute('断网了吗');
+    await lesson.clock.advance(50);
+    lesson.hub.im.setOnline(ME, false);
+    await lesson.clock.advance(50);
+    expect(await sending).toEqual({ ok: false, code: 'CHAT.SEND_FAILED' });
+    expect(lesson.view().chat).toEqual([{ from: ME, text: '断网了吗', state: 'failed' }]);
+    lesson.hub.im.setOnline(ME, true);
+    await lesson.clock.advance(1_000);
+    expect(lesson.view().status).toBe('waiting');
+    const retried = lesson.app.retryMessage.execute(lesson.classroom().chat.messages[0].id);
+    await lesson.clock.advance(100);
+    expect((await retried).ok).toBe(true);
+    expect(lesson.view().chat).toEqual([{ from: ME, text: '断网了吗', state: 'sent' }]);
+    expect(lesson.teacher.heardChat()).toEqual(['断网了吗']);
+    expect(await lesson.app.retryMessage.execute('no-such-message')).toEqual({ ok: false, code: 'CHAT.NOT_FOUND' });
+  });
+
+  it('keeps what I write while messaging is away, and sends it in order when it is back', async () => {
     const lesson = aLesson();
     await lesson.join();
     lesson.hub.im.setOnline(ME, false);
-    expect(await lesson.app.sendText.execute('断网了吗')).toEqual({ ok: false, code: 'CHAT.SEND_FAILED' });
-    expect(lesson.view().chat).toEqual([{ from: ME, text: '断网了吗', state: 'failed' }]);
+    expect(await lesson.app.sendText.execute('第一句')).toEqual({ ok: true, value: undefined });
+    expect(await lesson.app.sendText.execute('第二句')).toEqual({ ok: true, value: undefined });
+    expect(lesson.view().chat.map((line) => line.state)).toEqual(['sending', 'sending']);
+    expect(lesson.teacher.heardChat()).toEqual([]);
     lesson.hub.im.setOnline(ME, true);
-    const failed = lesson.classroom().chat.messages[0];
-    expect((await lesson.app.retryMessage.execute(failed.id)).ok).toBe(true);
-    expect(lesson.view().chat).toEqual([{ from: ME, text: '断网了吗', state: 'sent' }]);
-    expect(await lesson.app.retryMessage.execute('no-such-message')).toEqual({ ok: false, code: 'CHAT.NOT_FOUND' });
+    await lesson.settle();
+    expect(lesson.view().chat).toEqual([
+      { from: ME, text: '第一句', state: 'sent' },
+      { from: ME, text: '第二句', state: 'sent' },
+    ]);
+    expect(lesson.teacher.heardChat()).toEqual(['第一句', '第二句']);
+  });
+
+  it('marks what still waits as failed when the lesson ends before messaging is back', async () => {
+    const lesson = aLesson();
+    await lesson.join();
+    lesson.hub.im.setOnline(ME, false);
+    await lesson.app.sendText.execute('还在吗');
+    lesson.hub.rtc.kick(lesson.info.roomId, ME);
+    await lesson.settle();
+    expect(lesson.view().chat).toEqual([{ from: ME, text: '还在吗', state: 'failed' }]);
   });
 
   it('shows my message as sending until the service answers', async () => {
@@ -84,7 +118,10 @@ describe('chat', () => {
   it('keeps at most 500 messages in memory, dropping the oldest', async () => {
     const lesson = aLesson();
     await lesson.join();
-    for (let i = 0; i < CHAT_MEMORY_LIMIT + 20; i += 1) lesson.teacher.chat({ text: `第${i}条` });
+    for (let i = 0; i < CHAT_MEMORY_LIMIT + 20; i += 1) {
+      lesson.teacher.chat({ text: `第${i}条` });
+      await lesson.clock.advance(25);
+    }
     const kept = lesson.classroom().chat.messages;
     expect(kept).toHaveLength(CHAT_MEMORY_LIMIT);
     expect(kept[0].text).toBe('第20条');

@@ -79,6 +79,7 @@ describe('the course of a lesson', () => {
     lesson.hub.im.setOnline(ME, true);
     expect(lesson.view().status).toBe('reconnecting');
     lesson.hub.rtc.setOnline(ME, true);
+    await lesson.settle();
     expect(lesson.view().status).toBe('live');
   });
 

@@ -1,0 +1,23 @@
+import { Reconnection } from '../reconnect/Reconnection';
+import { LessonSession } from '../session/LessonSession';
+
+/**
+ * The app going to the background and coming back. Hidden, the student publishes nothing:
+ * camera and microphone both stop (docs/reliability.md says why the microphone too). Shown
+ * again, whatever is still permitted and was switched on comes back in one change.
+ */
+export class HandleAppLifecycle {
+  constructor(private readonly session: LessonSession, private readonly reconnection: Reconnection) {}
+
+  execute(state: 'foreground' | 'background'): void {
+    if (!this.session.hasClassroom) return;
+    const inBackground = state === 'background';
+    if (this.session.classroom.inBackground !== inBackground) {
+      this.session.change((classroom) => {
+        classroom.inBackground = inBackground;
+      });
+    }
+    // Sockets are often cut while WeChat is hidden; coming back is the moment to try again.
+    if (!inBackground) this.reconnection.networkBack();
+  }
+}
