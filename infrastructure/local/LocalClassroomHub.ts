@@ -31,6 +31,9 @@ export class LocalClassroomHub {
 
   /** Every call a client makes to a service takes this long (simulated), to measure the join's critical path. */
   callDelayMs = 0;
+  /** The school platform cannot be reached (its requests fail as a dropped network would). */
+  backendDown = false;
+  private readonly callWatchers = new Set<(service: 'im' | 'rtc' | 'backend', userId?: string) => void>();
 
   constructor(readonly clock: Clock) {
     this.im = new LocalImService(clock);
@@ -66,8 +69,16 @@ export class LocalClassroomHub {
   }
 
   /** One service round trip as the clients see it. */
+  /** Watches the requests clients make, as a service's access log would show them. */
+  onCall(watcher: (service: 'im' | 'rtc' | 'backend', userId?: string) => void): () => void {
+    this.callWatchers.add(watcher);
+    return () => this.callWatchers.delete(watcher);
+  }
+
   async call(service: 'im' | 'rtc' | 'backend', userId?: string): Promise<void> {
+    for (const watcher of [...this.callWatchers]) watcher(service, userId);
     if (this.callDelayMs > 0) await this.clock.delay(this.callDelayMs);
+    if (service === 'backend' && this.backendDown) throw new PortError('NETWORK', 'the school platform is unreachable');
     if (service === 'im' && userId && !this.im.isOnline(userId)) throw new PortError('NETWORK', 'messaging is unreachable');
     if (service === 'rtc' && userId && !this.rtc.isOnline(userId)) throw new PortError('NETWORK', 'the media room is unreachable');
   }

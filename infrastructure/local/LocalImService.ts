@@ -81,11 +81,12 @@ export class LocalImService {
     }
   }
 
-  setOnline(userId: string, up: boolean): void {
+  /** `silently`: the service is reachable again but the client's SDK, having given up, is not told. */
+  setOnline(userId: string, up: boolean, options: { silently?: boolean } = {}): void {
     if (up === !this.offline.has(userId)) return;
     if (up) this.offline.delete(userId);
     else this.offline.add(userId);
-    this.connection.emit({ userId, up });
+    if (!options.silently) this.connection.emit({ userId, up });
   }
 
   /** The service signs a user out: another login took the account, or the signature expired. */

@@ -59,11 +59,12 @@ export class LocalRtcService {
     this.leave(roomId, userId);
   }
 
-  setOnline(userId: string, up: boolean): void {
+  /** `silently`: the service is reachable again but the client's SDK, having given up, is not told. */
+  setOnline(userId: string, up: boolean, options: { silently?: boolean } = {}): void {
     if (up === !this.offline.has(userId)) return;
     if (up) this.offline.delete(userId);
     else this.offline.add(userId);
-    this.connection.emit({ userId, up });
+    if (!options.silently) this.connection.emit({ userId, up });
   }
 
   isOnline(userId: string): boolean {

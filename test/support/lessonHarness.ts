@@ -5,7 +5,7 @@ import { createContainer, lessonUseCases } from '../../infrastructure/compositio
 import { PORTS } from '../../infrastructure/composition/tokens';
 import { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
 import { LocalMediaRoom } from '../../infrastructure/local/LocalMediaRoom';
-import { LocalDevicePermissions } from '../../infrastructure/local/LocalPlatform';
+import { LocalAppLifecycle, LocalDevicePermissions, LocalNetworkStatus } from '../../infrastructure/local/LocalPlatform';
 import { ManualClock, settle } from '../../infrastructure/local/ManualClock';
 import { MemoryLogger } from '../../infrastructure/local/MemoryLogger';
 
@@ -57,6 +57,8 @@ export function aLesson(options: LessonOptions = {}) {
     classmate: (userId: string) => hub.actor(userId).join(),
     media: container.get<LocalMediaRoom>(PORTS.media),
     permissions: container.get<LocalDevicePermissions>(PORTS.devicePermissions),
+    lifecycle: container.get<LocalAppLifecycle>(PORTS.appLifecycle),
+    network: container.get<LocalNetworkStatus>(PORTS.networkStatus),
     view: (): StudentView => studentViewOf(app.session),
     classroom: () => app.session.classroom,
     /** Joins and lets every pending step finish. */
