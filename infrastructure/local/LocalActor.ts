@@ -14,14 +14,15 @@ import { LocalClassroomHub } from './LocalClassroomHub';
  */
 export class LocalActor {
   private media = { mic: false, camera: false };
-  private readonly chatHeard: string[] = [];
+  private readonly chatHeard = new Map<string, string>();
   private stopHearing: (() => void) | undefined;
 
   constructor(private readonly hub: LocalClassroomHub, private readonly info: ClassInfo, readonly userId: string) {}
 
   join(): this {
     this.stopHearing ??= this.hub.im.inbox(this.userId).add(({ groupId, event }) => {
-      if (groupId === this.info.chatGroupId && event.type === 'message') this.chatHeard.push(event.message.text ?? event.message.imageUrl ?? '');
+      if (groupId !== this.info.chatGroupId || event.type !== 'message' || this.chatHeard.has(event.message.id)) return;
+      this.chatHeard.set(event.message.id, event.message.text ?? event.message.imageUrl ?? '');
     });
     this.hub.im.join(this.info.chatGroupId, this.userId);
     this.hub.im.join(this.info.signalGroupId, this.userId);
@@ -75,9 +76,9 @@ export class LocalActor {
     return this;
   }
 
-  /** The chat from others this person's client received, in order (texts, or picture addresses). */
+  /** The chat from others this person's client received, once each as a client dedupes them, in arrival order. */
   heardChat(): readonly string[] {
-    return [...this.chatHeard];
+    return [...this.chatHeard.values()];
   }
 
   /** What this person's own client hears on the signalling group, decoded as any client would. */
