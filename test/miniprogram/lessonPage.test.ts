@@ -61,7 +61,7 @@ describe('the lesson page', () => {
     expect(text(page, '#error')).toBe('老师还没有允许你使用这个设备');
   });
 
-  it('marks a message that could not be sent and sends it again on tap', async () => {
+  it('keeps a message written while offline as sending, and sends it when the connection is back', async () => {
     const { lesson, page } = await joinedLesson();
     lesson.hub.im.setOnline(ME, false);
     await pass(lesson, 300);
@@ -71,14 +71,31 @@ describe('the lesson page', () => {
     await pass(lesson);
     chat.querySelector('#send')!.dispatchEvent('tap');
     await pass(lesson, 300);
-    expect(text(page, '#chat >>> .line.failed .state')).toBe('发送失败，点击重试');
-    expect(text(page, '#chat >>> .line.failed .text')).toBe('老师，我没听懂');
+    expect(text(page, '#chat >>> .line.sending .state')).toBe('发送中');
+    expect(text(page, '#chat >>> .line.sending .text')).toBe('老师，我没听懂');
 
     lesson.hub.im.setOnline(ME, true);
     await pass(lesson, 300);
     expect(shows(page, '#reconnecting')).toBe(false);
-    page.querySelector('#chat >>> .line.failed')!.dispatchEvent('tap');
+    expect(shows(page, '#chat >>> .line.sending')).toBe(false);
+    expect(text(page, '#chat >>> .line.mine.sent')).toBe('我：老师，我没听懂');
+  });
+
+  it('marks a message the network lost on the way as failed, and sends it again on tap', async () => {
+    const { lesson, page } = await joinedLesson();
+    lesson.hub.callDelayMs = 200;
+    const chat = page.querySelector('#chat')!;
+    chat.querySelector('#chat-input')!.dispatchEvent('input', { detail: { value: '老师，我没听懂' } });
+    chat.querySelector('#send')!.dispatchEvent('tap');
+    await pass(lesson, 100);
+    lesson.hub.im.setOnline(ME, false);
     await pass(lesson, 300);
+    expect(text(page, '#chat >>> .line.failed .state')).toBe('发送失败，点击重试');
+    lesson.hub.im.setOnline(ME, true);
+    await pass(lesson, 1000);
+    expect(shows(page, '#reconnecting')).toBe(false);
+    page.querySelector('#chat >>> .line.failed')!.dispatchEvent('tap');
+    await pass(lesson, 500);
     expect(shows(page, '#chat >>> .line.failed')).toBe(false);
     expect(text(page, '#chat >>> .line.mine.sent')).toBe('我：老师，我没听懂');
   });
