@@ -5,7 +5,7 @@
  */
 import './polyfills';
 
-export { openLesson, currentLesson, closeLesson } from './runtime/lessonRuntime';
+export { openLesson, openClassLesson, currentLesson, closeLesson, teacherIdOf, LESSON_FAMILY } from './runtime/lessonRuntime';
 export type { LessonRuntime, OpenLesson } from './runtime/lessonRuntime';
 export { LessonStore } from './viewmodels/LessonStore';
 export { LESSON_FIELDS, lessonStreamFields } from './viewmodels/lessonFields';

@@ -4,17 +4,21 @@
  *   lib/core.js           domain + application + infrastructure + miniprogram view models, one module
  *   miniprogram_npm/<pkg> one CommonJS bundle per npm package, other packages kept external
  *   app, pages, components: each .ts compiled alone, requiring lib/core.js and npm packages
- * All output is CommonJS and ES2017 (see docs/miniprogram.md for why).
+ * All output is CommonJS and ES2017 (see docs/miniprogram.md for why). The adapter family comes
+ * from miniprogram/config/lesson.config.json (or LESSON_CONFIG / `--config <file>`), see
+ * scripts/lessonConfig.js: only that family's runtime and SDK packages are bundled.
  */
 const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
+const { readLessonConfig } = require('./lessonConfig');
 
 const ROOT = path.resolve(__dirname, '..');
 const SOURCE = path.join(ROOT, 'miniprogram');
 const CORE_SOURCE = path.join(SOURCE, 'core.ts');
-/** npm packages the mini-program requires at run time; each becomes miniprogram_npm/<name>/index.js. */
+/** npm packages every build requires at run time; each becomes miniprogram_npm/<name>/index.js. */
 const NPM_PACKAGES = ['mobx-miniprogram', 'mobx-miniprogram-bindings', 'inversify', 'reflect-metadata'];
+const SELECTED_FAMILY = path.join(SOURCE, 'runtime', 'families', 'selectedFamily.ts');
 const STATIC_FILES = /\.(json|wxml|wxss|wxs|png|jpg|svg)$/;
 const TARGET = 'es2017';
 
@@ -80,43 +84,75 @@ function viewEntries() {
   return entries;
 }
 
-async function buildNpmPackage(outDir, name) {
+/**
+ * The core imports runtime/families/selectedFamily; the build puts the configured family's
+ * runtime and settings there, so no source file changes when the family does.
+ */
+function configuredFamily({ config, runtime }) {
+  return {
+    name: 'configured-family',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]runtime[\\/]families[\\/]selectedFamily\.ts$/ }, () => ({
+        contents: [
+          `export { openClass } from ${JSON.stringify(runtime.replace(/\.ts$/, ''))};`,
+          `export const LESSON_CONFIG = ${JSON.stringify(config)};`,
+        ].join('\n'),
+        resolveDir: path.dirname(SELECTED_FAMILY),
+        loader: 'ts',
+      }));
+    },
+  };
+}
+
+async function buildNpmPackage(outDir, name, packages) {
   await esbuild.build({
     ...common,
     entryPoints: [require.resolve(name, { paths: [ROOT] })],
     outfile: path.join(outDir, 'miniprogram_npm', name, 'index.js'),
-    external: NPM_PACKAGES.filter((other) => other !== name),
+    external: packages.filter((other) => other !== name),
     // Vendor code is minified to keep the main package small; our own code stays readable for DevTools.
     minify: true,
     plugins: [noCodeGeneration],
   });
 }
 
-async function build({ outDir } = {}) {
+async function build({ outDir, configFile } = {}) {
   outDir = outDir || path.join(ROOT, 'dist');
+  // Read first: a bad config must fail before the old build is removed.
+  const lesson = readLessonConfig(configFile);
+  const packages = [...NPM_PACKAGES, ...lesson.npm];
   fs.rmSync(outDir, { recursive: true, force: true });
   for (const file of listFiles(SOURCE, STATIC_FILES)) {
     const target = path.join(outDir, path.relative(SOURCE, file));
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.copyFileSync(file, target);
   }
-  await Promise.all(NPM_PACKAGES.map((name) => buildNpmPackage(outDir, name)));
-  await esbuild.build({ ...common, entryPoints: [CORE_SOURCE], outfile: path.join(outDir, 'lib', 'core.js'), external: NPM_PACKAGES });
+  await Promise.all(packages.map((name) => buildNpmPackage(outDir, name, packages)));
+  await esbuild.build({
+    ...common,
+    entryPoints: [CORE_SOURCE],
+    outfile: path.join(outDir, 'lib', 'core.js'),
+    external: packages,
+    plugins: [configuredFamily(lesson)],
+  });
   await Promise.all(
     viewEntries().map((entry) => {
       const outfile = path.join(outDir, path.relative(SOURCE, entry)).replace(/\.ts$/, '.js');
-      return esbuild.build({ ...common, entryPoints: [entry], outfile, external: NPM_PACKAGES, plugins: [sharedCore(outDir, outfile)] });
+      return esbuild.build({ ...common, entryPoints: [entry], outfile, external: packages, plugins: [sharedCore(outDir, outfile)] });
     }),
   );
-  return { outDir, npmPackages: NPM_PACKAGES };
+  return { outDir, npmPackages: packages, family: lesson.config.family };
 }
 
 module.exports = { build, NPM_PACKAGES };
 
 if (require.main === module) {
-  const outDir = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
-  build({ outDir }).then(
-    ({ outDir }) => console.log(`built ${path.relative(ROOT, outDir)}/`),
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--config');
+  const configFile = at >= 0 ? args.splice(at, 2)[1] : undefined;
+  const outDir = args[0] ? path.resolve(args[0]) : undefined;
+  build({ outDir, configFile }).then(
+    ({ outDir, family }) => console.log(`built ${path.relative(ROOT, outDir)}/ (${family} family)`),
     (error) => {
       console.error(error.message || error);
       process.exit(1);

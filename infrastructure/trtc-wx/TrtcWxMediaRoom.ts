@@ -85,9 +85,10 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
     await this.binding.render(pusher, playerList);
   }
 
+  /** Outside a room nothing can go out, so the caller is told (NOT_CONNECTED) instead of being silently ignored. */
   async publish(devices: Publishing): Promise<void> {
+    if (!this.sdk) throw new PortError('NOT_CONNECTED', 'the media room has not been entered');
     this.publishing = { mic: devices.mic, camera: devices.camera };
-    if (!this.sdk) return;
     if (!devices.mic && !devices.camera) this.readings.stopPublishing();
     await this.binding.render(this.sdk.setPusherAttributes({ enableMic: devices.mic, enableCamera: devices.camera }), undefined);
   }

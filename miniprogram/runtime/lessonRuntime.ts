@@ -1,6 +1,8 @@
 import { LessonUseCases } from '../../application/LessonUseCases';
 import { Clock } from '../../application/ports/PlatformPorts';
+import { TrtcRenderBinding } from '../../infrastructure/trtc-wx/TrtcRenderBinding';
 import { LessonStore } from '../viewmodels/LessonStore';
+import { LESSON_CONFIG, openClass } from './families/selectedFamily';
 
 /** One lesson this app is in: its use cases, the clock its timers run on, and who else is playing. */
 export interface LessonRuntime {
@@ -10,6 +12,8 @@ export interface LessonRuntime {
   readonly classmateNames?: Readonly<Record<string, string>>;
   /** Real <live-player>/<live-pusher> markup; off while the in-memory family has no streams. */
   readonly realVideo: boolean;
+  /** The families with real video: the lesson page attaches it before joining (docs/tencent-adapters.md). */
+  readonly mediaView?: TrtcRenderBinding;
   /** Stops whatever drives a built-in lesson (the demo teacher). */
   readonly stop?: () => void;
 }
@@ -30,6 +34,20 @@ export function openLesson(runtime: LessonRuntime): OpenLesson {
   const store = new LessonStore(runtime.useCases, { clock: runtime.clock, classmateNames: runtime.classmateNames });
   current = { runtime, store };
   return current;
+}
+
+/** The adapter family this build was made for (miniprogram/config/lesson.config.json). */
+export const LESSON_FAMILY = LESSON_CONFIG.family;
+
+/** Opens a class of the configured family by its code. */
+export function openClassLesson(classId: string): OpenLesson {
+  return openLesson(openClass(classId, LESSON_CONFIG));
+}
+
+/** The teacher's user id once the class is known: the page lays the teacher's players out by it. */
+export function teacherIdOf(lesson: OpenLesson): string {
+  const { session } = lesson.runtime.useCases;
+  return session.hasClassroom ? session.classroom.roster.teacher.userId : '';
 }
 
 export function currentLesson(): OpenLesson | undefined {

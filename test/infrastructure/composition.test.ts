@@ -1,7 +1,9 @@
 import { createContainer, lessonUseCases } from '../../infrastructure/composition/createContainer';
+import { APP, PORTS } from '../../infrastructure/composition/tokens';
 import { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
 import { ManualClock } from '../../infrastructure/local/ManualClock';
 import { MemoryLogger } from '../../infrastructure/local/MemoryLogger';
+import { familyTable } from '../contracts/support/families';
 import { aClass } from '../support/lessonHarness';
 
 describe('composition root', () => {
@@ -24,5 +26,24 @@ describe('composition root', () => {
 
   it('names an unknown family plainly', () => {
     expect(() => createContainer({ ...config(), family: 'webim-1.7' } as never)).toThrow('unknown adapter family: webim-1.7');
+  });
+
+  describe.each(familyTable)('for the %s family', (_, family) => {
+    it('resolves every port token to one instance for the whole lesson, and the use cases over them', async () => {
+      const lesson = await family.lesson();
+      try {
+        for (const [name, token] of Object.entries(PORTS)) {
+          const port = lesson.container.get<object>(token);
+          expect([name, typeof port]).toEqual([name, 'object']);
+          expect(lesson.container.get(token)).toBe(port);
+        }
+        expect(lesson.container.get(PORTS.media)).toBe(lesson.ports.media);
+        expect(lesson.container.get(PORTS.control)).toBe(lesson.ports.control);
+        expect(lesson.container.get(APP.useCases)).toBe(lesson.app());
+        expect(lesson.app().session.hasClassroom).toBe(false);
+      } finally {
+        lesson.dispose();
+      }
+    });
   });
 });

@@ -1,8 +1,9 @@
-import { classCodeFrom, demoLesson, DEMO_CLASS_ID, ENTRY_TEXT, openLesson } from '../../core';
+import { classCodeFrom, demoLesson, DEMO_CLASS_ID, ENTRY_TEXT, openClassLesson, openLesson } from '../../core';
 
 /**
  * Entry: a class code typed in, or carried by the launch (query `classId` or a code's `scene`),
- * or the built-in demo lesson. Every code runs on the in-memory family for now.
+ * or the built-in demo lesson. The demo always runs in memory; any other code opens a class of
+ * the family this build was configured for (miniprogram/config/lesson.config.json).
  */
 Component({
   data: { code: '', errorText: '', text: ENTRY_TEXT },
@@ -28,7 +29,8 @@ Component({
       this.enter(DEMO_CLASS_ID);
     },
     enter(code: string) {
-      openLesson(demoLesson(code));
+      if (code === DEMO_CLASS_ID) openLesson(demoLesson(code));
+      else openClassLesson(code);
       wx.navigateTo({ url: `/pages/lesson/index?classId=${encodeURIComponent(code)}` });
     },
   },

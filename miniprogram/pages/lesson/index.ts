@@ -1,10 +1,16 @@
 import { createStoreBindings } from 'mobx-miniprogram-bindings';
-import { CoalescedPageData, currentLesson, closeLesson, LESSON_FIELDS, LESSON_TEXT, lessonStreamFields, LessonStore } from '../../core';
+import { CoalescedPageData, currentLesson, closeLesson, LESSON_FIELDS, LESSON_TEXT, lessonStreamFields, LessonStore, teacherIdOf } from '../../core';
+import type { LessonRuntime } from '../../core';
+
+type MediaView = NonNullable<LessonRuntime['mediaView']>;
+type MediaEvent = Parameters<MediaView['pusherEventHandler']>[0];
 
 interface LessonPage extends WxComponentInstance {
   store?: LessonStore;
   bindings?: { updateStoreBindings(): void; destroyStoreBindings(): void };
   streamData?: CoalescedPageData;
+  /** The family's renderer of <live-pusher>/<live-player>, when it has real video. */
+  media?: MediaView;
 }
 
 /**
@@ -20,10 +26,18 @@ Component({
     coHosts: [],
     chat: [],
     network: { level: 'unknown', text: '' },
+    // Filled by the media view (TrtcRenderBinding) with the SDK's attributes.
+    pusher: {},
+    players: [],
+    teacherId: '',
   },
   observers: {
     fullscreen(on: boolean) {
       wx.setPageOrientation?.({ orientation: on ? 'landscape' : 'portrait' });
+    },
+    screen(this: WxComponentInstance, screen: string) {
+      const lesson = currentLesson();
+      if (screen === 'lesson' && lesson && this.data.realVideo) this.setData({ teacherId: teacherIdOf(lesson) });
     },
   },
   methods: {
@@ -36,6 +50,9 @@ Component({
       this.store = lesson.store;
       this.streamData = new CoalescedPageData(this, () => lessonStreamFields(lesson.store), lesson.runtime.clock);
       this.setData({ realVideo: lesson.runtime.realVideo });
+      // Before joining: the SDK makes its live-pusher context on this page when entering the room.
+      this.media = lesson.runtime.mediaView;
+      this.media?.attach(this);
       if (!lesson.store.view) void lesson.store.join(lesson.runtime.classId);
     },
     onShow(this: LessonPage) {
@@ -53,8 +70,34 @@ Component({
     onUnload(this: LessonPage & { onHide(): void }) {
       this.onHide();
       this.streamData?.dispose();
+      this.media?.detach(this);
       const store = this.store;
       if (store) void store.leave().then(() => closeLesson());
+    },
+    // The WXML events of <live-pusher>/<live-player>, forwarded to the SDK through the media view.
+    onPusherStateChange(this: LessonPage, event: MediaEvent) {
+      this.media?.pusherEventHandler(event);
+    },
+    onPusherNetStatus(this: LessonPage, event: MediaEvent) {
+      this.media?.pusherNetStatusHandler(event);
+    },
+    onPusherError(this: LessonPage, event: MediaEvent) {
+      this.media?.pusherErrorHandler(event);
+    },
+    onPusherVolume(this: LessonPage, event: MediaEvent) {
+      this.media?.pusherAudioVolumeNotify(event);
+    },
+    onPlayerStateChange(this: LessonPage, event: MediaEvent) {
+      this.media?.playerEventHandler(event);
+    },
+    onPlayerNetStatus(this: LessonPage, event: MediaEvent) {
+      this.media?.playerNetStatus(event);
+    },
+    onPlayerVolume(this: LessonPage, event: MediaEvent) {
+      this.media?.playerAudioVolumeNotify(event);
+    },
+    onPlayerFullscreenChange(this: LessonPage, event: MediaEvent) {
+      this.media?.playerFullscreenChange(event);
     },
     onHandTap(this: LessonPage) {
       void this.store?.toggleHand();

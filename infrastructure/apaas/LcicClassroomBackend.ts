@@ -1,0 +1,71 @@
+import { ClassInfo, ClassroomBackendPort, Credentials } from '../../application/ports/ClassroomBackendPort';
+import { Clock } from '../../application/ports/PlatformPorts';
+import { PortError } from '../../application/ports/PortError';
+import { failureOf } from '../http/parseBackendReply';
+import { WxRequest } from '../http/WxRequest';
+import { mapLcicLogin } from './mapLcicLogin';
+import { mapLcicRoom } from './mapLcicRoom';
+
+export interface LcicBackendOptions {
+  /** The school server that relays LCIC, e.g. https://school.example/api/lesson (docs/backend-api.md). */
+  readonly baseUrl: string;
+  /** The app's own login session; the school server knows the student, and their LCIC UserId, by it. */
+  readonly sessionToken: () => string | undefined;
+  /** The LCIC SdkAppId this build belongs to; rooms and users of another app are refused. */
+  readonly sdkAppId?: number;
+  readonly timeoutMs?: number;
+}
+
+/** The same limit as the school backend: a student does not wait 60 s on the join screen. */
+const DEFAULT_TIMEOUT_MS = 10_000;
+/** LCIC room ids are positive integers; TRTC takes numeric rooms up to 2^32 - 1. */
+const MAX_ROOM_ID = 4_294_967_295;
+
+/**
+ * A class described by Tencent Cloud LCIC (classroom aPaaS). LCIC's API needs the SecretKey, so
+ * the mini-program never calls it: the school server calls DescribeRoom, DescribeUser and
+ * LoginUser and relays their Responses untouched; this adapter maps them to the class and the
+ * student's credentials. The class id the student types is the LCIC RoomId.
+ */
+export class LcicClassroomBackend implements ClassroomBackendPort {
+  constructor(private readonly request: WxRequest, private readonly clock: Clock, private readonly options: LcicBackendOptions) {}
+
+  async classInfo(classId: string): Promise<ClassInfo> {
+    const roomId = roomIdOf(classId);
+    return mapLcicRoom(roomId, await this.get(`/lcic/rooms/${roomId}`), this.options.sdkAppId);
+  }
+
+  async credentials(classId: string): Promise<Credentials> {
+    const roomId = roomIdOf(classId);
+    const requestedAt = this.clock.now();
+    return mapLcicLogin(await this.get(`/lcic/rooms/${roomId}/login`), requestedAt, this.options.sdkAppId);
+  }
+
+  private get(path: string): Promise<unknown> {
+    const token = this.options.sessionToken();
+    return new Promise((resolve, reject) => {
+      this.request({
+        url: `${this.options.baseUrl.replace(/\/+$/, '')}${path}`,
+        method: 'GET',
+        header: token ? { Authorization: `Bearer ${token}` } : {},
+        timeout: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        dataType: 'json',
+        success: ({ statusCode, data }) => {
+          const failure = failureOf(statusCode, data);
+          if (failure) reject(failure);
+          else resolve(data);
+        },
+        fail: ({ errMsg }) => {
+          reject(new PortError(/timeout/i.test(errMsg) ? 'TIMEOUT' : 'NETWORK', `request ${path} failed: ${errMsg}`));
+        },
+      });
+    });
+  }
+}
+
+/** A class code that cannot be an LCIC room is not found, without asking anyone. */
+function roomIdOf(classId: string): number {
+  const roomId = /^[1-9][0-9]{0,9}$/.test(classId) ? Number(classId) : NaN;
+  if (!(roomId <= MAX_ROOM_ID)) throw new PortError('CLASS_NOT_FOUND', `"${classId}" is not an LCIC room id`);
+  return roomId;
+}

@@ -1,0 +1,73 @@
+/**
+ * The app's one switch: miniprogram/config/lesson.config.json names the adapter family and the
+ * non-secret settings that family needs (docs/adr/0002-one-family-switch-in-the-build.md). The
+ * build reads it, refuses a bad one with a message that says how to fix it, and bundles only the
+ * chosen family's runtime and SDK packages.
+ */
+const fs = require('fs');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '..');
+const DEFAULT_CONFIG = path.join(ROOT, 'miniprogram', 'config', 'lesson.config.json');
+
+/** What each family needs: its runtime module (miniprogram/runtime/families/), npm SDKs, settings. */
+const FAMILIES = {
+  local: { runtime: 'localFamily', npm: [], settings: {} },
+  tencent: {
+    runtime: 'tencentFamily',
+    npm: ['tim-wx-sdk', 'tim-upload-plugin', 'trtc-wx-sdk'],
+    settings: { sdkAppId: 'positive integer', backendUrl: 'https URL' },
+  },
+  tic: {
+    runtime: 'ticFamily',
+    // The TIC components are not on npm; whoever deploys TIC copies them in (docs/tic-family.md).
+    npm: [],
+    settings: { sdkAppId: 'positive integer', backendUrl: 'https URL' },
+    components: path.join('miniprogram', 'components', 'tic'),
+  },
+};
+
+/** Keys that smell of a secret: the bundle is readable by anyone who has the mini-program. */
+const SECRET_KEY = /secret|password|private|usersig|token/i;
+
+function fail(file, problem) {
+  throw new Error(`${path.relative(ROOT, file) || file}: ${problem}`);
+}
+
+function checkSetting(file, key, kind, value) {
+  if (kind === 'positive integer' && !(Number.isInteger(value) && value > 0)) fail(file, `"${key}" must be a positive integer, got ${JSON.stringify(value)}`);
+  if (kind === 'https URL' && !(typeof value === 'string' && /^https:\/\/[^\s/]+/.test(value))) {
+    fail(file, `"${key}" must be an https URL (WeChat only requests https), got ${JSON.stringify(value)}`);
+  }
+}
+
+/** Reads and checks the config; returns it with what the build needs to know about its family. */
+function readLessonConfig(file = process.env.LESSON_CONFIG || DEFAULT_CONFIG) {
+  file = path.resolve(file);
+  if (!fs.existsSync(file)) fail(file, 'no such config file');
+  let config;
+  try {
+    config = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    fail(file, `not valid JSON (${error.message})`);
+  }
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) fail(file, 'must be a JSON object');
+  const family = FAMILIES[config.family];
+  if (!family) fail(file, `"family" must be one of ${Object.keys(FAMILIES).join(', ')}, got ${JSON.stringify(config.family)}`);
+  for (const key of Object.keys(config)) {
+    if (SECRET_KEY.test(key)) fail(file, `"${key}" looks like a secret; secrets stay on the school server, never in the mini-program`);
+    if (key !== 'family' && !(key in family.settings) && key !== 'sessionStorageKey') fail(file, `"${key}" is not a setting of the ${config.family} family`);
+  }
+  for (const [key, kind] of Object.entries(family.settings)) checkSetting(file, key, kind, config[key]);
+  if (family.components) {
+    const dir = path.join(ROOT, family.components);
+    if (!fs.existsSync(dir) || fs.readdirSync(dir).length === 0) {
+      fail(file, `the ${config.family} family needs Tencent's TIC mini-program components in ${family.components}/, which are not on npm; copy them in as docs/tic-family.md says, then build again`);
+    }
+  }
+  const runtime = path.join(ROOT, 'miniprogram', 'runtime', 'families', `${family.runtime}.ts`);
+  if (!fs.existsSync(runtime)) fail(file, `the ${config.family} family has no app runtime yet (${path.relative(ROOT, runtime)})`);
+  return { file, config, runtime, npm: family.npm };
+}
+
+module.exports = { readLessonConfig, FAMILIES, DEFAULT_CONFIG };

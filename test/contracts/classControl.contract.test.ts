@@ -1,0 +1,154 @@
+import { ClassControlEvent } from '../../application/ports/ClassControlPort';
+import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
+import { MAX_SIGNAL_BYTES } from '../../infrastructure/signalling/SignalProtocol';
+import { FamilyLesson, LESSON } from './support/FamilyFixture';
+import { familyTable } from './support/families';
+import { failureOf, record } from './support/recorder';
+
+const TEACHER = LESSON.teacher.userId;
+const ASSISTANT = LESSON.assistant.userId;
+const ME = LESSON.student.userId;
+const CLASSMATE = LESSON.classmate.userId;
+
+const EVERY_COMMAND: TeacherCommand[] = [
+  { type: 'grant', to: ME, mic: true, camera: false },
+  { type: 'revoke', to: ME },
+  { type: 'muteAll' },
+  { type: 'muteChat', on: true },
+  { type: 'kick', to: CLASSMATE },
+  { type: 'endClass' },
+];
+
+/** What a classmate (or a broken client) might put on the signalling group. */
+const JUNK: [string, string, string][] = [
+  ['a command from a classmate', CLASSMATE, JSON.stringify({ v: 1, type: 'endClass' })],
+  ['a classmate naming the teacher as sender', CLASSMATE, JSON.stringify({ v: 1, type: 'kick', to: ME, from: TEACHER, role: 'teacher' })],
+  ['a hand raised by the teacher', TEACHER, JSON.stringify({ v: 1, type: 'hand', raised: true })],
+  ['broken JSON', TEACHER, '{"v":1,"type":"endClass"'],
+  ['JSON that is not an object', TEACHER, '[1,2,3]'],
+  ['an unknown version', TEACHER, JSON.stringify({ v: 2, type: 'endClass' })],
+  ['an unknown command', TEACHER, JSON.stringify({ v: 1, type: 'openDoor' })],
+  ['a flag written as a string', TEACHER, JSON.stringify({ v: 1, type: 'grant', to: ME, mic: 'true', camera: false })],
+  ['a payload over 8 KB', TEACHER, JSON.stringify({ v: 1, type: 'endClass', pad: 'x'.repeat(MAX_SIGNAL_BYTES) })],
+];
+
+describe.each(familyTable)('ClassControlPort contract: %s family', (_, family) => {
+  let lesson: FamilyLesson;
+  let heard: ReturnType<typeof record<ClassControlEvent>>;
+  beforeEach(async () => {
+    lesson = await family.lesson();
+    heard = record((listener) => lesson.ports.control.subscribe(listener));
+  });
+  afterEach(() => lesson.dispose());
+
+  const joined = async () => {
+    await lesson.ports.chat.login(lesson.login);
+    await lesson.ports.control.join(LESSON.signalGroupId);
+    await lesson.settle();
+  };
+
+  describe('before the student is in the signalling group', () => {
+    it('refuses to join before logging in, with NOT_CONNECTED', async () => {
+      expect(await failureOf(() => lesson.ports.control.join(LESSON.signalGroupId))).toBe('NOT_CONNECTED');
+    });
+
+    it('refuses to send a hand or read the class state, with NOT_CONNECTED', async () => {
+      expect(await failureOf(() => lesson.ports.control.sendHand(true))).toBe('NOT_CONNECTED');
+      expect(await failureOf(() => lesson.ports.control.currentState())).toBe('NOT_CONNECTED');
+      await lesson.ports.chat.login(lesson.login);
+      expect(await failureOf(() => lesson.ports.control.sendHand(true))).toBe('NOT_CONNECTED');
+      expect(await failureOf(() => lesson.ports.control.currentState())).toBe('NOT_CONNECTED');
+    });
+  });
+
+  it.each(EVERY_COMMAND.map((command) => [command.type, command] as const))(
+    "delivers the teacher's and the assistant's %s with its sender",
+    async (__, command) => {
+      await joined();
+      lesson.far.command(command, TEACHER);
+      lesson.far.command(command, ASSISTANT);
+      await lesson.settle();
+      expect(heard.events).toEqual([
+        { type: 'command', senderId: TEACHER, command },
+        { type: 'command', senderId: ASSISTANT, command },
+      ]);
+    },
+  );
+
+  it("delivers a classmate's raised and lowered hand", async () => {
+    await joined();
+    lesson.far.hand(CLASSMATE, true);
+    lesson.far.hand(CLASSMATE, false);
+    await lesson.settle();
+    expect(heard.events).toEqual([
+      { type: 'hand', senderId: CLASSMATE, raised: true },
+      { type: 'hand', senderId: CLASSMATE, raised: false },
+    ]);
+  });
+
+  it("sends the student's hand, raised then lowered, for the teacher to read", async () => {
+    await joined();
+    await lesson.ports.control.sendHand(true);
+    await lesson.ports.control.sendHand(false);
+    expect(lesson.observe.handsHeardByTeacher()).toEqual([true, false]);
+  });
+
+  describe('drops what it must not obey, without throwing, and keeps listening', () => {
+    it.each(JUNK)('%s', async (__, from, data) => {
+      await joined();
+      expect(() => lesson.far.rawSignal(from, data)).not.toThrow();
+      await lesson.settle();
+      expect(heard.events).toEqual([]);
+      expect(lesson.logger.count('signal.dropped')).toBe(1);
+      lesson.far.command({ type: 'muteAll' });
+      await lesson.settle();
+      expect(heard.events).toEqual([{ type: 'command', senderId: TEACHER, command: { type: 'muteAll' } }]);
+    });
+
+    it("ignores another protocol's messages in the group, such as the board's, without logging them", async () => {
+      await joined();
+      lesson.far.rawSignal(TEACHER, JSON.stringify({ v: 1, type: 'endClass' }), 'TXWhiteBoardExt');
+      await lesson.settle();
+      expect(heard.events).toEqual([]);
+      expect(lesson.logger.count('signal.dropped')).toBe(0);
+    });
+  });
+
+  it('joining twice is harmless: each command still arrives once', async () => {
+    await joined();
+    await lesson.ports.control.join(LESSON.signalGroupId);
+    lesson.far.command({ type: 'endClass' });
+    await lesson.settle();
+    expect(heard.events).toEqual([{ type: 'command', senderId: TEACHER, command: { type: 'endClass' } }]);
+  });
+
+  it('after leaving, hears nothing and refuses hands and state; leaving again is harmless', async () => {
+    await joined();
+    await lesson.ports.control.leave();
+    lesson.far.command({ type: 'endClass' });
+    await lesson.settle();
+    expect(heard.events).toEqual([]);
+    expect(await failureOf(() => lesson.ports.control.sendHand(true))).toBe('NOT_CONNECTED');
+    expect(await failureOf(() => lesson.ports.control.currentState())).toBe('NOT_CONNECTED');
+    await expect(lesson.ports.control.leave()).resolves.toBeUndefined();
+  });
+
+  it('after leaving and joining again, hears commands and sends hands again', async () => {
+    await joined();
+    await lesson.ports.control.leave();
+    await lesson.ports.control.join(LESSON.signalGroupId);
+    lesson.far.command({ type: 'muteChat', on: true });
+    await lesson.settle();
+    expect(heard.events).toEqual([{ type: 'command', senderId: TEACHER, command: { type: 'muteChat', on: true } }]);
+    await lesson.ports.control.sendHand(true);
+    expect(lesson.observe.handsHeardByTeacher()).toEqual([true]);
+  });
+
+  it('stops telling a listener that unsubscribed', async () => {
+    await joined();
+    heard.stop();
+    lesson.far.command({ type: 'endClass' });
+    await lesson.settle();
+    expect(heard.events).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+import { StudentView, studentViewOf } from '../../application/view/StudentView';
+import { FamilyFixture, LESSON } from './support/FamilyFixture';
+import { families, familyTable } from './support/families';
+
+const ME = LESSON.student.userId;
+const CLASSMATE = LESSON.classmate.userId;
+
+/** Where the lesson below leaves the student's screen, whichever family carried it. */
+const ENDED: StudentView = {
+  status: 'ended',
+  // The layout stays as the teacher left it; the lesson-over screen covers it.
+  main: 'board',
+  teacherPip: true,
+  coHosts: [],
+  memberCount: 4,
+  me: { hand: 'down', queuePosition: null, onStage: false, mic: 'not-allowed', camera: 'not-allowed' },
+  chat: [
+    { from: CLASSMATE, text: '老师好' },
+    { from: ME, text: '我听懂了', state: 'sent' },
+  ],
+  chatMuted: false,
+  fullscreen: false,
+  notice: 'REVOKED',
+};
+
+/**
+ * One lesson through the real use cases and the composition root of a family: join, the board
+ * comes on, raise hand, the teacher grants, chat, the teacher revokes, the class ends. Returns
+ * the student's view after every step, so families can be compared step by step.
+ */
+async function playTheLesson(family: FamilyFixture): Promise<StudentView[]> {
+  const lesson = await family.lesson();
+  try {
+    const app = lesson.app();
+    const views: StudentView[] = [];
+    const step = async () => {
+      await lesson.settle();
+      views.push(studentViewOf(app.session));
+      return views[views.length - 1];
+    };
+
+    lesson.far.publish(LESSON.teacher.userId, 'camera', { audio: true, video: true });
+    const joining = app.joinLesson.execute(LESSON.classId);
+    await lesson.settle();
+    expect(await joining).toEqual({ ok: true, value: undefined });
+    expect(await step()).toMatchObject({ status: 'live', main: 'teacher', memberCount: 4 });
+
+    lesson.far.board({ on: true, page: 0 });
+    expect(await step()).toMatchObject({ main: 'board', teacherPip: true });
+
+    expect(await app.raiseHand.execute()).toMatchObject({ ok: true });
+    expect(await step()).toMatchObject({ me: { hand: 'raised', queuePosition: 1 } });
+    expect(lesson.observe.handsHeardByTeacher()).toEqual([true]);
+
+    lesson.far.command({ type: 'grant', to: ME, mic: true, camera: true });
+    expect(await step()).toMatchObject({ me: { hand: 'down', onStage: true, mic: 'on', camera: 'on' }, notice: 'GRANTED' });
+    expect(lesson.observe.published()).toEqual({ mic: true, camera: true });
+
+    lesson.far.chat(CLASSMATE, '老师好');
+    expect(await app.sendText.execute('我听懂了')).toMatchObject({ ok: true });
+    expect((await step()).chat).toEqual(ENDED.chat);
+
+    lesson.far.command({ type: 'revoke', to: ME });
+    expect(await step()).toMatchObject({ me: { onStage: false, mic: 'not-allowed', camera: 'not-allowed' }, notice: 'REVOKED' });
+    expect(lesson.observe.published()).toEqual({ mic: false, camera: false });
+
+    lesson.far.command({ type: 'endClass' });
+    expect(await step()).toEqual(ENDED);
+    return views;
+  } finally {
+    lesson.dispose();
+  }
+}
+
+describe('the same lesson under every family', () => {
+  const trails = new Map<string, StudentView[]>();
+
+  it.each(familyTable)('%s: the student ends the lesson seeing what every family shows', async (name, family) => {
+    trails.set(name, await playTheLesson(family));
+  });
+
+  it('leaves the student with the same view after every step, in every family', () => {
+    expect([...trails.keys()]).toEqual(families.map((family) => family.name));
+    const [first, ...others] = [...trails.values()];
+    for (const trail of others) expect(trail).toEqual(first);
+  });
+});

@@ -1,0 +1,88 @@
+import { KickedOfflineReason } from '../../../../application/ports/ChatPort';
+import { decodeSignal, SenderRoles } from '../../../../infrastructure/signalling/decodeSignal';
+import { TimFactory } from '../../../../infrastructure/tim-wx/TimSdk';
+import { EVENT, incoming, StandInTim, standInTimFactory, TYPES } from '../../../infrastructure/tencent/support/StandInTim';
+
+const KICK_TYPES: Record<KickedOfflineReason, unknown> = {
+  multipleAccount: TYPES.KICKED_OUT_MULT_ACCOUNT,
+  userSigExpired: TYPES.KICKED_OUT_USERSIG_EXPIRED,
+  other: TYPES.KICKED_OUT_REST_API,
+};
+
+/** Hands are read only from students; the sender here is always the student. */
+const STUDENTS_ONLY: SenderRoles = { roleOf: () => 'student' };
+
+/**
+ * Tencent IM as the rest of the class reaches the student's client: group attributes live on the
+ * service (so the teacher may set them before the student's SDK instance exists), and nothing
+ * reaches the student while their network is down, as on the real service.
+ */
+export class StandInImService {
+  readonly factory: TimFactory & { instance?: StandInTim };
+  private readonly attributes: Record<string, Record<string, string>> = {};
+  private up = true;
+  private readonly members: Set<string>;
+
+  /** `present` are in every group before `student` (the one client made here) arrives. */
+  constructor(groups: readonly string[], present: readonly string[], student: string, private readonly clockSeconds: () => number) {
+    this.members = new Set(present);
+    const inner = standInTimFactory(Object.fromEntries(groups.map((id) => [id, TYPES.GRP_AVCHATROOM as string])), { clockSeconds });
+    this.factory = {
+      EVENT: inner.EVENT,
+      TYPES: inner.TYPES,
+      create: (options) => {
+        const tim = inner.create(options) as StandInTim;
+        for (const [groupId, values] of Object.entries(this.attributes)) tim.attributes[groupId] = values;
+        const join = tim.joinGroup.bind(tim);
+        // The service reports the group's real size, not the stand-in's fixed one.
+        tim.joinGroup = async (joining) => {
+          const response = await join(joining);
+          this.members.add(student);
+          return { ...response, data: { ...response.data, group: { memberNum: this.members.size } } };
+        };
+        return (this.factory.instance = tim);
+      },
+    };
+  }
+
+  setAttribute(groupId: string, key: string, value: string): void {
+    this.attributes[groupId] = { ...this.attributes[groupId], [key]: value };
+    if (this.factory.instance) this.factory.instance.attributes[groupId] = this.attributes[groupId];
+  }
+
+  attribute(groupId: string, key: string): string | undefined {
+    return this.attributes[groupId]?.[key];
+  }
+
+  /** A message someone else's client sent to a group; the service stamps `from`. */
+  deliver(from: string, groupId: string, type: string, payload: Record<string, unknown>): void {
+    if (this.up) this.factory.instance?.deliver(incoming(from, groupId, type, payload, this.clockSeconds()));
+  }
+
+  joins(groupId: string, userId: string): void {
+    this.members.add(userId);
+    this.deliver('@TIM#SYSTEM', groupId, TYPES.MSG_GRP_TIP as string, {
+      operationType: TYPES.GRP_TIP_MBR_JOIN,
+      userIDList: [userId],
+      memberNum: this.members.size,
+    });
+  }
+
+  /** The hands a user's client sent to a group, read as any client reads them. */
+  handsSentBy(userId: string, groupId: string): boolean[] {
+    const sent = this.factory.instance?.sent ?? [];
+    return sent
+      .filter((message) => message.from === userId && message.to === groupId && message.type === TYPES.MSG_CUSTOM)
+      .map((message) => decodeSignal({ from: userId, data: message.payload.data, extension: message.payload.extension }, STUDENTS_ONLY))
+      .flatMap((decoded) => (decoded.ok && decoded.event.type === 'hand' ? [decoded.event.raised] : []));
+  }
+
+  network(up: boolean): void {
+    this.up = up;
+    this.factory.instance?.emit(EVENT.NET_STATE_CHANGE, { state: up ? TYPES.NET_STATE_CONNECTED : TYPES.NET_STATE_DISCONNECTED });
+  }
+
+  kickOffline(reason: KickedOfflineReason): void {
+    this.factory.instance?.emit(EVENT.KICKED_OUT, { type: KICK_TYPES[reason] });
+  }
+}

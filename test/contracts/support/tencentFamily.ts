@@ -1,0 +1,125 @@
+import { ChatPort } from '../../../application/ports/ChatPort';
+import { ClassControlPort } from '../../../application/ports/ClassControlPort';
+import { ClassroomBackendPort } from '../../../application/ports/ClassroomBackendPort';
+import { MediaRoomPort } from '../../../application/ports/MediaRoomPort';
+import { WhiteboardPort } from '../../../application/ports/WhiteboardPort';
+import { createContainer, lessonUseCases } from '../../../infrastructure/composition/createContainer';
+import { PORTS } from '../../../infrastructure/composition/tokens';
+import { ManualClock } from '../../../infrastructure/local/ManualClock';
+import { MemoryLogger } from '../../../infrastructure/local/MemoryLogger';
+import { CLASS_STATE_KEY, decodeClassState, encodeClassState, nextClassState } from '../../../infrastructure/signalling/classStateAttribute';
+import { encodeSignal } from '../../../infrastructure/signalling/encodeSignal';
+import { Signal, SIGNAL_EXTENSION } from '../../../infrastructure/signalling/SignalProtocol';
+import { TrtcRenderBinding } from '../../../infrastructure/trtc-wx/TrtcRenderBinding';
+import { trtcFactory } from '../../../infrastructure/trtc-wx/trtcFactory';
+import { StandInPage } from '../../infrastructure/tencent/support/StandInPage';
+import { StandInPhone } from '../../infrastructure/tencent/support/StandInPhone';
+import { TYPES } from '../../infrastructure/tencent/support/StandInTim';
+import { installStandInWx } from '../../infrastructure/tencent/support/standInWx';
+import { standInRequest } from '../../infrastructure/tencent/support/standInRequest';
+import { FamilyFixture, FamilyLesson, FarSide, LESSON, lessonClassInfo, PRESENT_AT_START } from './FamilyFixture';
+import { StandInImService } from './tencent/StandInImService';
+import { StandInTrtcRoom } from './tencent/StandInTrtcRoom';
+import { playingOnPage, standInWxWithRoom } from './tencent/tencentPage';
+
+const SDK_APP_ID = 1400000001;
+
+/**
+ * The Tencent family as the composition root builds it: the real trtc-wx-sdk on a stand-in wx
+ * and page, the stand-in TIM, the school backend behind a stand-in wx.request. The board is the
+ * teacher's aux stream, so it has no pages.
+ */
+export const tencentFamily: FamilyFixture = {
+  name: 'tencent',
+  abilities: { boardPages: false },
+  async lesson(): Promise<FamilyLesson> {
+    const clock = new ManualClock(1_000);
+    const me = LESSON.student.userId;
+    const info = lessonClassInfo();
+    const page = new StandInPage();
+    const mediaView = new TrtcRenderBinding();
+    const room = new StandInTrtcRoom(mediaView);
+    const wxGlobal = standInWxWithRoom(installStandInWx(), room);
+    mediaView.attach(page);
+    const im = new StandInImService([info.chatGroupId, info.signalGroupId], PRESENT_AT_START, me, () => Math.floor(clock.now() / 1000));
+    let over = false;
+    const { request } = standInRequest({
+      [`/api/classes/${info.classId}`]: () =>
+        over ? { statusCode: 410, data: { error: 'CLASS_OVER' } } : { statusCode: 200, data: { ...info, trtcRoomId: Number(info.roomId) } },
+      [`/api/classes/${info.classId}/credentials`]: () =>
+        over
+          ? { statusCode: 410, data: { error: 'CLASS_OVER' } }
+          : { statusCode: 200, data: { sdkAppId: SDK_APP_ID, userId: me, userName: LESSON.student.name, userSig: `sig-${me}`, expiresAt: clock.now() + 86_400_000 } },
+    });
+    const logger = new MemoryLogger();
+    const container = createContainer({
+      family: 'tencent',
+      sdkAppId: SDK_APP_ID,
+      backendUrl: 'https://school.example/api',
+      sessionToken: () => `session-${me}`,
+      sdks: { tim: im.factory, timUploadPlugin: { name: 'tim-upload-plugin' }, trtc: trtcFactory({ env: 'test' }) },
+      wx: Object.assign(new StandInPhone(), { request }),
+      mediaView,
+      logger,
+      clock,
+    });
+    const backend = container.get<ClassroomBackendPort>(PORTS.backend);
+    const media = container.get<MediaRoomPort>(PORTS.media);
+    // JoinLesson's first step: class info names the staff the signalling adapter trusts.
+    await backend.classInfo(info.classId);
+
+    const signal = (from: string, body: Signal) => im.deliver(from, info.signalGroupId, TYPES.MSG_CUSTOM as string, { ...encodeSignal(body) });
+    const far: FarSide = {
+      command: (command, from = LESSON.teacher.userId) => {
+        if (from === LESSON.teacher.userId || from === LESSON.assistant.userId) {
+          const state = decodeClassState(im.attribute(info.signalGroupId, CLASS_STATE_KEY));
+          if (state) im.setAttribute(info.signalGroupId, CLASS_STATE_KEY, encodeClassState(nextClassState(state, command)));
+        }
+        signal(from, command);
+      },
+      hand: (from, raised) => signal(from, { type: 'hand', raised }),
+      rawSignal: (from, data, extension = SIGNAL_EXTENSION) =>
+        im.deliver(from, info.signalGroupId, TYPES.MSG_CUSTOM as string, { data, description: '', extension }),
+      setClassState: (state) =>
+        im.setAttribute(info.signalGroupId, CLASS_STATE_KEY, typeof state === 'string' ? state : encodeClassState(state)),
+      chat: (from, text, groupId = info.chatGroupId) => im.deliver(from, groupId, TYPES.MSG_TEXT as string, { text }),
+      joinsChat: (userId) => im.joins(info.chatGroupId, userId),
+      publish: (userId, source, stream) => room.publish(userId, source, stream),
+      board: ({ on }) => room.publish(LESSON.teacher.userId, 'board', { audio: false, video: on }),
+      network: (up) => {
+        im.network(up);
+        room.network(up);
+      },
+      kickFromRoom: () => room.kick(),
+      kickOffline: (reason) => im.kickOffline(reason),
+      classOver: () => void (over = true),
+    };
+
+    const login = { sdkAppId: SDK_APP_ID, userId: me, userSig: `sig-${me}` };
+    return {
+      container,
+      clock,
+      logger,
+      ports: {
+        media,
+        chat: container.get<ChatPort>(PORTS.chat),
+        control: container.get<ClassControlPort>(PORTS.control),
+        whiteboard: container.get<WhiteboardPort>(PORTS.whiteboard),
+        backend,
+      },
+      login,
+      ticket: { ...login, roomId: info.roomId },
+      far,
+      observe: {
+        published: () => ({ mic: page.pusher().enableMic === true, camera: page.pusher().enableCamera === true }),
+        playing: () => playingOnPage(page),
+        handsHeardByTeacher: () => im.handsSentBy(me, info.signalGroupId),
+      },
+      // The board is a video in the media room: it shows only once the room is entered.
+      readyForBoard: () => media.enter({ ...login, roomId: info.roomId }),
+      app: () => lessonUseCases(container),
+      settle: () => clock.advance(0),
+      dispose: () => wxGlobal.uninstall(),
+    };
+  },
+};

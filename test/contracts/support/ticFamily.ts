@@ -1,0 +1,141 @@
+import { ChatPort } from '../../../application/ports/ChatPort';
+import { ClassControlPort } from '../../../application/ports/ClassControlPort';
+import { ClassroomBackendPort } from '../../../application/ports/ClassroomBackendPort';
+import { MediaRoomPort } from '../../../application/ports/MediaRoomPort';
+import { WhiteboardPort } from '../../../application/ports/WhiteboardPort';
+import { createContainer, lessonUseCases } from '../../../infrastructure/composition/createContainer';
+import { PORTS } from '../../../infrastructure/composition/tokens';
+import { ManualClock } from '../../../infrastructure/local/ManualClock';
+import { MemoryLogger } from '../../../infrastructure/local/MemoryLogger';
+import { CLASS_STATE_KEY, decodeClassState, encodeClassState, nextClassState } from '../../../infrastructure/signalling/classStateAttribute';
+import { encodeSignal } from '../../../infrastructure/signalling/encodeSignal';
+import { SIGNAL_EXTENSION } from '../../../infrastructure/signalling/SignalProtocol';
+import { TicPageBinding } from '../../../infrastructure/tic/TicPageBinding';
+import { StandInPhone } from '../../infrastructure/tencent/support/StandInPhone';
+import { standInRequest } from '../../infrastructure/tencent/support/standInRequest';
+import { StandInTicPage } from '../../infrastructure/tic/support/StandInTicPage';
+import { ROOM_CODES, SDK_APP_ID, TicCloud } from '../../infrastructure/tic/support/TicCloud';
+import { FamilyFixture, FamilyLesson, FarSide, LESSON, lessonClassInfo, PRESENT_AT_START } from './FamilyFixture';
+
+/** TIC keeps its board's sync messages (this extension) away from the group custom message callback. */
+const BOARD_EXTENSION = 'TXWhiteBoardExt';
+
+/**
+ * The TIC family as the composition root builds it, over the stand-in tic-component, webrtc-room
+ * and board (test/infrastructure/tic/support). The classroom is the class's room number; the
+ * chat and signalling group ids name its one group. The board has pages (courseware).
+ */
+export const ticFamily: FamilyFixture = {
+  name: 'tic',
+  abilities: {
+    boardPages: true,
+    chatImages: false,
+    separateGroups: false,
+    chatConnection: false,
+    kickReasons: false,
+    streamDetail: false,
+    perStreamPlayback: false,
+  },
+  async lesson(): Promise<FamilyLesson> {
+    const clock = new ManualClock(1_000);
+    const me = LESSON.student.userId;
+    const info = lessonClassInfo();
+    const classId = Number(info.roomId);
+    const cloud = new TicCloud();
+    cloud.createClassroom(classId);
+    for (const userId of PRESENT_AT_START) cloud.classrooms.get(classId)!.members.add(userId);
+    let over = false;
+    const { request } = standInRequest({
+      [`/api/classes/${info.classId}`]: () =>
+        over ? { statusCode: 410, data: { error: 'CLASS_OVER' } } : { statusCode: 200, data: { ...info, trtcRoomId: classId } },
+      [`/api/classes/${info.classId}/credentials`]: () =>
+        over
+          ? { statusCode: 410, data: { error: 'CLASS_OVER' } }
+          : { statusCode: 200, data: { sdkAppId: SDK_APP_ID, userId: me, userName: LESSON.student.name, userSig: `sig-${me}`, expiresAt: clock.now() + 86_400_000 } },
+    });
+    const ticView = new TicPageBinding(ROOM_CODES);
+    const page = new StandInTicPage(cloud, ticView);
+    ticView.attach(page);
+    const logger = new MemoryLogger();
+    const container = createContainer({
+      family: 'tic',
+      sdkAppId: SDK_APP_ID,
+      backendUrl: 'https://school.example/api',
+      sessionToken: () => `session-${me}`,
+      wx: Object.assign(new StandInPhone(), { request }),
+      ticView,
+      privateMapKey: async ({ roomId, userId }) => `pmk-${roomId}-${userId}`,
+      logger,
+      clock,
+    });
+    const backend = container.get<ClassroomBackendPort>(PORTS.backend);
+    const chat = container.get<ChatPort>(PORTS.chat);
+    await backend.classInfo(info.classId);
+
+    const attributes = () => cloud.classrooms.get(classId)!.attributes;
+    const far: FarSide = {
+      command: (command, from = LESSON.teacher.userId) => {
+        if (from === LESSON.teacher.userId || from === LESSON.assistant.userId) {
+          const state = decodeClassState(attributes()[CLASS_STATE_KEY]);
+          if (state) cloud.setAttribute(classId, CLASS_STATE_KEY, encodeClassState(nextClassState(state, command)));
+        }
+        cloud.sendGroupCustom(from, encodeSignal(command).data);
+      },
+      hand: (from, raised) => cloud.sendGroupCustom(from, encodeSignal({ type: 'hand', raised }).data),
+      rawSignal: (from, data, extension = SIGNAL_EXTENSION) => {
+        if (extension !== BOARD_EXTENSION) cloud.sendGroupCustom(from, data);
+      },
+      setClassState: (state) => cloud.setAttribute(classId, CLASS_STATE_KEY, typeof state === 'string' ? state : encodeClassState(state)),
+      // Chat and signalling are one classroom group in TIC: a text "in the signalling group" is a text there.
+      chat: (from, text) => cloud.sendGroupText(from, text),
+      joinsChat: (userId) => cloud.membersJoin(classId, userId),
+      // webrtc-room knows who is in the room, not what they send; a board is not a stream in TIC.
+      publish: (userId, source, media) => {
+        if (source !== 'camera') return;
+        if (media.audio || media.video) cloud.push(userId);
+        else cloud.stopPush(userId);
+      },
+      board: ({ on, page: boardPage }) => (on ? cloud.board.show(boardPage) : cloud.board.hide()),
+      network: (up) => page.room.network(up),
+      kickFromRoom: () => page.room.kickedOut(),
+      kickOffline: () => cloud.forceOffline(me),
+      classOver: () => void (over = true),
+    };
+
+    const login = { sdkAppId: SDK_APP_ID, userId: me, userSig: `sig-${me}` };
+    return {
+      container,
+      clock,
+      logger,
+      ports: {
+        media: container.get<MediaRoomPort>(PORTS.media),
+        chat,
+        control: container.get<ClassControlPort>(PORTS.control),
+        whiteboard: container.get<WhiteboardPort>(PORTS.whiteboard),
+        backend,
+      },
+      login,
+      ticket: { ...login, roomId: info.roomId },
+      far,
+      observe: {
+        published: () => {
+          const attributes = page.roomAttributes();
+          return { mic: page.room.entered && attributes.muted === false, camera: page.room.entered && attributes.enableCamera === true };
+        },
+        // webrtc-room plays every member it lists: TIC documents no per-player control.
+        playing: () =>
+          page.room.entered ? cloud.pushers.filter((id) => id !== me).map((userId) => ({ userId, source: 'camera' as const, video: true, audio: true })) : [],
+        handsHeardByTeacher: () =>
+          cloud.groupCustomSent.filter((sent) => sent.from === me).map((sent) => JSON.parse(sent.data)).filter((body) => body.type === 'hand').map((body) => body.raised),
+      },
+      // The board arrives with the classroom: log in and join it.
+      readyForBoard: async () => {
+        await chat.login(login);
+        await chat.joinChat(info.chatGroupId);
+      },
+      app: () => lessonUseCases(container),
+      settle: () => clock.advance(0),
+      dispose: () => undefined,
+    };
+  },
+};

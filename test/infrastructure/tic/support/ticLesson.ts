@@ -1,0 +1,73 @@
+import { LessonUseCases } from '../../../../application/LessonUseCases';
+import { StudentView, studentViewOf } from '../../../../application/view/StudentView';
+import { TeacherCommand } from '../../../../domain/classroom/TeacherCommand';
+import { createContainer, lessonUseCases } from '../../../../infrastructure/composition/createContainer';
+import { ManualClock, settle } from '../../../../infrastructure/local/ManualClock';
+import { MemoryLogger } from '../../../../infrastructure/local/MemoryLogger';
+import { encodeSignal } from '../../../../infrastructure/signalling/encodeSignal';
+import { Signal } from '../../../../infrastructure/signalling/SignalProtocol';
+import { TicPageBinding } from '../../../../infrastructure/tic/TicPageBinding';
+import { StandInPhone } from '../../tencent/support/StandInPhone';
+import { standInRequest } from '../../tencent/support/standInRequest';
+import { StandInTicPage } from './StandInTicPage';
+import { ROOM_CODES, SDK_APP_ID, TicCloud } from './TicCloud';
+
+/** A TIC classroom is one number: the TRTC room and the IM group both carry it. */
+export const TIC_CLASS = {
+  classId: 'math-101',
+  title: '函数的单调性',
+  teacher: { userId: 't1', name: '王老师' },
+  assistants: [{ userId: 'a1', name: '李助教' }],
+  trtcRoomId: 2001,
+  chatGroupId: '2001',
+  signalGroupId: '2001',
+};
+
+/**
+ * The student's app built by the composition root with the TIC family, over a stand-in TIC
+ * component, webrtc-room and board on a stand-in page; the school backend behind a stand-in
+ * wx.request. The teacher and classmates act through the cloud, as their clients would.
+ */
+export function aTicLesson(options: { privateMapKey?: string } = {}) {
+  const clock = new ManualClock(1_000);
+  const cloud = new TicCloud();
+  cloud.createClassroom(TIC_CLASS.trtcRoomId);
+  const phone = new StandInPhone();
+  const { request } = standInRequest({
+    '/api/classes/math-101': { statusCode: 200, data: TIC_CLASS },
+    '/api/classes/math-101/credentials': { statusCode: 200, data: { sdkAppId: SDK_APP_ID, userId: 's1', userName: '小明', userSig: 'sig-s1', expiresAt: 86_400_000 } },
+  });
+  const ticView = new TicPageBinding(ROOM_CODES);
+  const page = new StandInTicPage(cloud, ticView);
+  ticView.attach(page);
+  const logger = new MemoryLogger();
+  const container = createContainer({
+    family: 'tic',
+    sdkAppId: SDK_APP_ID,
+    backendUrl: 'https://school.example/api',
+    sessionToken: () => 'session-s1',
+    wx: Object.assign(phone, { request }),
+    ticView,
+    privateMapKey: async ({ roomId, userId }) => options.privateMapKey ?? `pmk-${roomId}-${userId}`,
+    logger,
+    clock,
+  });
+  const app: LessonUseCases = lessonUseCases(container);
+  return {
+    app,
+    clock,
+    cloud,
+    logger,
+    page,
+    container,
+    view: (): StudentView => studentViewOf(app.session),
+    /** A group custom message as someone's TIC sends it: `from` is stamped by IM. */
+    custom: (from: string, data: string) => cloud.sendGroupCustom(from, data),
+    command: (from: string, signal: TeacherCommand | Signal) => cloud.sendGroupCustom(from, encodeSignal(signal).data),
+    async join() {
+      const result = await app.joinLesson.execute(TIC_CLASS.classId);
+      await settle();
+      return result;
+    },
+  };
+}

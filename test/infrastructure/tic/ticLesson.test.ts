@@ -1,0 +1,140 @@
+import { MAX_SIGNAL_BYTES } from '../../../infrastructure/signalling/SignalProtocol';
+import { CLASS_STATE_KEY, encodeClassState } from '../../../infrastructure/signalling/classStateAttribute';
+import { lessonUseCases } from '../../../infrastructure/composition/createContainer';
+import { PORTS } from '../../../infrastructure/composition/tokens';
+import { ChatPort } from '../../../application/ports/ChatPort';
+import { ClassControlPort } from '../../../application/ports/ClassControlPort';
+import { aTicLesson, TIC_CLASS } from './support/ticLesson';
+
+describe('a lesson on the TIC adapters, built by the composition root', () => {
+  let lesson: ReturnType<typeof aTicLesson>;
+  beforeEach(() => (lesson = aTicLesson()));
+
+  it('logs in, joins the classroom once for chat and signalling, and enters webrtc-room without its own IM', async () => {
+    await expect(lesson.join()).resolves.toEqual({ ok: true, value: undefined });
+    expect(lessonUseCases(lesson.container)).toBe(lesson.app);
+    expect(lesson.page.tic).toMatchObject({ userId: 's1', classId: 2001, boardOption: { drawEnable: false } });
+    expect(lesson.page.roomAttributes()).toMatchObject({ roomID: 2001, userID: 's1', enableIM: false, useCloud: true, muted: true, enableCamera: false });
+    expect(lesson.page.room.started).toBe(1);
+    expect(lesson.view().status).toBe('waiting');
+  });
+
+  it('shows the teacher when the teacher starts publishing, and stops when they leave the room', async () => {
+    await lesson.join();
+    lesson.cloud.push('t1');
+    expect(lesson.view()).toMatchObject({ status: 'live', main: 'teacher' });
+    lesson.cloud.board.show(0);
+    expect(lesson.view()).toMatchObject({ main: 'board', teacherPip: true });
+    lesson.cloud.stopPush('t1');
+    expect(lesson.view()).toMatchObject({ main: 'board', teacherPip: false });
+  });
+
+  it("shows the board while the teacher has courseware open, follows its pages, with drawing off", async () => {
+    await lesson.join();
+    expect(lesson.app.session.classroom.board).toEqual({ on: false, page: 0 });
+    lesson.cloud.board.show(2);
+    expect(lesson.app.session.classroom.board).toEqual({ on: true, page: 2 });
+    lesson.cloud.board.hide();
+    expect(lesson.app.session.classroom.board).toEqual({ on: false, page: 0 });
+    expect(lesson.page.tic.getBoardInstance()?.drawEnable).toBe(false);
+  });
+
+  it('comes on stage when the teacher grants the microphone, and webrtc-room unmutes', async () => {
+    await lesson.join();
+    lesson.command('t1', { type: 'grant', to: 's1', mic: true, camera: false });
+    await lesson.clock.advance(0);
+    expect(lesson.view().me).toMatchObject({ onStage: true, mic: 'on', camera: 'not-allowed' });
+    expect(lesson.page.roomAttributes()).toMatchObject({ muted: false, enableCamera: false });
+    lesson.command('a1', { type: 'revoke', to: 's1' });
+    await lesson.clock.advance(0);
+    expect(lesson.view().me.onStage).toBe(false);
+    expect(lesson.page.roomAttributes()).toMatchObject({ muted: true, enableCamera: false });
+  });
+
+  it('sends a raised hand as a v1 signal on the group custom message, and hears classmates raise theirs', async () => {
+    await lesson.join();
+    await expect(lesson.app.raiseHand.execute()).resolves.toMatchObject({ ok: true });
+    expect(lesson.cloud.groupCustomSent.map(({ from, data }) => ({ from, data: JSON.parse(data) }))).toEqual([
+      { from: 's1', data: { v: 1, type: 'hand', raised: true } },
+    ]);
+    lesson.command('s2', { type: 'hand', raised: true });
+    expect(lesson.app.session.classroom.hands.userIds).toEqual(['s1', 's2']);
+  });
+
+  describe('drops signals it must not obey, leaving the lesson as it was', () => {
+    const bad: [string, string, string, string][] = [
+      ['malformed JSON', 'malformed', 't1', '{"v":1,"type":"endClass"'],
+      ['an unknown version', 'unknown-version', 't1', JSON.stringify({ v: 2, type: 'endClass' })],
+      ['an unknown command', 'unknown-command', 't1', JSON.stringify({ v: 1, type: 'dance' })],
+      ['wrong field types', 'bad-fields', 't1', JSON.stringify({ v: 1, type: 'muteChat', on: 'yes' })],
+      ['an oversized payload', 'oversized', 't1', JSON.stringify({ v: 1, type: 'endClass', pad: 'x'.repeat(MAX_SIGNAL_BYTES) })],
+      ['a command from a classmate', 'not-permitted', 's2', JSON.stringify({ v: 1, type: 'endClass' })],
+      ['a classmate claiming to be the teacher', 'not-permitted', 's2', JSON.stringify({ v: 1, type: 'kick', to: 's1', from: 't1', role: 'teacher' })],
+      ['a hand raised by the teacher', 'not-permitted', 't1', JSON.stringify({ v: 1, type: 'hand', raised: true })],
+    ];
+
+    it.each(bad)('%s', async (_, reason, from, data) => {
+      await lesson.join();
+      lesson.cloud.push('t1');
+      const before = lesson.view();
+      lesson.custom(from, data);
+      await lesson.clock.advance(0);
+      expect(lesson.view()).toEqual(before);
+      expect(lesson.logger.entries.filter((entry) => entry.event === 'signal.dropped')).toEqual([
+        { level: 'warn', event: 'signal.dropped', detail: { reason, from } },
+      ]);
+    });
+  });
+
+  it('ends the lesson on endClass, and when the teacher destroys the classroom', async () => {
+    await lesson.join();
+    lesson.command('t1', { type: 'endClass' });
+    expect(lesson.view().status).toBe('ended');
+
+    const other = aTicLesson();
+    await other.join();
+    other.cloud.destroyClassroom(TIC_CLASS.trtcRoomId);
+    expect(other.view().status).toBe('ended');
+  });
+
+  it('ends the lesson when the student logs in elsewhere, and when the room puts them out', async () => {
+    await lesson.join();
+    lesson.cloud.forceOffline('s1');
+    expect(lesson.app.session.classroom.exitReason).toBe('logged-in-elsewhere');
+
+    const other = aTicLesson();
+    await other.join();
+    other.page.room.kickedOut();
+    expect(other.app.session.classroom.exitReason).toBe('removed');
+  });
+
+  it('shows chat from classmates and sends my own; a picture is refused as unsupported', async () => {
+    await lesson.join();
+    lesson.cloud.sendGroupText('s2', '老师好');
+    await expect(lesson.app.sendText.execute('我也到了')).resolves.toMatchObject({ ok: true });
+    expect(lesson.cloud.groupTextSent).toEqual([{ from: 's1', text: '我也到了' }]);
+    expect(lesson.view().chat).toEqual([
+      { from: 's2', text: '老师好' },
+      { from: 's1', text: '我也到了', state: 'sent' },
+    ]);
+    const chat = lesson.container.get<ChatPort>(PORTS.chat);
+    await expect(chat.sendImage({ path: 'wxfile://tmp/a.jpg', size: 10, type: 'image' }, () => undefined)).rejects.toMatchObject({ code: 'UNSUPPORTED' });
+  });
+
+  it("reads the teacher's class state from the lesson.state attribute through TIC's IM instance", async () => {
+    await lesson.join();
+    lesson.cloud.setAttribute(TIC_CLASS.trtcRoomId, CLASS_STATE_KEY, encodeClassState({ stage: [{ userId: 's2', mic: true, camera: false }], chatMuted: true, ended: false }));
+    const control = lesson.container.get<ClassControlPort>(PORTS.control);
+    await expect(control.currentState()).resolves.toEqual({ stage: [{ userId: 's2', mic: true, camera: false }], chatMuted: true, ended: false });
+  });
+
+  it('reports a dropped connection and fails the join with a Chinese message when the room key is wrong', async () => {
+    await lesson.join();
+    lesson.cloud.dropConnection();
+    expect(lesson.logger.entries).toContainEqual({ level: 'error', event: 'media.error', detail: { code: 'TIC.ROOM.ERROR_PUSH_DISCONNECT', message: '音视频连接已断开，请检查网络' } });
+
+    const refused = aTicLesson({ privateMapKey: 'stolen' });
+    await expect(refused.join()).resolves.toMatchObject({ ok: false });
+    expect(refused.logger.entries.find((entry) => entry.event === 'join.rooms_failed')?.detail?.error).toContain('进入课堂的密钥不正确');
+  });
+});
