@@ -11,7 +11,7 @@
 const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
-const { readLessonConfig } = require('./lessonConfig');
+const { readLessonConfig, FAMILIES } = require('./lessonConfig');
 
 const ROOT = path.resolve(__dirname, '..');
 const SOURCE = path.join(ROOT, 'miniprogram');
@@ -20,6 +20,10 @@ const CORE_SOURCE = path.join(SOURCE, 'core.ts');
 const NPM_PACKAGES = ['mobx-miniprogram', 'mobx-miniprogram-bindings', 'inversify', 'reflect-metadata'];
 const SELECTED_FAMILY = path.join(SOURCE, 'runtime', 'families', 'selectedFamily.ts');
 const STATIC_FILES = /\.(json|wxml|wxss|wxs|png|jpg|svg)$/;
+/** Folders of non-npm components (TIC's miniprogram/tic/): copied whole, and only for their family. */
+const COPIED_IN = Object.values(FAMILIES)
+  .filter((family) => family.components)
+  .map((family) => path.join(ROOT, family.components.dir));
 const TARGET = 'es2017';
 
 const common = {
@@ -70,7 +74,7 @@ function sharedCore(outDir, outFile) {
 function listFiles(dir, filter) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'typings' ? [] : listFiles(full, filter);
+    if (entry.isDirectory()) return entry.name === 'typings' || COPIED_IN.includes(full) ? [] : listFiles(full, filter);
     return filter.test(entry.name) ? [full] : [];
   });
 }
@@ -127,6 +131,8 @@ async function build({ outDir, configFile } = {}) {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.copyFileSync(file, target);
   }
+  // TIC's sources are plain JS components the pages use as they are (docs/tic-family.md).
+  if (lesson.components) fs.cpSync(lesson.components, path.join(outDir, path.relative(SOURCE, lesson.components)), { recursive: true });
   await Promise.all(packages.map((name) => buildNpmPackage(outDir, name, packages)));
   await esbuild.build({
     ...common,
