@@ -165,3 +165,4 @@ if (require.main === module) {
     },
   );
 }
+if (require.main === module) require('./packageSize').reportAfterBuild(process.argv.slice(2), ROOT);

@@ -1,12 +1,13 @@
 import { DEVICE_TEXT, EXIT_TEXT, LESSON_FORMAT, LESSON_TEXT, NETWORK_TEXT } from './studentText';
 import { LessonStore } from './LessonStore';
+import { readFields } from './CoalescedPageData';
 import { PageValue } from './pathUpdates';
 
 export type LessonScreen = 'joining' | 'lesson' | 'over';
 
 /**
- * The lesson page's low-rate fields, one function each, for createStoreBindings: every field is
- * something the WXML renders, and a field is sent only when its own value changes.
+ * The fields that change only where a lesson starts or ends (which screen, the lesson-over text,
+ * the title), bound with createStoreBindings: a field is sent only when its own value changes.
  */
 export const LESSON_FIELDS = {
   screen: (store: LessonStore): LessonScreen => {
@@ -19,6 +20,14 @@ export const LESSON_FIELDS = {
   overText: (store: LessonStore) => store.joinFailureText || EXIT_TEXT[store.exitReason ?? 'join-failed'].text,
   title: (store: LessonStore) => store.title,
   teacherName: (store: LessonStore) => store.teacherName,
+};
+
+/**
+ * Everything that changes during a lesson. These share the one coalesced setData path with the
+ * high-rate fields (see lessonStreamFields), so the page's call budget is counted in one place:
+ * the member count alone changes dozens of times a second in a big class.
+ */
+export const IN_LESSON_FIELDS = {
   waiting: (store: LessonStore) => store.view?.status === 'waiting',
   reconnecting: (store: LessonStore) => store.view?.status === 'reconnecting',
   main: (store: LessonStore) => store.view?.main ?? 'none',
@@ -41,9 +50,10 @@ export const LESSON_FIELDS = {
   errorText: (store: LessonStore) => store.errorText,
 };
 
-/** The high-rate fields, sent coalesced and by path (see CoalescedPageData). */
+/** The in-lesson fields, sent coalesced and by path (see CoalescedPageData). */
 export function lessonStreamFields(store: LessonStore): Record<string, PageValue> {
   return {
+    ...readFields(IN_LESSON_FIELDS, store),
     coHosts: store.coHosts,
     chat: store.chat,
     network: { level: store.networkQuality, text: NETWORK_TEXT[store.networkQuality] },

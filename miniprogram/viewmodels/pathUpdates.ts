@@ -1,15 +1,20 @@
 /** A flat item of a rendered list: primitives only, so a field can be compared and sent alone. */
 export type ListItem = { readonly id: string } & Readonly<Record<string, string | number | boolean>>;
 
-export type PageValue = readonly ListItem[] | Readonly<Record<string, string | number | boolean>>;
+export type Primitive = string | number | boolean;
+
+/** One top-level page data field: a primitive, a flat object, or a list of flat items. */
+export type PageValue = Primitive | readonly ListItem[] | Readonly<Record<string, Primitive>>;
 
 /**
- * The smallest setData payload that turns `prev` into `next` for one data key. A list whose
- * existing items keep their ids gets per-field paths (`coHosts[2].speaking`) and appended items;
- * any other change re-sends the list. An object gets one path per changed field.
+ * The smallest setData payload that turns `prev` into `next` for one data key. A primitive is sent
+ * when it changed. A list whose existing items keep their ids gets per-field paths
+ * (`coHosts[2].speaking`) and appended items; any other change re-sends the list. An object gets
+ * one path per changed field.
  */
 export function pathUpdates(key: string, prev: PageValue | undefined, next: PageValue): Record<string, unknown> {
   if (prev === undefined) return { [key]: next };
+  if (isPrimitive(next) || isPrimitive(prev)) return prev === next ? {} : { [key]: next };
   if (isList(next)) return isList(prev) ? listUpdates(key, prev, next) : { [key]: next };
   if (isList(prev)) return { [key]: next };
   const updates: Record<string, unknown> = {};
@@ -20,6 +25,7 @@ export function pathUpdates(key: string, prev: PageValue | undefined, next: Page
 }
 
 function listUpdates(key: string, prev: readonly ListItem[], next: readonly ListItem[]): Record<string, unknown> {
+  if (prev === next) return {};
   const keepsPrefix = next.length >= prev.length && prev.every((item, index) => next[index].id === item.id);
   if (!keepsPrefix) return { [key]: next };
   const updates: Record<string, unknown> = {};
@@ -29,12 +35,17 @@ function listUpdates(key: string, prev: readonly ListItem[], next: readonly List
       updates[`${key}[${index}]`] = item;
       return;
     }
+    if (old === item) return;
     const fields = new Set([...Object.keys(old), ...Object.keys(item)]);
     for (const field of fields) {
       if (old[field] !== item[field]) updates[`${key}[${index}].${field}`] = item[field] ?? '';
     }
   });
   return updates;
+}
+
+function isPrimitive(value: PageValue): value is Primitive {
+  return typeof value !== 'object';
 }
 
 function isList(value: PageValue): value is readonly ListItem[] {

@@ -14,9 +14,9 @@ interface LessonPage extends WxComponentInstance {
 }
 
 /**
- * The lesson. Low-rate fields arrive through createStoreBindings (one batched setData per tick);
- * co-hosts, chat and network go through CoalescedPageData (path updates, one flush per 200 ms).
- * Both stop while the page is hidden. Taps are forwarded to the store, which holds no rules either.
+ * The lesson. Which screen shows (joining, lesson, over) arrives through createStoreBindings;
+ * everything that changes during the lesson goes through CoalescedPageData (path updates, at
+ * most one setData per 100 ms). Both stop while the page is hidden. Taps are forwarded to the store, which holds no rules either.
  */
 Component({
   data: {

@@ -1,0 +1,18 @@
+import { LessonEvent } from './heavyLesson';
+import { LogicTime } from './LogicTime';
+import { SetDataLog } from './setDataLog';
+
+/** A way of turning lesson events into page data; the bench plays one event stream into several. */
+export interface LessonBinding {
+  readonly name: string;
+  readonly log: SetDataLog;
+  readonly logicTime: LogicTime;
+  /** Hands one event to the binding the way its page would receive it. */
+  apply(event: LessonEvent): void;
+  /** Chat messages the binding keeps in memory. */
+  chatHeld(): number;
+}
+
+/** The student whose page is measured, and the teacher who runs the lesson. */
+export const ME = 's1';
+export const TEACHER = 't1';

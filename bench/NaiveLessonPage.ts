@@ -1,0 +1,107 @@
+import { LessonEvent, memberName } from './heavyLesson';
+import { LessonBinding, ME, TEACHER } from './LessonBinding';
+import { LogicTime } from './LogicTime';
+import { SetDataLog } from './setDataLog';
+
+/** A remote user as trtc-room's getRemoteUserList() describes one, trimmed to what the page read. */
+interface RemoteUser {
+  userID: string;
+  userName: string;
+  hasMainAudio: boolean;
+  hasMainVideo: boolean;
+  volume: number;
+  networkQuality: string;
+}
+
+interface NaiveMessage {
+  ID: string;
+  from: string;
+  nick: string;
+  type: 'TIMTextElem' | 'TIMImageElem';
+  payload: string;
+  time: number;
+}
+
+/**
+ * The reference binding, written the way the first seed's page is: every room, volume and
+ * network event re-sends the whole user list, every chat message the whole message list, and
+ * nothing is ever dropped. It keeps its own data (no render), since only its setData is measured.
+ */
+export class NaiveLessonPage implements LessonBinding {
+  readonly name = 'naive (seed page)';
+  readonly log: SetDataLog;
+  readonly logicTime: LogicTime;
+  private readonly data = {
+    userList: [] as RemoteUser[],
+    messageList: [] as NaiveMessage[],
+    membersTotal: 0,
+    presenterConfig: { micPermission: false, cameraPermission: false, handStatus: false },
+    boardStatus: false,
+    mainStreamType: 'teacherStream',
+  };
+  private nextId = 1;
+
+  constructor(private readonly now: () => number, staffAndStage: readonly string[]) {
+    this.log = new SetDataLog(now);
+    this.logicTime = new LogicTime(() => 0);
+    for (const userId of staffAndStage) this.data.userList.push(remoteUser(userId, userId !== TEACHER));
+    this.data.userList[0].hasMainVideo = true;
+  }
+
+  apply(event: LessonEvent): void {
+    const { data } = this;
+    switch (event.type) {
+      case 'join':
+        if (!data.userList.some((user) => user.userID === event.userId)) data.userList.push(remoteUser(event.userId, false));
+        data.membersTotal = data.userList.length;
+        return this.setData({ userList: data.userList, membersTotal: data.membersTotal });
+      case 'leave':
+        data.userList = data.userList.filter((user) => user.userID !== event.userId);
+        data.membersTotal = data.userList.length;
+        return this.setData({ userList: data.userList, membersTotal: data.membersTotal });
+      case 'volume':
+      case 'network':
+        for (const user of data.userList) {
+          if (user.userID !== event.userId) continue;
+          if (event.type === 'volume') user.volume = event.volume;
+          else user.networkQuality = event.quality;
+        }
+        return this.setData({ userList: data.userList });
+      case 'chat':
+        return this.receive(event.from, event.text, event.imageUrl);
+      case 'mySend':
+        this.log.expect('my message sent', (_, json) => json.includes(event.text));
+        return this.receive(ME, event.text, undefined);
+      case 'grant':
+      case 'revoke': {
+        const on = event.type === 'grant';
+        this.log.expect(event.type, (payload) => (payload.presenterConfig as { micPermission?: boolean } | undefined)?.micPermission === on);
+        data.presenterConfig = { micPermission: on, cameraPermission: on, handStatus: false };
+        return this.setData({ presenterConfig: data.presenterConfig });
+      }
+      case 'board':
+        if (event.on) this.log.expect('board on', (payload) => payload.boardStatus === true);
+        data.boardStatus = event.on;
+        data.mainStreamType = event.on ? 'boardStream' : 'teacherStream';
+        return this.setData({ boardStatus: data.boardStatus, mainStreamType: data.mainStreamType });
+    }
+  }
+
+  chatHeld(): number {
+    return this.data.messageList.length;
+  }
+
+  private receive(from: string, text: string | undefined, imageUrl: string | undefined): void {
+    const type = text === undefined ? 'TIMImageElem' : 'TIMTextElem';
+    this.data.messageList.push({ ID: `n${this.nextId++}`, from, nick: memberName(from), type, payload: text ?? imageUrl ?? '', time: this.now() });
+    this.setData({ messageList: this.data.messageList });
+  }
+
+  private setData(payload: Record<string, unknown>): void {
+    this.log.record(payload);
+  }
+}
+
+function remoteUser(userId: string, onStage: boolean): RemoteUser {
+  return { userID: userId, userName: memberName(userId), hasMainAudio: onStage, hasMainVideo: onStage, volume: 0, networkQuality: 'unknown' };
+}

@@ -1,0 +1,64 @@
+import { Comparison } from './compareBindings';
+import { HeapReading } from './heapRun';
+import { JoinTimes } from './joinCriticalPath';
+import { BindingResult } from './measureBinding';
+
+export interface BenchResults {
+  readonly ranAt: string;
+  readonly machine: string;
+  readonly lesson: { readonly seconds: number; readonly seed: number; readonly events: number };
+  readonly comparison: Comparison;
+  readonly heap?: { readonly project1min: HeapReading; readonly naive1min: HeapReading; readonly project10min: HeapReading };
+  readonly join: JoinTimes;
+  readonly packageSizes: Record<string, { main: number; total: number; largest: { file: string; bytes: number }[] }>;
+  readonly budgetMisses: readonly string[];
+}
+
+type Row = readonly [string, (result: BindingResult, heap?: HeapReading) => string];
+
+const ROWS: readonly Row[] = [
+  ['setData calls/s, max in any 1 s', (r) => `${r.setData.maxCallsPerSecond}`],
+  ['setData calls/s, mean', (r) => r.setData.meanCallsPerSecond.toFixed(1)],
+  ['setData calls in all', (r) => `${r.setData.calls}`],
+  ['bytes per call, p50', (r) => bytes(r.setData.bytesP50)],
+  ['bytes per call, p95', (r) => bytes(r.setData.bytesP95)],
+  ['bytes per call, max', (r) => bytes(r.setData.bytesMax)],
+  ['bytes in all', (r) => bytes(r.setData.bytesTotal)],
+  ['logic ms per event, mean', (r) => r.logic.meanPerEventMs.toFixed(3)],
+  ['logic ms per task, p99', (r) => r.logic.p99TaskMs.toFixed(3)],
+  ['visible change to setData, max', (r) => `${r.visibleChanges.maxMs} ms (${r.visibleChanges.count} changes)`],
+  ['chat messages held at the end', (r) => `${r.chatHeld}`],
+  ['heap at the end of a 1-min run (growth in it)', (_, heap) => (heap ? `${bytes(heap.endBytes)} (+${bytes(Math.max(0, heap.endBytes - heap.startBytes))})` : 'not run')],
+];
+
+/** The side-by-side table, as aligned text for the console or as Markdown for BENCHMARKS.md. */
+export function comparisonTable(results: BenchResults, markdown: boolean): string {
+  const { project, naive } = results.comparison;
+  const heads = ['', project.name, naive.name];
+  const body = ROWS.map(([label, cell]) => [label, cell(project, results.heap?.project1min), cell(naive, results.heap?.naive1min)]);
+  if (markdown) return [heads, heads.map(() => '---'), ...body].map((row) => `| ${row.join(' | ')} |`).join('\n');
+  const widths = heads.map((_, column) => Math.max(...[heads, ...body].map((row) => row[column].length)));
+  return [heads, ...body].map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('   ')).join('\n');
+}
+
+export function otherFigures(results: BenchResults): string[] {
+  const { join, heap } = results;
+  const lines = [
+    `join, every call ${join.callMs} ms: this project ${join.project.ms} ms (${join.project.calls} calls deep); the seed's sequential order ${join.sequential.ms} ms (${join.sequential.calls} calls)`,
+  ];
+  if (heap) {
+    const growth = heap.project10min.endBytes / heap.project1min.endBytes;
+    lines.push(`heap of this project's page at the end: 1-minute run ${bytes(heap.project1min.endBytes)}, 10-minute run ${bytes(heap.project10min.endBytes)} (${growth.toFixed(2)}x)`);
+  }
+  for (const [build, sizes] of Object.entries(results.packageSizes)) {
+    lines.push(`package (${build} build): main ${bytes(sizes.main)}, whole app ${bytes(sizes.total)}; largest ${sizes.largest.slice(0, 4).map((f) => `${f.file} ${bytes(f.bytes)}`).join(', ')}`);
+  }
+  return lines;
+}
+
+export function bytes(count: number): string {
+  if (count < 1024) return `${count} B`;
+  if (count < 1024 * 1024) return `${(count / 1024).toFixed(1)} KB`;
+  if (count < 1024 * 1024 * 1024) return `${(count / 1024 / 1024).toFixed(1)} MB`;
+  return `${(count / 1024 / 1024 / 1024).toFixed(2)} GB`;
+}

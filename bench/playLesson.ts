@@ -1,0 +1,17 @@
+import type { SimulatedClock } from './BenchClock';
+import { LessonEvent } from './heavyLesson';
+import { LessonBinding } from './LessonBinding';
+
+/**
+ * Plays one event stream into every binding, each event at its simulated time, and times each
+ * binding's handling of it. Afterwards the clock runs on a little, so coalesced data lands.
+ */
+export async function playLesson(events: readonly LessonEvent[], bindings: readonly LessonBinding[], clock: SimulatedClock, tailMs = 1000): Promise<void> {
+  const start = clock.now();
+  for (const event of events) {
+    const wait = start + event.at - clock.now();
+    if (wait > 0) await clock.advance(wait);
+    for (const binding of bindings) await binding.logicTime.measure('event', () => binding.apply(event));
+  }
+  await clock.advance(tailMs);
+}

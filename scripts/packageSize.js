@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+/**
+ * Sizes of a built mini-program's packages, counted the way WeChat counts them: every file under
+ * a subpackage's root belongs to that subpackage, everything else to the main package.
+ * WeChat refuses a main package over 2 MB and an app over 20 MB; this project keeps to tighter
+ * budgets so there is room left for the real SDKs and pictures.
+ */
+const fs = require('fs');
+const path = require('path');
+
+const MAIN_BUDGET = 1.5 * 1024 * 1024;
+const TOTAL_BUDGET = 4 * 1024 * 1024;
+
+function filesUnder(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+function packageSizes(distDir) {
+  const appJson = path.join(distDir, 'app.json');
+  if (!fs.existsSync(appJson)) throw new Error(`no built app in ${distDir} (app.json is missing)`);
+  const app = JSON.parse(fs.readFileSync(appJson, 'utf8'));
+  const roots = (app.subpackages || app.subPackages || []).map((sub) => sub.root.replace(/^\/|\/$/g, ''));
+  const subpackages = roots.map((root) => ({ root, bytes: 0 }));
+  const main = { bytes: 0 };
+  const files = filesUnder(distDir).map((file) => ({ file: path.relative(distDir, file).split(path.sep).join('/'), bytes: fs.statSync(file).size }));
+  for (const { file, bytes } of files) {
+    const sub = subpackages.find((candidate) => file.startsWith(`${candidate.root}/`));
+    (sub || main).bytes += bytes;
+  }
+  const total = files.reduce((sum, { bytes }) => sum + bytes, 0);
+  const largest = [...files].sort((a, b) => b.bytes - a.bytes).slice(0, 8);
+  return { main: main.bytes, subpackages, total, largest };
+}
+
+/** Budget misses in words; empty when both hold. */
+function sizeMisses(sizes) {
+  const misses = [];
+  if (sizes.main > MAIN_BUDGET) misses.push(`main package is ${kb(sizes.main)} (budget ${kb(MAIN_BUDGET)})`);
+  if (sizes.total > TOTAL_BUDGET) misses.push(`whole app is ${kb(sizes.total)} (budget ${kb(TOTAL_BUDGET)})`);
+  return misses;
+}
+
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+function describe(sizes) {
+  const lines = [`main package ${kb(sizes.main)} of ${kb(MAIN_BUDGET)}; whole app ${kb(sizes.total)} of ${kb(TOTAL_BUDGET)}`];
+  for (const sub of sizes.subpackages) lines.push(`subpackage ${sub.root} ${kb(sub.bytes)}`);
+  lines.push(`largest files: ${sizes.largest.map(({ file, bytes }) => `${file} ${kb(bytes)}`).join(', ')}`);
+  return lines.concat(sizeMisses(sizes).map((miss) => `OVER BUDGET: ${miss}`)).join('\n');
+}
+
+/** For scripts/build.js: after a successful build, report on the folder it built (its first plain argument, or dist/). */
+function reportAfterBuild(args, root) {
+  process.once('beforeExit', (code) => {
+    if (code !== 0) return;
+    const plain = args.filter((arg, index) => !arg.startsWith('--') && args[index - 1] !== '--config');
+    console.log(describe(packageSizes(plain[0] ? path.resolve(plain[0]) : path.join(root, 'dist'))));
+  });
+}
+
+module.exports = { packageSizes, sizeMisses, describe, reportAfterBuild, MAIN_BUDGET, TOTAL_BUDGET };
+
+if (require.main === module) {
+  const dist = path.resolve(process.argv[2] || path.join(__dirname, '..', 'dist'));
+  try {
+    const sizes = packageSizes(dist);
+    console.log(describe(sizes));
+    process.exitCode = sizeMisses(sizes).length ? 1 : 0;
+  } catch (error) {
+    console.error(error.message);
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * @jest-environment jsdom
+ */
+import { compareBindings } from '../../bench/compareBindings';
+import { budgetMisses, BUDGETS } from '../../bench/budgets';
+import { HEAVY_LESSON } from '../../bench/heavyLesson';
+import { ManualClock } from '../../infrastructure/local/ManualClock';
+import { removeBuild } from '../miniprogram/support/builtApp';
+import { builtApp, render } from '../miniprogram/support/lessonOnPage';
+
+/** The heavy lesson at full rate, cut to 8 s and 400 members so it plays in a few seconds. */
+const SHORT_HEAVY_LESSON = { ...HEAVY_LESSON, seconds: 8, members: 400, joinSeconds: 8 };
+
+type App = Awaited<ReturnType<typeof builtApp>>;
+let app: App;
+beforeAll(async () => {
+  app = await builtApp('heavy-lesson-budget');
+}, 60_000);
+afterAll(() => removeBuild(app?.dist));
+
+describe('the lesson page in a shortened heavy lesson', () => {
+  it('keeps every setData budget, side by side with the naive binding', async () => {
+    const { project, naive, chatOnPage } = await compareBindings(app.core, () => render(app.dist, 'pages/lesson/index'), new ManualClock(1_000), SHORT_HEAVY_LESSON);
+
+    expect(budgetMisses(project, naive)).toEqual([]);
+    // The figures behind the verdict, so a failure shows how far off it was.
+    expect(project.setData.maxCallsPerSecond).toBeLessThanOrEqual(BUDGETS.maxCallsPerSecond);
+    expect(naive.setData.bytesTotal / project.setData.bytesTotal).toBeGreaterThanOrEqual(BUDGETS.bytesRatio);
+    expect(project.setData.bytesP95).toBeLessThan(BUDGETS.p95Bytes);
+    expect(project.setData.bytesMax).toBeLessThanOrEqual(BUDGETS.maxBytes);
+    expect(project.visibleChanges.maxMs).toBeLessThanOrEqual(BUDGETS.visibleChangeMs);
+    // Every grant, revoke, board-on and own message of the lesson was seen on the page.
+    expect(project.visibleChanges.count).toBe(naive.visibleChanges.count);
+    expect(project.chatHeld).toBeLessThanOrEqual(BUDGETS.chatHeld);
+    expect(chatOnPage).toBeLessThanOrEqual(150);
+  }, 60_000);
+
+  it('would fail the naive binding: the budgets are not a formality', async () => {
+    const { naive } = await compareBindings(app.core, () => render(app.dist, 'pages/lesson/index'), new ManualClock(1_000), { ...SHORT_HEAVY_LESSON, seconds: 5 });
+    const misses = budgetMisses(naive, naive).join('\n');
+    expect(misses).toMatch(/setData calls in one second/);
+    expect(misses).toMatch(/fewer bytes than the naive binding/);
+    expect(misses).toMatch(/p95 payload/);
+  }, 60_000);
+});
