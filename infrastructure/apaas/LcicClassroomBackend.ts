@@ -1,7 +1,7 @@
 import { ClassInfo, ClassroomBackendPort, Credentials } from '../../application/ports/ClassroomBackendPort';
 import { Clock } from '../../application/ports/PlatformPorts';
 import { PortError } from '../../application/ports/PortError';
-import { failureOf } from '../http/parseBackendReply';
+import { getJson } from '../http/getJson';
 import { WxRequest } from '../http/WxRequest';
 import { mapLcicLogin } from './mapLcicLogin';
 import { mapLcicRoom } from './mapLcicRoom';
@@ -16,8 +16,6 @@ export interface LcicBackendOptions {
   readonly timeoutMs?: number;
 }
 
-/** The same limit as the school backend: a student does not wait 60 s on the join screen. */
-const DEFAULT_TIMEOUT_MS = 10_000;
 /** LCIC room ids are positive integers; TRTC takes numeric rooms up to 2^32 - 1. */
 const MAX_ROOM_ID = 4_294_967_295;
 
@@ -42,24 +40,7 @@ export class LcicClassroomBackend implements ClassroomBackendPort {
   }
 
   private get(path: string): Promise<unknown> {
-    const token = this.options.sessionToken();
-    return new Promise((resolve, reject) => {
-      this.request({
-        url: `${this.options.baseUrl.replace(/\/+$/, '')}${path}`,
-        method: 'GET',
-        header: token ? { Authorization: `Bearer ${token}` } : {},
-        timeout: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        dataType: 'json',
-        success: ({ statusCode, data }) => {
-          const failure = failureOf(statusCode, data);
-          if (failure) reject(failure);
-          else resolve(data);
-        },
-        fail: ({ errMsg }) => {
-          reject(new PortError(/timeout/i.test(errMsg) ? 'TIMEOUT' : 'NETWORK', `request ${path} failed: ${errMsg}`));
-        },
-      });
-    });
+    return getJson(this.request, this.options, path);
   }
 }
 

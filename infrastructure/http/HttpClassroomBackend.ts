@@ -1,6 +1,7 @@
 import { ClassInfo, ClassroomBackendPort, Credentials } from '../../application/ports/ClassroomBackendPort';
 import { PortError } from '../../application/ports/PortError';
-import { failureOf, parseClassInfo, parseCredentials } from './parseBackendReply';
+import { getJson } from './getJson';
+import { parseClassInfo, parseCredentials } from './parseBackendReply';
 import { WxRequest } from './WxRequest';
 
 export interface HttpBackendOptions {
@@ -13,8 +14,6 @@ export interface HttpBackendOptions {
   readonly sdkAppId?: number;
 }
 
-/** WeChat's own default is 60 s, far longer than a student waits on the join screen. */
-const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** The school platform over HTTPS, by the contract in docs/backend-api.md. */
 export class HttpClassroomBackend implements ClassroomBackendPort {
@@ -34,24 +33,6 @@ export class HttpClassroomBackend implements ClassroomBackendPort {
   }
 
   private get(path: string): Promise<unknown> {
-    const token = this.options.sessionToken();
-    return new Promise((resolve, reject) => {
-      this.request({
-        url: `${this.options.baseUrl.replace(/\/+$/, '')}${path}`,
-        method: 'GET',
-        header: token ? { Authorization: `Bearer ${token}` } : {},
-        timeout: this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        dataType: 'json',
-        success: ({ statusCode, data }) => {
-          const failure = failureOf(statusCode, data);
-          if (failure) reject(failure);
-          else resolve(data);
-        },
-        fail: ({ errMsg }) => {
-          const timedOut = /timeout/i.test(errMsg);
-          reject(new PortError(timedOut ? 'TIMEOUT' : 'NETWORK', `request ${path} failed: ${errMsg}`));
-        },
-      });
-    });
+    return getJson(this.request, this.options, path);
   }
 }

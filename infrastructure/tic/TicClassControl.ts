@@ -3,19 +3,15 @@ import { PersonInfo } from '../../application/ports/ClassroomBackendPort';
 import { Logger } from '../../application/ports/PlatformPorts';
 import { PortError } from '../../application/ports/PortError';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
-import { Participant } from '../../domain/classroom/Participant';
-import { Roster } from '../../domain/classroom/Roster';
 import { Listeners } from '../local/Listeners';
 import { CLASS_STATE_KEY, decodeClassState } from '../signalling/classStateAttribute';
 import { decodeSignal, SenderRoles } from '../signalling/decodeSignal';
+import { NO_STAFF, staffRoles } from '../signalling/staffRoles';
 import { encodeSignal } from '../signalling/encodeSignal';
 import { SignalDropLog } from '../signalling/SignalDropLog';
 import { SIGNAL_EXTENSION } from '../signalling/SignalProtocol';
 import { timError } from '../tim-wx/timError';
 import { TicSession } from './TicSession';
-
-/** Until class info names the staff, nobody may command. */
-const NO_STAFF: SenderRoles = { roleOf: () => 'student' };
 
 /**
  * Lesson signalling (docs/signalling.md) over TIC's group custom messages. TIC's custom message
@@ -37,8 +33,7 @@ export class TicClassControl implements ClassControlPort {
   }
 
   setStaff(staff: { readonly teacher: PersonInfo; readonly assistants: readonly PersonInfo[] }): void {
-    const teacher = Participant.create({ ...staff.teacher, role: 'teacher' });
-    this.roster = new Roster(teacher, staff.assistants.map((assistant) => Participant.create({ ...assistant, role: 'assistant' })));
+    this.roster = staffRoles(staff);
     this.teacherId = staff.teacher.userId;
   }
 

@@ -3,18 +3,14 @@ import { PersonInfo } from '../../application/ports/ClassroomBackendPort';
 import { Logger } from '../../application/ports/PlatformPorts';
 import { PortError } from '../../application/ports/PortError';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
-import { Participant } from '../../domain/classroom/Participant';
-import { Roster } from '../../domain/classroom/Roster';
 import { CLASS_STATE_KEY, decodeClassState } from '../signalling/classStateAttribute';
 import { decodeSignal, SenderRoles } from '../signalling/decodeSignal';
+import { NO_STAFF, staffRoles } from '../signalling/staffRoles';
 import { encodeSignal } from '../signalling/encodeSignal';
 import { SignalDropLog } from '../signalling/SignalDropLog';
 import { Listeners } from '../local/Listeners';
 import { TimMessage } from './TimSdk';
 import { TimSession } from './TimSession';
-
-/** Until class info names the staff, nobody may command: a command before that is dropped. */
-const NO_STAFF: SenderRoles = { roleOf: () => 'student' };
 
 /**
  * The signalling group on Tencent IM. Commands are accepted only from the staff the class
@@ -33,8 +29,7 @@ export class TimClassControl implements ClassControlPort {
 
   /** Called with the class info before the group is joined (see RosterSharingBackend). */
   setStaff(staff: { readonly teacher: PersonInfo; readonly assistants: readonly PersonInfo[] }): void {
-    const teacher = Participant.create({ ...staff.teacher, role: 'teacher' });
-    this.roster = new Roster(teacher, staff.assistants.map((assistant) => Participant.create({ ...assistant, role: 'assistant' })));
+    this.roster = staffRoles(staff);
   }
 
   async join(groupId: string): Promise<void> {
