@@ -30,6 +30,13 @@ export interface TimMessageOptions {
   readonly onProgress?: (fraction: number) => void;
 }
 
+/** The part of a tim-wx-sdk `Group` the adapters read. */
+export interface TimGroupProfile {
+  readonly groupID: string;
+  readonly groupCustomField?: readonly { readonly key: string; readonly value: string }[];
+  readonly memberCount?: unknown;
+}
+
 export interface TimInstance {
   registerPlugin(plugins: Record<string, unknown>): void;
   login(options: { userID: string; userSig: string }): Promise<TimResponse>;
@@ -37,8 +44,8 @@ export interface TimInstance {
   destroy(): Promise<unknown> | void;
   joinGroup(options: { groupID: string; type?: string }): Promise<TimResponse<{ status: string; group?: { memberNum?: unknown; memberCount?: unknown } }>>;
   quitGroup(groupID: string): Promise<TimResponse>;
-  /** An empty `keyList` reads every attribute (AVChatRoom supports attributes since SDK 2.14). */
-  getGroupAttributes(options: { groupID: string; keyList: string[] }): Promise<TimResponse<{ groupAttributes: Record<string, string> }>>;
+  /** Asks the service each time (getGroupProfileAdvance), with only the custom fields named in the filter. */
+  getGroupProfile(options: { groupID: string; groupCustomFieldFilter?: string[] }): Promise<TimResponse<{ group: TimGroupProfile }>>;
   createTextMessage(options: TimMessageOptions): TimMessage;
   createImageMessage(options: TimMessageOptions): TimMessage;
   createCustomMessage(options: TimMessageOptions): TimMessage;

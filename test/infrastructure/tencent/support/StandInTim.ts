@@ -3,6 +3,7 @@ import {
   TimCreateOptions,
   TimEventArgs,
   TimFactory,
+  TimGroupProfile,
   TimInstance,
   TimMessage,
   TimMessageOptions,
@@ -24,8 +25,8 @@ const imError = (code: number, message: string) => Object.assign(new Error(messa
 export class StandInTim implements TimInstance {
   readonly joined = new Set<string>();
   readonly sent: TimMessage[] = [];
-  /** Group attributes as the teacher's client last set them, by group. */
-  readonly attributes: Record<string, Record<string, string>> = {};
+  /** Custom fields of each group's profile, as its managers last set them. */
+  readonly groupFields: Record<string, Record<string, string>> = {};
   private readonly handlers = new Map<string, Set<Handler>>();
   private plugins: Record<string, unknown> = {};
   private userId: string | undefined;
@@ -79,12 +80,13 @@ export class StandInTim implements TimInstance {
     return { code: 0, data: { groupID } };
   }
 
-  async getGroupAttributes(options: { groupID: string; keyList: string[] }): Promise<TimResponse<{ groupAttributes: Record<string, string> }>> {
+  /** As the SDK's getGroupProfile: a request to the service each time, custom fields only as the filter names them. */
+  async getGroupProfile(options: { groupID: string; groupCustomFieldFilter?: string[] }): Promise<TimResponse<{ group: TimGroupProfile }>> {
     if (!this.ready) throw imError(2999, 'SDK not ready');
-    if (!this.joined.has(options.groupID)) throw imError(10007, 'not a member of the group');
-    const all = this.attributes[options.groupID] ?? {};
-    const keys = options.keyList.length ? options.keyList.filter((key) => key in all) : Object.keys(all);
-    return { code: 0, data: { groupAttributes: Object.fromEntries(keys.map((key) => [key, all[key]])) } };
+    if (!this.groups[options.groupID]) throw imError(10015, 'invalid group id');
+    const all = this.groupFields[options.groupID] ?? {};
+    const keys = (options.groupCustomFieldFilter ?? []).filter((key) => key in all);
+    return { code: 0, data: { group: { groupID: options.groupID, groupCustomField: keys.map((key) => ({ key, value: all[key] })) } } };
   }
 
   createTextMessage(options: TimMessageOptions): TimMessage {
