@@ -1,8 +1,8 @@
 import { ClassInfo } from '../../application/ports/ClassroomBackendPort';
 import { Clock } from '../../application/ports/PlatformPorts';
 import { PortError } from '../../application/ports/PortError';
-import { Role } from '../../domain/classroom/Role';
 import { SenderRoles } from '../signalling/decodeSignal';
+import { NO_STAFF, staffRoles } from '../signalling/staffRoles';
 import { LocalActor } from './LocalActor';
 import { LocalBoardService } from './LocalBoardService';
 import { LocalImService } from './LocalImService';
@@ -52,12 +52,7 @@ export class LocalClassroomHub {
   /** Roles by the class the signalling group belongs to, as the school backend knows them. */
   rolesForGroup(groupId: string): SenderRoles {
     const found = [...this.classes.values()].find((entry) => entry.info.signalGroupId === groupId);
-    const staff = new Map<string, Role>();
-    if (found) {
-      staff.set(found.info.teacher.userId, 'teacher');
-      for (const assistant of found.info.assistants) staff.set(assistant.userId, 'assistant');
-    }
-    return { roleOf: (userId) => staff.get(userId) ?? 'student' };
+    return found ? staffRoles(found.info) : NO_STAFF;
   }
 
   /** The teacher, an assistant or a classmate, acting in a class. */

@@ -1,6 +1,7 @@
 import { ClassControlEvent } from '../../application/ports/ClassControlPort';
 import { Role } from '../../domain/classroom/Role';
 import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
+import { isUserId } from '../../domain/classroom/UserId';
 import { DropReason, MAX_SIGNAL_BYTES, SIGNAL_EXTENSION, SIGNAL_VERSION } from './SignalProtocol';
 import { readCommand } from './readCommand';
 
@@ -25,7 +26,7 @@ const drop = (reason: DropReason | 'foreign'): SignalDecoding => ({ ok: false, r
 
 export function decodeSignal(message: ReceivedSignal, roster: SenderRoles): SignalDecoding {
   if (message.extension !== SIGNAL_EXTENSION) return drop('foreign');
-  if (typeof message.data !== 'string' || !message.from) return drop('malformed');
+  if (typeof message.data !== 'string' || !isUserId(message.from)) return drop('malformed');
   if (utf8Length(message.data) > MAX_SIGNAL_BYTES) return drop('oversized');
   const body = parseObject(message.data);
   if (!body || !Number.isInteger(body.v) || typeof body.type !== 'string') return drop('malformed');
