@@ -38,6 +38,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  if (process.env.UPDATE_PREVIEW !== '1') fs.rmSync(SCREENSHOT, { force: true });
   await server?.stop('SIGKILL');
 });
 
