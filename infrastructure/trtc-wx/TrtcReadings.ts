@@ -23,13 +23,12 @@ export class TrtcReadings {
   }
 
   localNetwork(event: TrtcEvent, publishing: boolean): void {
-    if (publishing) this.grade({ pusher: gradeNetStatus(event.data?.pusher?.netStatus as Record<string, unknown> | undefined) });
+    if (publishing) this.grade([['pusher', gradeNetStatus(event.data?.pusher?.netStatus as Record<string, unknown> | undefined)]]);
   }
 
   remoteNetwork(event: TrtcEvent): void {
-    const grades: Record<string, NetworkQuality> = {};
-    for (const player of event.data?.playerList ?? []) if (!player.muteVideo || !player.muteAudio) grades[player.id] = gradeNetStatus(player.netStatus);
-    this.grade(grades);
+    const players = (event.data?.playerList ?? []).filter((player) => !player.muteVideo || !player.muteAudio);
+    this.grade(players.map((player) => [player.id, gradeNetStatus(player.netStatus)]));
   }
 
   stopPublishing(): void {
@@ -41,8 +40,9 @@ export class TrtcReadings {
     this.quality = 'unknown';
   }
 
-  private grade(grades: Record<string, NetworkQuality>): void {
-    for (const [source, grade] of Object.entries(grades)) this.grades.set(source, grade);
+  /** By player id, which carries a user id: pairs, never an object keyed by it. */
+  private grade(grades: readonly (readonly [string, NetworkQuality])[]): void {
+    for (const [source, grade] of grades) this.grades.set(source, grade);
     const quality = worstQuality(this.grades.values());
     if (quality === this.quality) return;
     this.quality = quality;
