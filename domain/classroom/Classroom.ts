@@ -120,7 +120,8 @@ export class Classroom {
     if (!Number.isSafeInteger(seq) || seq < this.seq) return [unchanged('repeated')];
     // Repeats are dropped by message id before they get here: the same number again is another command.
     if (seq === this.seq) return [unchanged('repeated'), ...(seq > 0 ? [{ type: 'sequence-clash' as const, seq }] : [])];
-    if (seq > this.seq + 1 && !evenAfterGap) return [{ type: 'sequence-gap', after: this.seq, before: seq }];
+    // An end is an end whatever was missed before it; anything else may mean something else after a missed command.
+    if (seq > this.seq + 1 && !evenAfterGap && command.type !== 'endClass') return [{ type: 'sequence-gap', after: this.seq, before: seq }];
     this.seq = seq;
     return commandEffects(this, command);
   }
