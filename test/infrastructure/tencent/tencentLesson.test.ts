@@ -1,7 +1,9 @@
 import { MAX_SIGNAL_BYTES, SIGNAL_EXTENSION } from '../../../infrastructure/signalling/SignalProtocol';
 import { aTencentLesson, CLASS } from './support/tencentLesson';
 import { TYPES } from './support/StandInTim';
-import { kicked, userJoined, video } from './support/trtcCodes';
+import { settle } from '../../../infrastructure/local/ManualClock';
+import { failureText } from '../../../miniprogram/viewmodels/studentText';
+import { entered, kicked, pusherCode, userJoined, video } from './support/trtcCodes';
 
 describe('a lesson on the Tencent adapters', () => {
   let lesson: ReturnType<typeof aTencentLesson>;
@@ -120,5 +122,28 @@ describe('a lesson on the Tencent adapters', () => {
       { from: 's2', text: '老师好' },
       { from: 's1', text: '我也到了', state: 'sent' },
     ]);
+  });
+
+  it('enters the media room again after the pusher gives up (-1307), and the lesson goes on', async () => {
+    await lesson.join();
+    lesson.teacherOnCamera();
+    lesson.pusher(pusherCode(-1307, 'push connection lost'));
+    expect(lesson.view().status).toBe('reconnecting');
+    expect(lesson.liveContexts.pusher).toMatchObject({ started: 1, stopped: 0 });
+    await lesson.clock.advance(1_000);
+    expect(lesson.liveContexts.pusher).toMatchObject({ started: 2, stopped: 1 });
+    lesson.pusher(entered());
+    await settle();
+    lesson.teacherOnCamera();
+    expect(lesson.view()).toMatchObject({ status: 'live', main: 'teacher' });
+  });
+
+  it('tells the student in Chinese why the media room refused them', async () => {
+    const joining = lesson.app.joinLesson.execute(CLASS.classId);
+    await settle();
+    lesson.pusher(pusherCode(-100013, 'service suspended'));
+    const result = await joining;
+    expect(result).toEqual({ ok: false, code: 'JOIN.SUSPENDED' });
+    expect(failureText(result.ok ? 'JOIN.FAILED' : result.code)).toBe('课堂音视频服务已暂停，请联系老师或学校');
   });
 });
