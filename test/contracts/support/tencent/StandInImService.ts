@@ -26,19 +26,21 @@ export class StandInImService {
   /** `present` are in every group before `student` (the one client made here) arrives. */
   constructor(groups: readonly string[], present: readonly string[], student: string, private readonly clockSeconds: () => number) {
     this.members = new Set(present);
-    const inner = standInTimFactory(Object.fromEntries(groups.map((id) => [id, TYPES.GRP_AVCHATROOM as string])), { clockSeconds });
+    // Everyone present is online: a live group's count is who is in it.
+    const inner = standInTimFactory(Object.fromEntries(groups.map((id) => [id, TYPES.GRP_AVCHATROOM as string])), { clockSeconds, online: () => this.members.size });
     this.factory = {
       EVENT: inner.EVENT,
       TYPES: inner.TYPES,
       create: (options) => {
         const tim = inner.create(options) as StandInTim;
-        for (const [groupId, values] of Object.entries(this.attributes)) tim.attributes[groupId] = values;
+        for (const [groupId, values] of Object.entries(this.attributes)) {
+          for (const [key, value] of Object.entries(values)) tim.attributes.set(groupId, key, value);
+        }
         const join = tim.joinGroup.bind(tim);
-        // The service reports the group's real size, not the stand-in's fixed one.
         tim.joinGroup = async (joining) => {
           const response = await join(joining);
           this.members.add(student);
-          return { ...response, data: { ...response.data, group: { memberNum: this.members.size } } };
+          return response;
         };
         return (this.factory.instance = tim);
       },
@@ -47,7 +49,7 @@ export class StandInImService {
 
   setAttribute(groupId: string, key: string, value: string): void {
     this.attributes[groupId] = { ...this.attributes[groupId], [key]: value };
-    if (this.factory.instance) this.factory.instance.attributes[groupId] = this.attributes[groupId];
+    this.factory.instance?.attributes.set(groupId, key, value);
   }
 
   attribute(groupId: string, key: string): string | undefined {
@@ -61,10 +63,12 @@ export class StandInImService {
 
   joins(groupId: string, userId: string): void {
     this.members.add(userId);
+    // A live group's tip carries the online count in onlineMemberInfo, which the SDK keeps to itself.
     this.deliver('@TIM#SYSTEM', groupId, TYPES.MSG_GRP_TIP as string, {
       operationType: TYPES.GRP_TIP_MBR_JOIN,
       userIDList: [userId],
-      memberNum: this.members.size,
+      groupProfile: { groupID: groupId },
+      onlineMemberInfo: { onlineMemberNum: this.members.size, expireTime: 60 },
     });
   }
 
@@ -83,6 +87,6 @@ export class StandInImService {
   }
 
   kickOffline(reason: KickedOfflineReason): void {
-    this.factory.instance?.emit(EVENT.KICKED_OUT, { type: KICK_TYPES[reason] });
+    this.factory.instance?.kick(KICK_TYPES[reason] as string);
   }
 }
