@@ -3,6 +3,7 @@ import { aTencentLesson, CLASS } from './support/tencentLesson';
 import { TYPES } from './support/StandInTim';
 import { settle } from '../../../infrastructure/local/ManualClock';
 import { failureText } from '../../../miniprogram/viewmodels/studentText';
+import { nativePicker } from '../../../infrastructure/wechat/NativePicker';
 import { entered, kicked, pusherCode, userJoined, video } from './support/trtcCodes';
 
 describe('a lesson on the Tencent adapters', () => {
@@ -145,5 +146,40 @@ describe('a lesson on the Tencent adapters', () => {
     const result = await joining;
     expect(result).toEqual({ ok: false, code: 'JOIN.SUSPENDED' });
     expect(failureText(result.ok ? 'JOIN.FAILED' : result.code)).toBe('课堂音视频服务已暂停，请联系老师或学校');
+  });
+
+  describe('picking a picture on stage', () => {
+    const onStage = async () => {
+      await lesson.join();
+      lesson.command('t1', { type: 'grant', to: 's1', mic: true, camera: true });
+      await lesson.clock.advance(0);
+      expect(lesson.page.pusher()).toMatchObject({ enableMic: true, enableCamera: true });
+    };
+
+    it.each(['show-first', 'callback-first'] as const)('keeps my microphone and camera on while the picker covers the app (%s), then sends the picture', async (order) => {
+      await onStage();
+      nativePicker.pickImage(lesson.phone, (image) => void lesson.app.sendImage.execute(image));
+      await lesson.clock.advance(0);
+      expect(lesson.page.pusher()).toMatchObject({ enableMic: true, enableCamera: true });
+      lesson.phone.pickerCloses({ tempFilePath: 'wxfile://tmp/homework.png', size: 2048 }, order);
+      await lesson.clock.advance(0);
+      expect(lesson.page.pusher()).toMatchObject({ enableMic: true, enableCamera: true });
+      expect(lesson.tim().sent.map((message) => message.type)).toEqual([TYPES.MSG_IMAGE]);
+      expect(nativePicker.isOpen).toBe(false);
+    });
+
+    it('keeps them on when the picker is cancelled, and still stops them when I really leave the app', async () => {
+      await onStage();
+      nativePicker.pickImage(lesson.phone, () => undefined);
+      lesson.phone.pickerCloses(undefined, 'show-first');
+      await lesson.clock.advance(0);
+      expect(lesson.page.pusher()).toMatchObject({ enableMic: true, enableCamera: true });
+      lesson.phone.goBackground();
+      await lesson.clock.advance(0);
+      expect(lesson.page.pusher()).toMatchObject({ enableMic: false, enableCamera: false });
+      lesson.phone.comeBack();
+      await lesson.clock.advance(0);
+      expect(lesson.page.pusher()).toMatchObject({ enableMic: true, enableCamera: true });
+    });
   });
 });
