@@ -6,6 +6,7 @@ import { Publishing } from '../../domain/classroom/Classroom';
 import { PlaybackEntry } from '../../domain/classroom/PlaybackPlan';
 import { Listeners } from '../local/Listeners';
 import { roomParams } from './roomParams';
+import { pusherVerdict } from './pusherVerdict';
 import { TrtcJoin } from './TrtcJoin';
 import { TrtcReadings } from './TrtcReadings';
 import { TrtcRenderBinding } from './TrtcRenderBinding';
@@ -14,15 +15,6 @@ import { sourceOf, TrtcStreamTracker } from './TrtcStreamTracker';
 
 const NOTHING: Publishing = { mic: false, camera: false };
 
-/** live-pusher codes the SDK leaves unreported: 1102 reconnecting; 1001/1002/1018 connected (again). */
-const RECONNECTING = 1102;
-const CONNECTED = [1001, 1002, 1018];
-/**
- * Codes after which the pusher does not come back by itself, so the room must be entered again
- * (trtc-wx 1.1.15: -1307 "推流连接断开" reaches listeners as a plain ERROR; on 1021 "网络类型发生变化，
- * 需要重新进房" the SDK only logs; -100018 and -3301 in the room leave it out of the room too).
- */
-const LOST = [-1307, 1021, -100018, -3301];
 /** The SDK's default TRTC scene is `videocall` (about 300 users); a class is `live` unless told otherwise. */
 const DEFAULT_SCENE = 'live';
 
@@ -149,7 +141,6 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
       this.join?.succeed();
       this.setConnection('connected');
     });
-    on(EVENT.KICKED_OUT, () => this.listeners.emit({ type: 'kicked' }));
     on(EVENT.ERROR, (event) => this.error(event));
     for (const name of [EVENT.REMOTE_VIDEO_ADD, EVENT.REMOTE_VIDEO_REMOVE, EVENT.REMOTE_AUDIO_ADD, EVENT.REMOTE_AUDIO_REMOVE, EVENT.REMOTE_USER_LEAVE]) {
       on(name, (event) => this.streamsChanged(event));
@@ -167,21 +158,31 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
     for (const stream of changed) this.listeners.emit({ type: 'stream', stream });
   }
 
-  /** The SDK's ERROR: entry failures and lost connections are handled from the raw code (pusherCode) instead. */
+  /** The SDK's ERROR: what the raw code already settles (refusals, a lost room) is not reported twice. */
   private error(event: TrtcEvent): void {
-    const code = Number(event.data?.code);
     const message = String(event.data?.message ?? '');
-    if (TrtcJoin.entryFailure(code, message) || LOST.includes(code)) return;
+    if (pusherVerdict(Number(event.data?.code), message).kind !== 'nothing') return;
     this.listeners.emit({ type: 'error', code: `TRTC.${event.data?.code ?? 'unknown'}`, message });
   }
 
   private pusherCode(code: number, message: string): void {
-    const entryFailure = TrtcJoin.entryFailure(code, message);
-    if (entryFailure && this.join?.fail(entryFailure)) return;
-    if (LOST.includes(code) || entryFailure) {
-      if (this.connection !== 'disconnected') this.setConnection('disconnected');
-    } else if (code === RECONNECTING) this.setConnection('reconnecting');
-    else if (CONNECTED.includes(code) && this.connection === 'reconnecting') this.setConnection('connected');
+    const verdict = pusherVerdict(code, message);
+    switch (verdict.kind) {
+      case 'refused':
+        if (this.join?.fail(verdict.error)) return;
+        return this.setConnection('disconnected');
+      case 'lost':
+        if (this.join?.fail(new PortError('NETWORK', `the media room was lost while entering (${code})`))) return;
+        return this.setConnection('disconnected');
+      case 'reconnecting':
+        return this.setConnection('reconnecting');
+      case 'connected':
+        if (this.connection === 'reconnecting') this.setConnection('connected');
+        return;
+      case 'removed':
+        // A dismissed room is 'lost' instead: entered again, and if the class is over the teacher's endClass says so.
+        return this.listeners.emit({ type: 'kicked' });
+    }
   }
 
   private setConnection(state: ConnectionState): void {

@@ -181,6 +181,7 @@ describe('the TRTC media room', () => {
     [-100013, 'SUSPENDED'],
     [-100018, 'AUTH'],
     [-3301, 'NETWORK'],
+    [-1307, 'NETWORK'],
     [-100999, 'REJECTED'],
   ])('fails the entry at once on %i (%s) instead of waiting out the 15 s', async (code, expected) => {
     const entering = room.room.enter(TICKET).catch((error: PortError) => error.code);
@@ -224,5 +225,14 @@ describe('the TRTC media room', () => {
     room.binding.pusherNetStatusHandler(netStatus({ netSpeed: 0, videoWidth: 0, videoHeight: 0 }));
     await room.room.publish({ mic: true, camera: false });
     expect(room.page.pusher()).toMatchObject({ videoWidth: 360, videoHeight: 640, enableMic: true });
+  });
+
+  it('takes a dismissed room (1019 with reason[2]) for a lost room to enter again, not for the student being removed', async () => {
+    await room.enter();
+    room.binding.pusherEventHandler(pusherCode(1019, 'exit room reason[2]'));
+    expect(room.of('kicked')).toEqual([]);
+    expect(room.of('connection').map((event) => (event as { state: string }).state)).toEqual(['connected', 'disconnected']);
+    room.binding.pusherEventHandler(pusherCode(1019, 'exit room reason[1]'));
+    expect(room.of('kicked')).toEqual([{ type: 'kicked' }]);
   });
 });
