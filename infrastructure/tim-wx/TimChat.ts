@@ -32,7 +32,8 @@ export class TimChat implements ChatPort {
   async joinChat(groupId: string): Promise<void> {
     const count = await this.session.joinGroup(groupId);
     this.groupId = groupId;
-    await this.memberCount.joined(groupId, count);
+    // The online count is a request of its own; the join does not wait for it.
+    void this.memberCount.joined(groupId, count);
   }
 
   async leaveChat(): Promise<void> {
@@ -75,7 +76,7 @@ export class TimChat implements ChatPort {
     if (!this.groupId || message.to !== this.groupId || message.conversationType !== this.session.types.CONV_GROUP) return;
     const event = timChatEvent(message, this.session.types);
     if (!event) return;
-    if ((event.type === 'members-joined' || event.type === 'members-left') && this.memberCount.isLive) {
+    if ((event.type === 'members-joined' || event.type === 'members-left') && this.memberCount.mayBeLive) {
       // A live group's tip count is not the online count; the SDK's is read instead.
       this.listeners.emit({ type: event.type, userIds: event.userIds });
       this.memberCount.tip(this.groupId);

@@ -15,17 +15,20 @@ const REFRESH_MS = 30_000;
  * `memberCount` and the tips' `memberCount` are the count.
  */
 export class TimMemberCount {
-  private live = false;
+  /** Unknown until the first online count comes back after joining. */
+  private live: boolean | undefined;
   private generation = 0;
 
   constructor(private readonly session: TimSession, private readonly clock: Clock, private readonly emit: (count: number) => void) {}
 
-  get isLive(): boolean {
-    return this.live;
+  /** Until it is known, a tip's count is not trusted either: the online count being read replaces it. */
+  get mayBeLive(): boolean {
+    return this.live !== false;
   }
 
   async joined(groupId: string, joinReplyCount: number | undefined): Promise<void> {
     const generation = ++this.generation;
+    this.live = undefined;
     const online = await this.session.onlineMemberCount(groupId);
     if (generation !== this.generation) return;
     this.live = online !== undefined;
@@ -36,12 +39,12 @@ export class TimMemberCount {
 
   /** A member tip arrived: in a live group the SDK has just written the tip's online count into its cache. */
   tip(groupId: string): void {
-    if (this.live) void this.read(groupId, this.generation);
+    if (this.live === true) void this.read(groupId, this.generation);
   }
 
   left(): void {
     this.generation++;
-    this.live = false;
+    this.live = undefined;
   }
 
   private async keepReading(groupId: string, generation: number): Promise<void> {

@@ -28,6 +28,7 @@ function anIm(groups: Record<string, string> = GROUPS, options: { readyOnLogin?:
 async function joined(im = anIm()) {
   await im.chat.login(LOGIN);
   await Promise.all([im.chat.joinChat(CHAT), im.control.join(SIGNAL)]);
+  await settle();
   im.events.length = 0;
   return im;
 }
@@ -77,6 +78,7 @@ describe('Tencent IM chat and signalling on one TIM instance', () => {
     im.chat.subscribe((event) => events.push(event));
     await im.chat.login(LOGIN);
     await im.chat.joinChat(CHAT);
+    await settle();
     expect(events).toEqual([{ type: 'member-count', count: 12 }]);
   });
 
@@ -151,6 +153,7 @@ describe('Tencent IM chat and signalling on one TIM instance', () => {
     const im = anIm({ [CHAT]: TYPES.GRP_PUBLIC as string, [SIGNAL]: TYPES.GRP_PUBLIC as string });
     await im.chat.login(LOGIN);
     await im.chat.joinChat(CHAT);
+    await settle();
     const tip = (operationType: number, userIDList: string[], memberNum: number) =>
       incoming('@TIM#SYSTEM', CHAT, TYPES.MSG_GRP_TIP as string, { operationType, userIDList, memberNum, groupProfile: { groupID: CHAT } });
     im.tim().deliver(tip(1, ['s4'], 13), tip(2, ['s2'], 12), tip(3, ['s3'], 11));
@@ -167,6 +170,7 @@ describe('Tencent IM chat and signalling on one TIM instance', () => {
     const im = anIm(GROUPS, { online: () => online });
     await im.chat.login(LOGIN);
     await im.chat.joinChat(CHAT);
+    await settle();
     // A live group's tip carries the online count in onlineMemberInfo, which the SDK keeps to itself.
     const joinTip = (userId: string) =>
       incoming('@TIM#SYSTEM', CHAT, TYPES.MSG_GRP_TIP as string, { operationType: 1, userIDList: [userId], groupProfile: { groupID: CHAT }, onlineMemberInfo: { onlineMemberNum: online, expireTime: 60 } });
@@ -254,5 +258,22 @@ describe('Tencent IM chat and signalling on one TIM instance', () => {
     await expect(read()).resolves.toBe('two');
     for (let i = 0; i < 19; i++) await read();
     await expect(read()).rejects.toMatchObject({ code: 2996 });
+  });
+
+  it('counts who is online again after the connection drops and the group answers AlreadyInGroup without a count', async () => {
+    let online = 12;
+    const im = anIm(GROUPS, { online: () => online });
+    await im.chat.login(LOGIN);
+    await im.chat.joinChat(CHAT);
+    await settle();
+    im.tim().emit(EVENT.NET_STATE_CHANGE, { state: TYPES.NET_STATE_DISCONNECTED });
+    online = 30;
+    await im.clock.advance(61_000);
+    im.tim().emit(EVENT.NET_STATE_CHANGE, { state: TYPES.NET_STATE_CONNECTED });
+    await im.chat.login(LOGIN);
+    await im.chat.joinChat(CHAT);
+    await settle();
+    expect(im.events.filter((event) => event.type === 'member-count').at(-1)).toEqual({ type: 'member-count', count: 30 });
+    await im.chat.leaveChat();
   });
 });
