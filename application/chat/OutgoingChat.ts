@@ -47,7 +47,7 @@ export class OutgoingChat {
     if (!message || message.state !== 'failed' || !this.unsent.has(id)) return Promise.resolve(fail('CHAT.NOT_FOUND'));
     const allowed = this.session.classroom.canSendChat();
     if (!allowed.ok) return Promise.resolve(allowed);
-    this.session.change((classroom) => classroom.chat.update(id, { state: 'sending' }));
+    this.session.change((classroom) => classroom.chat.update(id, { state: 'sending', failedBecause: undefined }));
     return this.deliverOrWait(id);
   }
 
@@ -80,6 +80,13 @@ export class OutgoingChat {
 
   private async deliver(id: string): Promise<Result> {
     const outgoing = this.unsent.get(id)!;
+    // Written while away, it meets the class as it is now: a chat muted meanwhile refuses it.
+    const allowed = this.session.classroom.canSendChat();
+    if (!allowed.ok) {
+      const because = allowed.code === 'CHAT.MUTED' ? { failedBecause: 'chat-muted' as const } : {};
+      this.session.change((classroom) => classroom.chat.update(id, { state: 'failed', ...because }));
+      return allowed;
+    }
     let sent: SentChat;
     try {
       sent =

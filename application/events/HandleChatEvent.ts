@@ -24,11 +24,10 @@ export class HandleChatEvent {
       case 'members-joined':
         if (event.count !== undefined) this.setCount(event.count);
         return;
+      // Leaving the group is not leaving the stage: a co-host whose network blips stays where
+      // the teacher put them, and only the staff's commands and state move anyone.
       case 'members-left':
-        this.session.change((classroom) => {
-          for (const userId of event.userIds) classroom.memberLeft(userId);
-          if (event.count !== undefined) classroom.memberCount = event.count;
-        });
+        if (event.count !== undefined) this.setCount(event.count);
         return;
       case 'member-count':
         this.setCount(event.count);
@@ -52,7 +51,7 @@ export class HandleChatEvent {
     if (incoming.from === classroom.me || classroom.chat.has(incoming.id)) return;
     const message = readIncomingChat(incoming);
     if (typeof message === 'string') return this.drops.dropped(message, { from: incoming.from });
-    if (!this.flood.admits(message.from)) return;
+    if (!this.flood.admits(message.from, message.at)) return;
     this.session.change((current) => current.receiveChat({ ...message }));
   }
 

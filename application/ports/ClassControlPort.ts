@@ -1,26 +1,29 @@
 import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
-import { INITIAL_TEACHER_STATE, TeacherState } from '../../domain/classroom/TeacherState';
+import { ClassState } from '../../domain/classroom/ClassState';
 import { Unsubscribe } from './Unsubscribe';
 
-/** Each event carries the sender as the service identified it, never as the payload claims. */
+/**
+ * Each event carries the sender as the service identified it, never as the payload claims.
+ * Whether the sender may command is the classroom's to judge, not the adapter's.
+ */
 export type ClassControlEvent =
-  | { readonly type: 'command'; readonly senderId: string; readonly command: TeacherCommand }
+  | { readonly type: 'command'; readonly senderId: string; readonly seq: number; readonly command: TeacherCommand }
   | { readonly type: 'hand'; readonly senderId: string; readonly raised: boolean };
 
-export type { StageSeat } from '../../domain/classroom/TeacherState';
+export type { ClassState, StageSeat } from '../../domain/classroom/ClassState';
+export { INITIAL_CLASS_STATE } from '../../domain/classroom/ClassState';
 
-/** The teacher's state of the class as the service holds it now (see TeacherState). */
-export type ClassState = TeacherState;
-
-/** What a class looks like before the teacher has changed anything. */
-export const INITIAL_CLASS_STATE: ClassState = INITIAL_TEACHER_STATE;
-
-/** The signalling channel: my hand goes out, the teacher's commands and classmates' hands come in. */
+/** The signalling channel: my hand goes out, the staff's commands and classmates' hands come in. */
 export interface ClassControlPort {
   join(groupId: string): Promise<void>;
   leave(): Promise<void>;
   sendHand(raised: boolean): Promise<void>;
-  /** Throws PortError NOT_CONNECTED before `join`; a class with no state yet reads as INITIAL_CLASS_STATE. */
-  currentState(): Promise<ClassState>;
+  /**
+   * The class state as the staff stored it, where only staff can write (docs/signalling.md).
+   * A class with no stored state yet reads as INITIAL_CLASS_STATE; a stored state this app
+   * cannot read (malformed, or a newer version) reads as `undefined`, and the caller keeps
+   * what it has. Throws PortError NOT_CONNECTED before `join`, NETWORK when unreachable.
+   */
+  currentState(): Promise<ClassState | undefined>;
   subscribe(listener: (event: ClassControlEvent) => void): Unsubscribe;
 }

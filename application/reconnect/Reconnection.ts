@@ -5,7 +5,7 @@ import { LessonSession } from '../session/LessonSession';
 export type Service = 'im' | 'media';
 
 /** How a service came back: by itself (`resumed`), or only after we logged in or entered again (`rejoined`). */
-export type Restore = (how: 'resumed' | 'rejoined') => Promise<void>;
+export type Restore = (how: 'resumed' | 'rejoined', goesOn: () => boolean) => Promise<void>;
 
 type Health = 'up' | 'reconnecting' | 'down' | 'restoring';
 
@@ -88,7 +88,7 @@ export class Reconnection {
     const how = this.needsRejoin[service] ? 'rejoined' : 'resumed';
     this.health[service] = 'restoring';
     try {
-      await this.restorers[service](how);
+      await this.restorers[service](how, () => generation === this.generation && this.lessonGoesOn());
     } catch (error) {
       if (generation !== this.generation || this.health[service] !== 'restoring') return;
       this.logger.warn('reconnect.failed', { service, attempt: this.attempts[service], error: String(error) });

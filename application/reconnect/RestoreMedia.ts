@@ -5,17 +5,20 @@ import { LessonTickets } from './LessonTickets';
 /**
  * The media room back. Entered again if the SDK gave up, forgetting the streams seen before so
  * the room's own report decides who is live; then what is still permitted is published again and
- * the current plan played, whether or not the SDK kept them.
+ * the current plan played, whether or not the SDK kept them. A lesson that ended meanwhile leaves
+ * the room it just re-entered.
  */
 export class RestoreMedia {
   constructor(private readonly media: MediaRoomPort, private readonly session: LessonSession, private readonly tickets: LessonTickets) {}
 
-  async execute(how: 'resumed' | 'rejoined'): Promise<void> {
+  async execute(how: 'resumed' | 'rejoined', goesOn: () => boolean): Promise<void> {
     if (how === 'rejoined') {
       const ticket = await this.tickets.mediaTicket();
+      if (!goesOn()) return;
       this.session.change((classroom) => classroom.forgetStreams());
       await this.media.enter(ticket);
+      if (!goesOn()) return void (await this.media.leave().catch(() => undefined));
     }
-    this.session.resyncMedia();
+    if (goesOn()) this.session.resyncMedia();
   }
 }

@@ -1,9 +1,11 @@
+import { ClassEvent } from '../../domain/classroom/ClassEvent';
 import { Classroom } from '../../domain/classroom/Classroom';
 import { DomainError } from '../../domain/shared/DomainError';
 import { NetworkQuality, VolumeLevel } from '../ports/MediaRoomPort';
 import { Clock } from '../ports/PlatformPorts';
 import { Unsubscribe } from '../ports/Unsubscribe';
 import { MediaSync } from './MediaSync';
+import { noticeOf } from './noticeOf';
 
 /** Something that happened to the student without a tap of theirs, shown as a short notice. */
 export type LessonNotice =
@@ -55,6 +57,19 @@ export class LessonSession {
     this.mediaSync.sync(classroom);
     this.emit('state');
     return result;
+  }
+
+  /** Applies what the staff did; the notice it gives goes out in the same change, not a second one. */
+  follow(apply: (classroom: Classroom) => readonly ClassEvent[]): readonly ClassEvent[] {
+    const classroom = this.classroom;
+    const events = apply(classroom);
+    for (const event of events) {
+      const code = noticeOf(event);
+      if (code) this.notice = { code, at: this.clock.now() };
+    }
+    this.mediaSync.sync(classroom);
+    this.emit('state');
+    return events;
   }
 
   /** Publishes and plays the whole current state again, after the media room came back. */

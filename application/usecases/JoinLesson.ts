@@ -3,6 +3,7 @@ import { Participant } from '../../domain/classroom/Participant';
 import { Roster } from '../../domain/classroom/Roster';
 import { DomainError } from '../../domain/shared/DomainError';
 import { fail, FailureCode, ok, Result } from '../../domain/shared/Result';
+import { FollowClassState } from '../classstate/FollowClassState';
 import { LessonEventRouter } from '../events/LessonEventRouter';
 import { ChatPort } from '../ports/ChatPort';
 import { ClassControlPort } from '../ports/ClassControlPort';
@@ -37,8 +38,9 @@ const JOIN_FAILURES: Partial<Record<PortErrorCode, FailureCode>> = {
 
 /**
  * Class info and credentials are fetched together; then the media room and the messaging
- * login run side by side, and the two groups are joined together once logged in: three
- * round trips deep instead of the five a step-by-step join takes.
+ * login run side by side, and the two groups are joined together once logged in; the class
+ * state is read once the signalling group is joined, so no command falls between the two:
+ * four round trips deep instead of the six a step-by-step join takes.
  */
 export class JoinLesson {
   private inFlight: { classId: string; done: Promise<Result> } | undefined;
@@ -49,6 +51,7 @@ export class JoinLesson {
     private readonly router: LessonEventRouter,
     private readonly reconnection: Reconnection,
     private readonly tickets: LessonTickets,
+    private readonly classState: FollowClassState,
     private readonly logger: Logger,
   ) {}
 
@@ -75,6 +78,7 @@ export class JoinLesson {
     const classroom = this.classroomFrom(info, credentials);
     if (!classroom.ok) return classroom;
     this.reconnection.reset();
+    this.classState.reset();
     this.tickets.set(info, credentials);
     this.session.start(classroom.value);
     this.router.attach();
@@ -82,7 +86,7 @@ export class JoinLesson {
       const login = { sdkAppId: credentials.sdkAppId, userId: credentials.userId, userSig: credentials.userSig };
       await Promise.all([
         media.enter({ ...login, roomId: info.roomId, scene: info.mediaScene }),
-        chat.login(login).then(() => Promise.all([chat.joinChat(info.chatGroupId), control.join(info.signalGroupId)])),
+        chat.login(login).then(() => Promise.all([chat.joinChat(info.chatGroupId), control.join(info.signalGroupId).then(() => this.classState.listening())])),
         whiteboard.open(classId),
       ]);
     } catch (error) {
@@ -91,6 +95,9 @@ export class JoinLesson {
       return fail(JOIN_FAILURES[portErrorCode(error)] ?? 'JOIN.FAILED');
     }
     if (this.session.classroom.status === 'joining') this.session.change((current) => current.joined());
+    // Most students arrive mid-lesson: the stage, the chat mute, an ended class or their own
+    // removal come from the staff's stored state, and commands sent meanwhile were held for it.
+    await this.classState.catchUp().catch((error) => this.logger.warn('join.state_unread', { classId, error: String(error) }));
     return ok();
   }
 

@@ -3,7 +3,10 @@ import { ClassControlPort } from '../ports/ClassControlPort';
 import { Clock, Logger } from '../ports/PlatformPorts';
 import { LessonSession } from '../session/LessonSession';
 
-/** Raising an already raised hand sends nothing; a hand that could not be sent goes back down. */
+/**
+ * Raising shows at once; once sent, the hand takes its place as the teacher's queue has it. Raising
+ * an already raised hand sends nothing; a hand that could not be sent goes back down.
+ */
 export class RaiseHand {
   constructor(
     private readonly session: LessonSession,
@@ -19,6 +22,10 @@ export class RaiseHand {
     if (!raised.ok) return raised;
     try {
       await this.control.sendHand(true);
+      // The teacher queues the hand when it arrives, behind any that arrived while it travelled.
+      this.session.change((current) => {
+        if (current.hands.isRaised(current.me)) current.hands.restore({ userId: current.me, raisedAt: this.clock.now() });
+      });
       return ok();
     } catch (error) {
       this.logger.warn('hand.raise_failed', { error: String(error) });

@@ -12,6 +12,8 @@ export interface ChatLine {
   readonly text?: string;
   readonly image?: true;
   readonly state?: DeliveryState;
+  /** Only on my failed messages that the chat mute refused. */
+  readonly reason?: 'chat-muted';
 }
 
 /** What the student sees, in plain data: the one read model that views, scripts and tests share. */
@@ -57,6 +59,7 @@ export function studentViewOf(session: LessonSession): StudentView {
       from: message.from,
       ...(message.text !== undefined ? { text: message.text } : { image: true as const }),
       ...(message.state ? { state: message.state } : {}),
+      ...(message.failedBecause ? { reason: message.failedBecause } : {}),
     })),
     chatMuted: classroom.chatMuted,
     fullscreen: classroom.fullscreen,

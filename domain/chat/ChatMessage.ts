@@ -9,6 +9,8 @@ export interface ChatMessage {
   readonly at: number;
   /** Only on my own messages. */
   readonly state?: DeliveryState;
+  /** Why my message failed, when the student can do nothing but wait: the chat was muted meanwhile. */
+  readonly failedBecause?: 'chat-muted';
   /** Upload progress of my picture, 0–100. */
   readonly progress?: number;
 }

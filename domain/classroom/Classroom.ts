@@ -1,11 +1,15 @@
 import { ChatLog } from '../chat/ChatLog';
+import { ClassEvent, unchanged } from './ClassEvent';
+import { ClassState } from './ClassState';
+import { commandEffects } from './commandEffects';
+import { missedCommands } from './missedCommands';
 import { ChatMessage } from '../chat/ChatMessage';
 import { DomainError } from '../shared/DomainError';
 import { fail, ok, Result } from '../shared/Result';
 import { HandQueue } from './HandQueue';
 import { Layout, layoutFor } from './Layout';
 import { assertTransition, canTransition, ExitReason, isActive, LessonStatus } from './LessonStatus';
-import { Device, Permission } from './Permission';
+import { Device } from './Permission';
 import { planPlayback, PlaybackEntry } from './PlaybackPlan';
 import { Roster } from './Roster';
 import { Stage } from './Stage';
@@ -39,6 +43,9 @@ export class Classroom {
   private currentStatus: LessonStatus = 'joining';
   private reason: ExitReason | undefined;
   private wentLive = false;
+  private seq = 0;
+  /** Classmates the staff removed: they have no hand to raise in this class any more. */
+  private readonly removed = new Set<string>();
   board = { on: false, page: 0 };
   chatMuted = false;
   memberCount = 0;
@@ -90,29 +97,60 @@ export class Classroom {
     this.fullscreen = false;
   }
 
-  applyCommand(senderId: string, command: TeacherCommand): Result {
-    if (!this.roster.mayCommand(senderId)) return fail('COMMAND.NOT_AUTHORIZED', `${senderId} is a ${this.roster.roleOf(senderId)}`);
-    if (!this.isActive) return fail('LESSON.NOT_ACTIVE');
-    switch (command.type) {
-      case 'grant':
-        return this.grant(command.to, Permission.of(command));
-      case 'revoke':
-        this.stage.remove(command.to);
-        return ok();
-      case 'muteAll':
-        this.stage.muteAll();
-        return ok();
-      case 'muteChat':
-        this.chatMuted = command.on;
-        return ok();
-      case 'kick':
-        if (command.to === this.me) this.finish('removed');
-        else this.memberLeft(command.to);
-        return ok();
-      case 'endClass':
-        this.finish('class-ended');
-        return ok();
-    }
+  /** The sequence number of the last staff command this class has taken in. */
+  get sequence(): number {
+    return this.seq;
+  }
+
+  /**
+   * A staff command as it arrived: it takes effect only from staff, in a running lesson, and
+   * when its number is newer than what this class holds; a skipped number asks for the state.
+   */
+  applyCommand(senderId: string, seq: number, command: TeacherCommand): ClassEvent[] {
+    if (!this.roster.mayCommand(senderId)) return [unchanged('not-staff')];
+    if (!this.isActive) return [unchanged('not-active')];
+    if (!Number.isSafeInteger(seq) || seq <= this.seq) return [unchanged('repeated')];
+    const gap: ClassEvent[] = seq > this.seq + 1 ? [{ type: 'sequence-gap', after: this.seq, before: seq }] : [];
+    this.seq = seq;
+    return [...commandEffects(this, command), ...gap];
+  }
+
+  /**
+   * The staff's stored state of the class, read on joining and on every return. An older state
+   * than the commands already taken in changes nothing; otherwise the class becomes that state,
+   * with the hands heard since `handsHeardSince` (a HandQueue mark) played again on top.
+   */
+  applyState(state: ClassState, handsHeardSince = this.hands.mark()): ClassEvent[] {
+    if (!this.isActive) return [unchanged('not-active')];
+    if (state.seq < this.seq) return [unchanged('stale')];
+    this.seq = state.seq;
+    const events = missedCommands(this, state).flatMap((command) => commandEffects(this, command));
+    if (!this.isActive) return events;
+    for (const userId of state.removed) if (userId !== this.me) this.removeClassmate(userId);
+    const mayQueue = (userId: string) => !this.stage.find(userId) && this.roster.roleOf(userId) === 'student' && !this.removed.has(userId);
+    this.hands.replaceWith(state.hands.filter(mayQueue));
+    // The stored queue may not have taken in the hands heard live since listening began again.
+    this.hands.replaySince(handsHeardSince, mayQueue);
+    return events;
+  }
+
+  isRemoved(userId: string): boolean {
+    return this.removed.has(userId);
+  }
+
+  /** A classmate the staff removed: off the stage, out of the queue, and kept out of it. */
+  removeClassmate(userId: string): void {
+    this.removed.add(userId);
+    this.stage.remove(userId);
+    this.hands.lower(userId);
+  }
+
+  /** A classmate's hand as the signalling group carried it; staff and removed students have no hands to raise. */
+  handSignal(senderId: string, raised: boolean, at: number): boolean {
+    if (this.roster.roleOf(senderId) !== 'student' || senderId === this.me || !this.isActive || this.removed.has(senderId)) return false;
+    if (raised) return this.raiseHand(senderId, at).ok;
+    this.hands.lower(senderId);
+    return true;
   }
 
   raiseHand(userId: string, at: number): Result {
@@ -149,11 +187,6 @@ export class Classroom {
     this.noteTeacherActivity();
   }
 
-  memberLeft(userId: string): void {
-    this.stage.remove(userId);
-    this.hands.lower(userId);
-  }
-
   canSendChat(): Result {
     if (!this.isActive) return fail('LESSON.NOT_ACTIVE');
     return this.chatMuted ? fail('CHAT.MUTED') : ok();
@@ -181,13 +214,6 @@ export class Classroom {
 
   streamOf(userId: string, source: Stream['source'] = 'camera'): Stream | undefined {
     return this.streams.get(streamKey(userId, source));
-  }
-
-  private grant(userId: string, permission: Permission): Result {
-    if (this.roster.roleOf(userId) !== 'student') return fail('COMMAND.INVALID', 'only students are granted the stage');
-    const result = this.stage.grant(userId, permission);
-    if (result.ok) this.hands.lower(userId);
-    return result;
   }
 
   /** The lesson goes live the first time the teacher shows up, and stays live through pauses. */

@@ -3,17 +3,65 @@ export interface RaisedHand {
   readonly raisedAt: number;
 }
 
-/** Raised hands in the order they went up; raising again keeps the original place. */
+interface HandChange extends RaisedHand {
+  readonly raised: boolean;
+}
+
+/** Hand changes kept for replay over a stored state; a lesson's catch-up needs only the last few. */
+const KEPT_CHANGES = 1_000;
+
+/**
+ * Raised hands in the order they went up; raising again keeps the original place. Every raise
+ * and lower is also kept in order, so that the ones heard after a point can be played again on
+ * top of the staff's stored queue, which may not have taken them in yet.
+ */
 export class HandQueue {
   private hands: RaisedHand[] = [];
+  private changes: HandChange[] = [];
+  private changeCount = 0;
 
   raise(userId: string, at: number): void {
+    this.note({ userId, raisedAt: at, raised: true });
     if (this.isRaised(userId)) return;
     this.hands = [...this.hands, { userId, raisedAt: at }].sort((a, b) => a.raisedAt - b.raisedAt);
   }
 
   lower(userId: string): void {
+    this.note({ userId, raisedAt: 0, raised: false });
     this.hands = this.hands.filter((hand) => hand.userId !== userId);
+  }
+
+  /** The queue as the staff hold it, in their order; hands raised here later go after it. */
+  replaceWith(userIds: readonly string[]): void {
+    const ids = [...new Set(userIds)];
+    // Before any clock reading, so a hand raised here afterwards queues behind them.
+    this.hands = ids.map((userId, index) => ({ userId, raisedAt: index - ids.length }));
+  }
+
+  /** Puts a hand back where it was, after a lowering that could not be sent. */
+  restore(hand: RaisedHand): void {
+    this.note({ ...hand, raised: true });
+    this.hands = [...this.hands.filter((current) => current.userId !== hand.userId), hand].sort((a, b) => a.raisedAt - b.raisedAt);
+  }
+
+  /** A point in the changes, to replay from later. */
+  mark(): number {
+    return this.changeCount;
+  }
+
+  /** Plays again, in order, every change since `mark`; `mayRaise` says who may still queue. */
+  replaySince(mark: number, mayRaise: (userId: string) => boolean): void {
+    const since = this.changes.slice(Math.max(0, this.changes.length - (this.changeCount - mark)));
+    for (const change of since) {
+      if (!change.raised) this.hands = this.hands.filter((hand) => hand.userId !== change.userId);
+      else if (!this.isRaised(change.userId) && mayRaise(change.userId)) {
+        this.hands = [...this.hands, { userId: change.userId, raisedAt: change.raisedAt }].sort((a, b) => a.raisedAt - b.raisedAt);
+      }
+    }
+  }
+
+  entryOf(userId: string): RaisedHand | undefined {
+    return this.hands.find((hand) => hand.userId === userId);
   }
 
   clear(): void {
@@ -32,5 +80,11 @@ export class HandQueue {
 
   get userIds(): string[] {
     return this.hands.map((hand) => hand.userId);
+  }
+
+  private note(change: HandChange): void {
+    this.changes.push(change);
+    this.changeCount++;
+    if (this.changes.length > KEPT_CHANGES) this.changes = this.changes.slice(-KEPT_CHANGES / 2);
   }
 }

@@ -1,13 +1,15 @@
 import { Classroom } from './Classroom';
+import { ClassState } from './ClassState';
 import { Permission } from './Permission';
 import { TeacherCommand } from './TeacherCommand';
-import { TeacherState } from './TeacherState';
 
 /**
- * The commands that bring this classroom to the teacher's current state: what was missed while
- * offline, expressed as the teacher would have sent it, so it is judged and shown the same way.
+ * The commands that bring this classroom to the staff's current state: what was missed while
+ * away or before joining, expressed as the teacher would have sent it, so it is judged and
+ * shown the same way.
  */
-export function missedCommands(classroom: Classroom, state: TeacherState): TeacherCommand[] {
+export function missedCommands(classroom: Classroom, state: ClassState): TeacherCommand[] {
+  if (state.removed.includes(classroom.me)) return [{ type: 'kick', to: classroom.me }];
   if (state.ended) return [{ type: 'endClass' }];
   const commands: TeacherCommand[] = [];
   if (state.chatMuted !== classroom.chatMuted) commands.push({ type: 'muteChat', on: state.chatMuted });

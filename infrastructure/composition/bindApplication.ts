@@ -10,7 +10,8 @@ import { InputDropLog } from '../../application/events/InputDropLog';
 import { LessonEventRouter, RoutedPorts } from '../../application/events/LessonEventRouter';
 import { LessonUseCases } from '../../application/LessonUseCases';
 import { AppLifecyclePort, Clock, DevicePermissionPort, Logger, NetworkStatusPort } from '../../application/ports/PlatformPorts';
-import { CatchUpWithTeacher } from '../../application/reconnect/CatchUpWithTeacher';
+import { CheckGrantedDevices } from '../../application/classstate/CheckGrantedDevices';
+import { FollowClassState } from '../../application/classstate/FollowClassState';
 import { LessonTickets } from '../../application/reconnect/LessonTickets';
 import { Reconnection } from '../../application/reconnect/Reconnection';
 import { RestoreMedia } from '../../application/reconnect/RestoreMedia';
@@ -57,8 +58,9 @@ function buildUseCases(container: interfaces.Container): LessonUseCases {
   const session = new LessonSession(new MediaSync(ports.media, logger), clock);
   const drops = new InputDropLog(logger);
   const tickets = new LessonTickets(ports.backend, clock);
-  const control = new HandleClassControlEvent(session, permissions, clock, logger, new FloodGuard('signal', clock, drops));
-  const messaging = new RestoreMessaging(ports, tickets, new CatchUpWithTeacher(session, ports.control, control));
+  const classState = new FollowClassState(session, ports.control, new CheckGrantedDevices(session, permissions), clock, logger, drops);
+  const control = new HandleClassControlEvent(session, classState, clock, new FloodGuard('signal', clock, drops));
+  const messaging = new RestoreMessaging(ports, tickets, classState);
   const media = new RestoreMedia(ports.media, session, tickets);
   const restorers = { im: messaging.execute.bind(messaging), media: media.execute.bind(media) };
   const reconnection = new Reconnection(session, restorers, clock, logger);
@@ -81,10 +83,10 @@ function buildUseCases(container: interfaces.Container): LessonUseCases {
   const rooms = new LeaveRooms(ports, session, router, outgoing, logger);
   return {
     session,
-    joinLesson: new JoinLesson(ports, session, router, reconnection, tickets, logger),
+    joinLesson: new JoinLesson(ports, session, router, reconnection, tickets, classState, logger),
     leaveLesson: new LeaveLesson(session, rooms),
     raiseHand: new RaiseHand(session, ports.control, clock, logger),
-    lowerHand: new LowerHand(session, ports.control, clock, logger),
+    lowerHand: new LowerHand(session, ports.control, logger),
     turnMicrophone: new TurnMicrophone(session, permissions),
     turnCamera: new TurnCamera(session, permissions),
     switchCamera: new SwitchCamera(session, ports.media, logger),

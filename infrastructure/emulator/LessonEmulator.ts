@@ -6,7 +6,7 @@ import { LocalAppLifecycle } from '../local/LocalPlatform';
 import { ManualClock, settle } from '../local/ManualClock';
 import { MemoryLogger } from '../local/MemoryLogger';
 import { ActionStep, LessonScript } from './LessonScript';
-import { StudentDriver, ScriptView } from './StudentDriver';
+import { OnTheServices, ScriptView, StudentDriver } from './StudentDriver';
 import { playOthers } from './playOthers';
 
 /** Every simulated service call takes this long, so a snapshot can catch a message still sending. */
@@ -67,7 +67,7 @@ export async function runLessonScript(
   for (const step of script.steps) {
     await clock.advance(Math.max(0, step.at - clock.now()));
     if ('snapshot' in step) {
-      snapshots.push({ snapshot: step.snapshot, at: step.at, view: driver.view() });
+      snapshots.push({ snapshot: step.snapshot, at: step.at, view: { ...driver.view(), ...onTheServices(hub, classroom) } });
       continue;
     }
     const done = step.by === 'me' ? playMe(step, driver, context, classroom.classId) : playOthers(step, context, classroom);
@@ -77,6 +77,16 @@ export async function runLessonScript(
   await clock.advance(10 * EMULATED_CALL_MS);
   await Promise.all(pending);
   return snapshots;
+}
+
+function onTheServices(hub: LocalClassroomHub, classroom: LessonScript['classroom']): OnTheServices {
+  const { roomId, chatGroupId, signalGroupId } = hub.findClass(classroom.classId).info;
+  const me = classroom.me.userId;
+  const stream = hub.rtc.streamOf(roomId, me);
+  return {
+    publishing: { mic: !!stream?.hasAudio, camera: !!stream?.hasVideo },
+    inRooms: hub.rtc.isInRoom(roomId, me) || hub.im.isMember(chatGroupId, me) || hub.im.isMember(signalGroupId, me),
+  };
 }
 
 function playMe(step: ActionStep, driver: StudentDriver, context: EmulatorContext, classId: string): Promise<unknown> | void {

@@ -1,8 +1,19 @@
 import { StudentView } from '../../application/view/StudentView';
 import { ImageUpload } from '../../application/ports/ChatPort';
 
+/** What the student's client really does on the services, read from them rather than from the classroom's intent. */
+export interface OnTheServices {
+  /** What the client publishes in the media room now. */
+  readonly publishing: { readonly mic: boolean; readonly camera: boolean };
+  /** Whether the client is in the media room or in either group now. */
+  readonly inRooms: boolean;
+}
+
 /** The view the lesson script format promises for each snapshot: the student view, with the notice in words. */
-export type ScriptView = Omit<StudentView, 'notice'> & { readonly notice: string | null };
+export type ScriptView = Omit<StudentView, 'notice'> & { readonly notice: string | null } & OnTheServices;
+
+/** What a driver's view shows: the services' side is read by the emulator. */
+export type DriverView = Omit<ScriptView, keyof OnTheServices>;
 
 /** `me` in a script acts as a tap would: through whatever the page binds to. */
 export interface StudentDriver {
@@ -15,5 +26,5 @@ export interface StudentDriver {
   sendText(text: string): Promise<unknown>;
   sendImage(image: ImageUpload): Promise<unknown>;
   fullscreen(on: boolean): unknown;
-  view(): ScriptView;
+  view(): DriverView;
 }

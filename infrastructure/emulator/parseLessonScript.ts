@@ -94,7 +94,7 @@ function parseArgs(step: Json, spec: ActionSpec, index: number): Record<string, 
       Object.assign(args, chatContent(step, type, index));
       continue;
     }
-    const value = step[field];
+    const value = step[field] ?? (type === 'optional-channel' ? 'chat' : undefined);
     if (value === undefined) throw new ScriptError(`"${step.do}" needs the field "${field}"`, index);
     if (!fits(value, type)) throw new ScriptError(`"${field}" must be ${describe(type)}`, index);
     args[field] = value;
@@ -114,14 +114,16 @@ function chatContent(step: Json, type: FieldType, index: number): Record<string,
 }
 
 function fits(value: unknown, type: FieldType): boolean {
-  if (type === 'channel') return value === 'chat' || value === 'signal';
+  if (type === 'raw-channel') return value === 'chat' || value === 'signal' || value === 'state';
+  if (type === 'optional-channel') return value === 'chat' || value === 'signal';
   if (type === 'kick-reason') return value === 'multipleAccount' || value === 'userSigExpired';
   if (type === 'number') return typeof value === 'number' && Number.isInteger(value) && value >= 0;
   return typeof value === type;
 }
 
 function describe(type: FieldType): string {
-  if (type === 'channel') return '"chat" or "signal"';
+  if (type === 'raw-channel') return '"chat", "signal" or "state"';
+  if (type === 'optional-channel') return '"chat" or "signal"';
   if (type === 'kick-reason') return '"multipleAccount" or "userSigExpired"';
   if (type === 'number') return 'a whole number ≥ 0';
   return `a ${type}`;

@@ -14,7 +14,7 @@ export function playOthers(step: ActionStep, context: EmulatorContext, classroom
       case 'imUp': return hub.im.setOnline(me, true);
       case 'rtcDown': return hub.rtc.setOnline(me, false);
       case 'rtcUp': return hub.rtc.setOnline(me, true);
-      case 'redeliver': return hub.im.redeliver(info.chatGroupId, args.count);
+      case 'redeliver': return args.channel === 'signal' ? hub.im.redeliver(info.signalGroupId, args.count, 'signal') : hub.im.redeliver(info.chatGroupId, args.count);
       case 'kickedOffline': return hub.im.kickOffline(me, args.reason);
     }
   }

@@ -1,5 +1,15 @@
 /** Which actions each kind of actor may take, and the fields each action needs. */
-export type FieldType = 'boolean' | 'string' | 'number' | 'text-or-image-url' | 'text-or-image-file' | 'channel' | 'kick-reason';
+export type FieldType =
+  | 'boolean'
+  | 'string'
+  | 'number'
+  | 'text-or-image-url'
+  | 'text-or-image-file'
+  /** `chat`, `signal` or `state` (the class's stored state). */
+  | 'raw-channel'
+  /** `chat` or `signal`; `chat` when left out. */
+  | 'optional-channel'
+  | 'kick-reason';
 
 export type ActionSpec = Readonly<Record<string, FieldType>>;
 
@@ -47,8 +57,8 @@ export const NETWORK_ACTIONS: Readonly<Record<string, ActionSpec>> = {
   imUp: {},
   rtcDown: {},
   rtcUp: {},
-  redeliver: { count: 'number' },
+  redeliver: { count: 'number', channel: 'optional-channel' },
   kickedOffline: { reason: 'kick-reason' },
 };
 
-export const RAW_ACTION: ActionSpec = { channel: 'channel', payload: 'string' };
+export const RAW_ACTION: ActionSpec = { channel: 'raw-channel', payload: 'string' };

@@ -1,11 +1,13 @@
 import { ClassInfo } from '../../application/ports/ClassroomBackendPort';
 import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
 import { ClassControlEvent } from '../../application/ports/ClassControlPort';
-import { CLASS_STATE_KEY, decodeClassState, encodeClassState, nextClassState } from '../signalling/classStateAttribute';
+import { CLASS_STATE_FIELD } from '../signalling/classStateCodec';
 import { decodeSignal } from '../signalling/decodeSignal';
 import { encodeSignal } from '../signalling/encodeSignal';
 import { Signal, SIGNAL_EXTENSION } from '../signalling/SignalProtocol';
 import { LocalClassroomHub } from './LocalClassroomHub';
+import { SignalWire } from './LocalSignal';
+import { SeenIds } from '../signalling/SeenIds';
 
 /**
  * Someone else in the lesson (teacher, assistant, classmate) acting directly on the services,
@@ -16,11 +18,14 @@ export class LocalActor {
   private media = { mic: false, camera: false };
   private readonly chatHeard = new Map<string, string>();
   private stopHearing: (() => void) | undefined;
+  /** As any client must (docs/signalling.md), a signal already heard is not taken in twice. */
+  private readonly signalsHeard = new SeenIds();
 
   constructor(private readonly hub: LocalClassroomHub, private readonly info: ClassInfo, readonly userId: string) {}
 
   join(): this {
     this.stopHearing ??= this.hub.im.inbox(this.userId).add(({ groupId, event }) => {
+      if (groupId === this.info.signalGroupId && event.type === 'signal') return this.heardSignal(event);
       if (groupId !== this.info.chatGroupId || event.type !== 'message' || this.chatHeard.has(event.message.id)) return;
       this.chatHeard.set(event.message.id, event.message.text ?? event.message.imageUrl ?? '');
     });
@@ -45,8 +50,9 @@ export class LocalActor {
     return this.publish({ ...this.media, mic: on });
   }
 
+  /** The board service shows only the teacher's board: anyone else's attempt changes nothing. */
   board(on: boolean, page = this.hub.boards.state(this.info.classId).page): this {
-    this.hub.boards.set(this.info.classId, { on, page });
+    if (this.userId === this.info.teacher.userId) this.hub.boards.set(this.info.classId, { on, page });
     return this;
   }
 
@@ -55,24 +61,26 @@ export class LocalActor {
     return this;
   }
 
-  /** Sends a command; staff clients also keep the class's state attribute current, as the teacher's client does. */
+  /**
+   * Sends a command with the class's next sequence number; a staff client also stores the state
+   * it folds into. A classmate's client can only guess the number, and stores nothing.
+   */
   command(command: TeacherCommand): this {
-    if (this.hub.rolesForGroup(this.info.signalGroupId).roleOf(this.userId) !== 'student') {
-      const { signalGroupId } = this.info;
-      const state = decodeClassState(this.hub.im.attribute(signalGroupId, CLASS_STATE_KEY));
-      if (state) this.hub.im.setAttribute(signalGroupId, CLASS_STATE_KEY, encodeClassState(nextClassState(state, command)));
-    }
-    return this.signal(command);
+    return this.signal({ ...command, seq: this.hub.staffDesk(this.info.classId).commandFrom(this.userId, command) });
   }
 
   hand(raised: boolean): this {
     return this.signal({ type: 'hand', raised });
   }
 
-  /** Sends exactly this payload, for malformed-input cases: a chat text, or a signalling body. */
-  raw(channel: 'chat' | 'signal', payload: string): this {
+  /**
+   * Sends exactly this payload, for malformed-input cases: a chat text, a signalling body, or a
+   * write of the class's stored state, which the service allows only to the group's managers.
+   */
+  raw(channel: 'chat' | 'signal' | 'state', payload: string): this {
     if (channel === 'chat') this.hub.im.postChat(this.info.chatGroupId, this.userId, { text: payload });
-    else this.hub.im.postSignal(this.info.signalGroupId, { from: this.userId, data: payload, extension: SIGNAL_EXTENSION });
+    else if (channel === 'signal') this.hub.im.postSignal(this.info.signalGroupId, { from: this.userId, data: payload, extension: SIGNAL_EXTENSION });
+    else this.hub.im.setGroupField(this.info.signalGroupId, CLASS_STATE_FIELD, payload, this.userId);
     return this;
   }
 
@@ -83,12 +91,19 @@ export class LocalActor {
 
   /** What this person's own client hears on the signalling group, decoded as any client would. */
   hears(listener: (event: ClassControlEvent) => void): () => void {
-    const roles = this.hub.rolesForGroup(this.info.signalGroupId);
     return this.hub.im.inbox(this.userId).add(({ groupId, event }) => {
       if (groupId !== this.info.signalGroupId || event.type !== 'signal') return;
-      const decoded = decodeSignal(event, roles);
+      const decoded = decodeSignal(event);
       if (decoded.ok) listener(decoded.event);
     });
+  }
+
+  /** A staff client folds the students' hands it hears into the class state it stores. */
+  private heardSignal(wire: SignalWire): void {
+    const desk = this.hub.staffDesk(this.info.classId);
+    if (!desk.isStaff(this.userId) || !this.signalsHeard.firstTime(wire.id)) return;
+    const decoded = decodeSignal(wire);
+    if (decoded.ok && decoded.event.type === 'hand') desk.hand(decoded.event.senderId, decoded.event.raised);
   }
 
   private signal(signal: Signal): this {

@@ -2,9 +2,10 @@ import { ClassControlEvent, ClassControlPort, ClassState } from '../../applicati
 import { Logger } from '../../application/ports/PlatformPorts';
 import { PortError } from '../../application/ports/PortError';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
-import { CLASS_STATE_KEY, decodeClassState } from '../signalling/classStateAttribute';
-import { decodeSignal, SenderRoles } from '../signalling/decodeSignal';
+import { CLASS_STATE_FIELD, decodeClassState } from '../signalling/classStateCodec';
+import { decodeSignal } from '../signalling/decodeSignal';
 import { encodeSignal } from '../signalling/encodeSignal';
+import { SeenIds } from '../signalling/SeenIds';
 import { SignalDropLog } from '../signalling/SignalDropLog';
 import { Listeners } from './Listeners';
 import { LocalClassroomHub } from './LocalClassroomHub';
@@ -12,19 +13,20 @@ import { LocalImSession } from './LocalImSession';
 
 /**
  * The signalling group on the in-process messaging service. It speaks the same wire protocol as
- * the Tencent family (docs/signalling.md), so malformed and spoofed payloads are judged alike.
+ * the Tencent family (docs/signalling.md), so malformed payloads are dropped alike, and it reads
+ * the class state from the group's profile, which only the group's managers may write.
  */
 export class LocalClassControl implements ClassControlPort {
   private readonly listeners = new Listeners<ClassControlEvent>();
   private readonly drops: SignalDropLog;
+  private readonly seen = new SeenIds();
   private groupId: string | undefined;
-  private roles: SenderRoles = { roleOf: () => 'student' };
 
   constructor(private readonly hub: LocalClassroomHub, private readonly im: LocalImSession, logger: Logger) {
     this.drops = new SignalDropLog(logger);
     im.onGroupEvent((groupId, event) => {
-      if (groupId !== this.groupId || event.type !== 'signal') return;
-      const decoded = decodeSignal(event, this.roles);
+      if (groupId !== this.groupId || event.type !== 'signal' || !this.seen.firstTime(event.id)) return;
+      const decoded = decodeSignal(event);
       if (decoded.ok) this.listeners.emit(decoded.event);
       else if (decoded.reason !== 'foreign') this.drops.dropped(decoded.reason, event.from);
     });
@@ -32,7 +34,6 @@ export class LocalClassControl implements ClassControlPort {
 
   async join(groupId: string): Promise<void> {
     const userId = await this.im.call();
-    this.roles = this.hub.rolesForGroup(groupId);
     this.groupId = groupId;
     this.hub.im.join(groupId, userId);
   }
@@ -50,12 +51,10 @@ export class LocalClassControl implements ClassControlPort {
     this.hub.im.postSignal(this.groupId, { from: userId, data, extension });
   }
 
-  async currentState(): Promise<ClassState> {
+  async currentState(): Promise<ClassState | undefined> {
     await this.im.call();
     if (!this.groupId) throw new PortError('NOT_CONNECTED', 'the signalling group has not been joined');
-    const state = decodeClassState(this.hub.im.attribute(this.groupId, CLASS_STATE_KEY));
-    if (!state) throw new PortError('UNKNOWN', 'the class state attribute is unreadable');
-    return state;
+    return decodeClassState(this.hub.im.groupField(this.groupId, CLASS_STATE_FIELD));
   }
 
   subscribe(listener: (event: ClassControlEvent) => void): Unsubscribe {

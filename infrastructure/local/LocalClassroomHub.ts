@@ -1,12 +1,12 @@
 import { ClassInfo } from '../../application/ports/ClassroomBackendPort';
 import { Clock } from '../../application/ports/PlatformPorts';
 import { PortError } from '../../application/ports/PortError';
-import { Role } from '../../domain/classroom/Role';
-import { SenderRoles } from '../signalling/decodeSignal';
 import { LocalActor } from './LocalActor';
 import { LocalBoardService } from './LocalBoardService';
 import { LocalImService } from './LocalImService';
 import { LocalRtcService } from './LocalRtcService';
+import { LocalStaffDesk } from './LocalStaffDesk';
+import { CLASS_STATE_FIELD } from '../signalling/classStateCodec';
 
 export interface LocalClass {
   readonly info: ClassInfo;
@@ -28,6 +28,7 @@ export class LocalClassroomHub {
   readonly boards = new LocalBoardService();
   private readonly classes = new Map<string, LocalClass>();
   private readonly actors = new Map<string, LocalActor>();
+  private readonly desks = new Map<string, LocalStaffDesk>();
 
   /** Every call a client makes to a service takes this long (simulated), to measure the join's critical path. */
   callDelayMs = 0;
@@ -41,6 +42,7 @@ export class LocalClassroomHub {
 
   addClass(localClass: LocalClass): void {
     this.classes.set(localClass.info.classId, localClass);
+    this.staffDesk(localClass.info.classId);
   }
 
   findClass(classId: string): LocalClass {
@@ -49,15 +51,17 @@ export class LocalClassroomHub {
     return found;
   }
 
-  /** Roles by the class the signalling group belongs to, as the school backend knows them. */
-  rolesForGroup(groupId: string): SenderRoles {
-    const found = [...this.classes.values()].find((entry) => entry.info.signalGroupId === groupId);
-    const staff = new Map<string, Role>();
-    if (found) {
-      staff.set(found.info.teacher.userId, 'teacher');
-      for (const assistant of found.info.assistants) staff.set(assistant.userId, 'assistant');
+  /** The staff's clients of a class: its sequence numbers and its stored state. */
+  staffDesk(classId?: string): LocalStaffDesk {
+    const info = this.findClass(classId ?? this.onlyClassId()).info;
+    let desk = this.desks.get(info.classId);
+    if (!desk) {
+      this.im.setManagers(info.signalGroupId, [info.teacher.userId, ...info.assistants.map((assistant) => assistant.userId)]);
+      const write = (value: string) => this.im.setGroupField(info.signalGroupId, CLASS_STATE_FIELD, value, info.teacher.userId);
+      const store = (value: string) => (this.callDelayMs > 0 ? void this.clock.delay(this.callDelayMs).then(() => write(value)) : write(value));
+      this.desks.set(info.classId, (desk = new LocalStaffDesk(info, store)));
     }
-    return { roleOf: (userId) => staff.get(userId) ?? 'student' };
+    return desk;
   }
 
   /** The teacher, an assistant or a classmate, acting in a class. */
@@ -68,13 +72,13 @@ export class LocalClassroomHub {
     return actor;
   }
 
-  /** One service round trip as the clients see it. */
   /** Watches the requests clients make, as a service's access log would show them. */
   onCall(watcher: (service: 'im' | 'rtc' | 'backend', userId?: string) => void): () => void {
     this.callWatchers.add(watcher);
     return () => this.callWatchers.delete(watcher);
   }
 
+  /** One service round trip as the clients see it. */
   async call(service: 'im' | 'rtc' | 'backend', userId?: string): Promise<void> {
     for (const watcher of [...this.callWatchers]) watcher(service, userId);
     if (this.callDelayMs > 0) await this.clock.delay(this.callDelayMs);

@@ -13,7 +13,9 @@ export class LocalImService {
   private readonly members = new Map<string, Set<string>>();
   private readonly inboxes = new Map<string, Listeners<{ groupId: string; event: GroupEvent }>>();
   private readonly history = new Map<string, IncomingChat[]>();
-  private readonly attributes = new Map<string, Map<string, string>>();
+  private readonly signals = new Map<string, SignalWire[]>();
+  private readonly fields = new Map<string, Map<string, string>>();
+  private readonly managers = new Map<string, Set<string>>();
   private readonly offline = new Set<string>();
   private readonly connection = new Listeners<{ userId: string; up: boolean }>();
   private readonly kicks = new Listeners<{ userId: string; reason: KickedOfflineReason }>();
@@ -60,25 +62,48 @@ export class LocalImService {
   }
 
   /** A custom message on the signalling group, as its bytes travel: the receiver decides what it means. */
-  postSignal(groupId: string, wire: Omit<SignalWire, 'type'>): void {
-    this.broadcast(groupId, { type: 'signal', ...wire }, wire.from);
+  postSignal(groupId: string, wire: Omit<SignalWire, 'type' | 'id'>): void {
+    const signal: SignalWire = { type: 'signal', id: `g${this.nextId++}`, ...wire };
+    this.signals.set(groupId, [...(this.signals.get(groupId) ?? []), signal].slice(-1000));
+    this.broadcast(groupId, signal, wire.from);
   }
 
-  /** A group attribute, as a member's client sets it (IM `setGroupAttributes`). */
-  setAttribute(groupId: string, key: string, value: string): void {
-    if (!this.attributes.has(groupId)) this.attributes.set(groupId, new Map());
-    this.attributes.get(groupId)!.set(key, value);
+  /** The group's owner and admins: the only members whose clients may change the group's profile. */
+  setManagers(groupId: string, userIds: readonly string[]): void {
+    this.managers.set(groupId, new Set(userIds));
   }
 
-  attribute(groupId: string, key: string): string | undefined {
-    return this.attributes.get(groupId)?.get(key);
+  /**
+   * A custom field of the group's profile, as a client's `updateGroupProfile` sets it. As on IM,
+   * only the owner and admins may change a group's profile: anyone else is refused.
+   */
+  setGroupField(groupId: string, key: string, value: string, writer: string): boolean {
+    if (!this.managers.get(groupId)?.has(writer)) return false;
+    if (!this.fields.has(groupId)) this.fields.set(groupId, new Map());
+    this.fields.get(groupId)!.set(key, value);
+    return true;
   }
 
-  /** The service delivers its last `count` chat messages again, as IM does after a reconnect. */
-  redeliver(groupId: string, count: number): void {
+  groupField(groupId: string, key: string): string | undefined {
+    return this.fields.get(groupId)?.get(key);
+  }
+
+  /** The service delivers its last `count` messages on a channel again, with the same ids, as IM may after a reconnect. */
+  redeliver(groupId: string, count: number, channel: 'chat' | 'signal' = 'chat'): void {
+    if (channel === 'signal') {
+      for (const signal of (this.signals.get(groupId) ?? []).slice(-count)) this.broadcast(groupId, signal, signal.from);
+      return;
+    }
     for (const message of (this.history.get(groupId) ?? []).slice(-count)) {
       this.broadcast(groupId, { type: 'message', message }, message.from);
     }
+  }
+
+  /** One older signal delivered again on its own, late and out of order, as a lossy network may. */
+  redeliverSignal(groupId: string, fromEnd: number): void {
+    const signals = this.signals.get(groupId) ?? [];
+    const signal = signals[signals.length - fromEnd];
+    if (signal) this.broadcast(groupId, signal, signal.from);
   }
 
   /** `silently`: the service is reachable again but the client's SDK, having given up, is not told. */

@@ -9,6 +9,8 @@ import { LocalClassroomHub } from './LocalClassroomHub';
 export class LocalImSession {
   private currentUser: string | undefined;
   private stopInbox: (() => void) | undefined;
+  /** A login overtaken by a later logout (or login) never takes effect, as the service orders them. */
+  private requests = 0;
   private readonly groupEvents = new Listeners<{ groupId: string; event: ChatEvent | SignalWire }>();
   private readonly connection = new Listeners<ConnectionState>();
   private readonly kicks = new Listeners<KickedOfflineReason>();
@@ -30,7 +32,9 @@ export class LocalImSession {
   }
 
   async login(login: ImLogin): Promise<void> {
+    const request = ++this.requests;
     await this.hub.call('im', login.userId);
+    if (request !== this.requests) throw new PortError('NOT_CONNECTED', 'a later logout overtook this login');
     const expiresAt = localSignatureExpiry(login.userSig, login.userId);
     if (expiresAt === undefined) throw new PortError('AUTH', 'the signature does not match the user');
     if (expiresAt <= this.hub.clock.now()) throw new PortError('AUTH', 'the signature has expired');
@@ -40,6 +44,7 @@ export class LocalImSession {
   }
 
   async logout(): Promise<void> {
+    this.requests++;
     this.stopInbox?.();
     this.stopInbox = undefined;
     this.currentUser = undefined;

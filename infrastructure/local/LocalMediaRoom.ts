@@ -11,6 +11,9 @@ export class LocalMediaRoom implements MediaRoomPort {
   private readonly listeners = new Listeners<MediaRoomEvent>();
   private ticket: MediaTicket | undefined;
   private stopInbox: (() => void) | undefined;
+  /** Requests are applied in the order they were made: one overtaken by a later one changes nothing. */
+  private roomRequests = 0;
+  private publishRequests = 0;
   published: Publishing = { mic: false, camera: false };
   playing: readonly PlaybackEntry[] = [];
   facing: 'front' | 'back' = 'front';
@@ -22,7 +25,9 @@ export class LocalMediaRoom implements MediaRoomPort {
   }
 
   async enter(ticket: MediaTicket): Promise<void> {
+    const request = ++this.roomRequests;
     await this.hub.call('rtc', ticket.userId);
+    if (request !== this.roomRequests) return;
     this.ticket = ticket;
     this.stopInbox?.();
     this.stopInbox = this.hub.rtc.inbox(ticket.userId).add(({ roomId, notice }) => {
@@ -34,6 +39,8 @@ export class LocalMediaRoom implements MediaRoomPort {
   }
 
   async leave(): Promise<void> {
+    this.roomRequests++;
+    this.publishRequests++;
     if (!this.ticket) return;
     this.stopInbox?.();
     this.hub.rtc.leave(this.ticket.roomId, this.ticket.userId);
@@ -45,11 +52,12 @@ export class LocalMediaRoom implements MediaRoomPort {
   /** Turning devices off takes effect at once; turning them on is a round trip to the room. */
   async publish(devices: Publishing): Promise<void> {
     const ticket = this.entered();
+    const request = ++this.publishRequests;
     const stop = { mic: this.published.mic && devices.mic, camera: this.published.camera && devices.camera };
     this.apply(ticket, stop);
     if (!devices.mic && !devices.camera) return;
     await this.hub.call('rtc', ticket.userId);
-    this.apply(ticket, devices);
+    if (request === this.publishRequests && this.ticket === ticket) this.apply(ticket, devices);
   }
 
   play(plan: readonly PlaybackEntry[]): void {

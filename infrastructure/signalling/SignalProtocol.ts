@@ -6,13 +6,17 @@ import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
  */
 export const SIGNAL_EXTENSION = 'lesson.signal';
 
-export const SIGNAL_VERSION = 1;
+/** Version 2 numbers every staff command (docs/signalling.md); version 1 had no numbers. */
+export const SIGNAL_VERSION = 2;
 
 /** Bigger payloads are refused unread: no command needs more than a few hundred bytes. */
 export const MAX_SIGNAL_BYTES = 8 * 1024;
 
-/** What travels on the signalling group: a teacher's command, or a student's hand. */
-export type Signal = TeacherCommand | { readonly type: 'hand'; readonly raised: boolean };
+/** A staff command with the class's sequence number, as it travels. */
+export type StaffSignal = TeacherCommand & { readonly seq: number };
+
+/** What travels on the signalling group: a staff command, or a student's hand. */
+export type Signal = StaffSignal | { readonly type: 'hand'; readonly raised: boolean };
 
 /** The three fields of a TIM custom message payload. */
 export interface SignalPayload {
@@ -21,10 +25,5 @@ export interface SignalPayload {
   readonly extension: string;
 }
 
-export type DropReason =
-  | 'oversized'
-  | 'malformed'
-  | 'unknown-version'
-  | 'unknown-command'
-  | 'bad-fields'
-  | 'not-permitted';
+/** Why a signal was dropped unread. Who may send what is the classroom's to judge, not the codec's. */
+export type DropReason = 'oversized' | 'malformed' | 'old-version' | 'unknown-version' | 'unknown-command' | 'bad-fields';

@@ -1,8 +1,9 @@
 import { ClassInfo, ClassroomBackendPort, Credentials } from '../../application/ports/ClassroomBackendPort';
 
 /**
- * Passes class info on to whoever must know the staff before the groups are joined: the
- * signalling adapter judges senders by it. JoinLesson reads class info before it joins.
+ * Passes class info on to the adapters that must know the teacher before the rooms are joined
+ * (the board is the teacher's aux stream; TIC's classroom is the teacher's). JoinLesson reads
+ * class info before it joins.
  */
 export class RosterSharingBackend implements ClassroomBackendPort {
   constructor(private readonly inner: ClassroomBackendPort, private readonly onClassInfo: (info: ClassInfo) => void) {}

@@ -59,7 +59,6 @@ export function bindTencentFamily(container: Container, config: TencentFamilyCon
   });
   const backend = new RosterSharingBackend(http, (info) => {
     teacherId = info.teacher.userId;
-    control.setStaff(info);
   });
   container.bind<Clock>(PORTS.clock).toConstantValue(clock);
   container.bind<Logger>(PORTS.logger).toConstantValue(config.logger);

@@ -1,12 +1,10 @@
 import { ClassControlEvent, ClassControlPort, ClassState } from '../../application/ports/ClassControlPort';
-import { PersonInfo } from '../../application/ports/ClassroomBackendPort';
 import { Logger } from '../../application/ports/PlatformPorts';
 import { PortError } from '../../application/ports/PortError';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
 import { Listeners } from '../local/Listeners';
-import { CLASS_STATE_KEY, decodeClassState } from '../signalling/classStateAttribute';
-import { decodeSignal, SenderRoles } from '../signalling/decodeSignal';
-import { NO_STAFF, staffRoles } from '../signalling/staffRoles';
+import { CLASS_STATE_FIELD, decodeClassState } from '../signalling/classStateCodec';
+import { decodeSignal } from '../signalling/decodeSignal';
 import { encodeSignal } from '../signalling/encodeSignal';
 import { SignalDropLog } from '../signalling/SignalDropLog';
 import { SIGNAL_EXTENSION } from '../signalling/SignalProtocol';
@@ -22,7 +20,6 @@ import { TicSession } from './TicSession';
 export class TicClassControl implements ClassControlPort {
   private readonly listeners = new Listeners<ClassControlEvent>();
   private readonly drops: SignalDropLog;
-  private roster: SenderRoles = NO_STAFF;
   private teacherId: string | undefined;
   private groupId: string | undefined;
 
@@ -32,9 +29,9 @@ export class TicClassControl implements ClassControlPort {
     session.listeners.classroomDestroyed.add(() => this.classroomDestroyed());
   }
 
-  setStaff(staff: { readonly teacher: PersonInfo; readonly assistants: readonly PersonInfo[] }): void {
-    this.roster = staffRoles(staff);
-    this.teacherId = staff.teacher.userId;
+  /** The classroom's creator: a destroyed classroom is the class ending, as the teacher's act. */
+  setTeacher(teacherId: string): void {
+    this.teacherId = teacherId;
   }
 
   async join(groupId: string): Promise<void> {
@@ -53,24 +50,26 @@ export class TicClassControl implements ClassControlPort {
     await this.session.sendGroupCustom(encodeSignal({ type: 'hand', raised }).data);
   }
 
-  /** Reads `lesson.state` through the IM instance TIC hands out: TIC's facade has no attribute call. */
-  async currentState(): Promise<ClassState> {
+  /**
+   * Reads the class state from the classroom group's profile through the IM instance TIC hands
+   * out (TIC's facade has no profile call). TIC's classroom is a Public group the teacher created,
+   * so only the teacher and the group's admins can change its profile.
+   */
+  async currentState(): Promise<ClassState | undefined> {
     const groupId = this.groupId && this.session.classroomGroupId;
     if (!groupId) throw new PortError('NOT_CONNECTED', 'the signalling group has not been joined');
     const im = this.session.im();
-    if (!im || typeof im.getGroupAttributes !== 'function') {
-      throw new PortError('UNSUPPORTED', "TIC's IM instance cannot read group attributes (it needs tim-wx-sdk 2.14 or later)");
+    if (!im || typeof im.getGroupProfile !== 'function') {
+      throw new PortError('UNSUPPORTED', "TIC's IM instance cannot read the group's profile");
     }
     let raw: unknown;
     try {
-      const response = await im.getGroupAttributes({ groupID: groupId, keyList: [CLASS_STATE_KEY] });
-      raw = response?.data?.groupAttributes?.[CLASS_STATE_KEY];
+      const response = await im.getGroupProfile({ groupID: groupId, groupCustomFieldFilter: [CLASS_STATE_FIELD] });
+      raw = response?.data?.group?.groupCustomField?.find((field) => field.key === CLASS_STATE_FIELD)?.value;
     } catch (error) {
-      throw timError(error, `getGroupAttributes ${groupId}`);
+      throw timError(error, `getGroupProfile ${groupId}`);
     }
-    const state = decodeClassState(raw);
-    if (!state) throw new PortError('UNKNOWN', 'the class state attribute is unreadable');
-    return state;
+    return decodeClassState(raw);
   }
 
   subscribe(listener: (event: ClassControlEvent) => void): Unsubscribe {
@@ -83,14 +82,17 @@ export class TicClassControl implements ClassControlPort {
 
   private receive(from: string, data: string): void {
     if (!this.groupId) return;
-    const decoded = decodeSignal({ from, data, extension: SIGNAL_EXTENSION }, this.roster);
+    const decoded = decodeSignal({ from, data, extension: SIGNAL_EXTENSION });
     if (decoded.ok) this.listeners.emit(decoded.event);
     else if (decoded.reason !== 'foreign') this.drops.dropped(decoded.reason, from);
   }
 
-  /** Only the classroom's creator can destroy it: for the students the class has ended. */
+  /**
+   * Only the classroom's creator can destroy it: for the students the class has ended, whatever
+   * number the staff reached, so it takes the last number there is.
+   */
   private classroomDestroyed(): void {
     if (!this.groupId || !this.teacherId) return;
-    this.listeners.emit({ type: 'command', senderId: this.teacherId, command: { type: 'endClass' } });
+    this.listeners.emit({ type: 'command', senderId: this.teacherId, seq: Number.MAX_SAFE_INTEGER, command: { type: 'endClass' } });
   }
 }

@@ -53,11 +53,13 @@ export interface TicStatusListener {
 
 /**
  * The IM instance `getImInstance()` hands out (tim-wx-sdk in current TIC); the adapters read the
- * group's attributes and member count through it, which TIC's facade does not offer.
+ * group's profile (its member count and the class state) through it, which TIC's facade does not offer.
  */
 export interface TicImInstance {
-  getGroupProfile?(options: { groupID: string }): Promise<{ data: { group?: { memberNum?: unknown } } }>;
-  getGroupAttributes?(options: { groupID: string; keyList: string[] }): Promise<{ data: { groupAttributes?: Record<string, string> } }>;
+  getGroupProfile?(options: {
+    groupID: string;
+    groupCustomFieldFilter?: string[];
+  }): Promise<{ data: { group?: { memberNum?: unknown; groupCustomField?: readonly { key: string; value: string }[] } } }>;
 }
 
 export interface TicComponent {

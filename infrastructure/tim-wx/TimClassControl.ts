@@ -1,35 +1,30 @@
 import { ClassControlEvent, ClassControlPort, ClassState } from '../../application/ports/ClassControlPort';
-import { PersonInfo } from '../../application/ports/ClassroomBackendPort';
 import { Logger } from '../../application/ports/PlatformPorts';
 import { PortError } from '../../application/ports/PortError';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
-import { CLASS_STATE_KEY, decodeClassState } from '../signalling/classStateAttribute';
-import { decodeSignal, SenderRoles } from '../signalling/decodeSignal';
-import { NO_STAFF, staffRoles } from '../signalling/staffRoles';
+import { CLASS_STATE_FIELD, decodeClassState } from '../signalling/classStateCodec';
+import { decodeSignal } from '../signalling/decodeSignal';
 import { encodeSignal } from '../signalling/encodeSignal';
+import { SeenIds } from '../signalling/SeenIds';
 import { SignalDropLog } from '../signalling/SignalDropLog';
 import { Listeners } from '../local/Listeners';
 import { TimMessage } from './TimSdk';
 import { TimSession } from './TimSession';
 
 /**
- * The signalling group on Tencent IM. Commands are accepted only from the staff the class
- * info names, judged by the message's `from` as the IM service stamped it.
+ * The signalling group on Tencent IM. It decodes shape, size and version, drops a message it has
+ * seen before, and passes on the sender as the IM service stamped it; whether that sender may
+ * command is the classroom's to judge.
  */
 export class TimClassControl implements ClassControlPort {
   private readonly listeners = new Listeners<ClassControlEvent>();
   private readonly drops: SignalDropLog;
-  private roster: SenderRoles = NO_STAFF;
+  private readonly seen = new SeenIds();
   private groupId: string | undefined;
 
   constructor(private readonly session: TimSession, logger: Logger) {
     this.drops = new SignalDropLog(logger);
     session.onMessage((message) => this.receive(message));
-  }
-
-  /** Called with the class info before the group is joined (see RosterSharingBackend). */
-  setStaff(staff: { readonly teacher: PersonInfo; readonly assistants: readonly PersonInfo[] }): void {
-    this.roster = staffRoles(staff);
   }
 
   async join(groupId: string): Promise<void> {
@@ -58,13 +53,11 @@ export class TimClassControl implements ClassControlPort {
     );
   }
 
-  /** The teacher's client keeps the class state in the signalling group's `lesson.state` attribute. */
-  async currentState(): Promise<ClassState> {
+  /** The staff keep the class state in the signalling group's profile, which only they may change. */
+  async currentState(): Promise<ClassState | undefined> {
     const groupId = this.groupId;
     if (!groupId) throw new PortError('NOT_CONNECTED', 'the signalling group has not been joined');
-    const state = decodeClassState(await this.session.groupAttribute(groupId, CLASS_STATE_KEY));
-    if (!state) throw new PortError('UNKNOWN', 'the class state attribute is unreadable');
-    return state;
+    return decodeClassState(await this.session.groupCustomField(groupId, CLASS_STATE_FIELD));
   }
 
   subscribe(listener: (event: ClassControlEvent) => void): Unsubscribe {
@@ -79,8 +72,8 @@ export class TimClassControl implements ClassControlPort {
   private receive(message: TimMessage): void {
     const types = this.session.types;
     if (!this.groupId || message.to !== this.groupId || message.conversationType !== types.CONV_GROUP) return;
-    if (message.type !== types.MSG_CUSTOM) return;
-    const decoded = decodeSignal({ from: message.from, data: message.payload.data, extension: message.payload.extension }, this.roster);
+    if (message.type !== types.MSG_CUSTOM || !this.seen.firstTime(message.ID)) return;
+    const decoded = decodeSignal({ from: message.from, data: message.payload.data, extension: message.payload.extension });
     if (decoded.ok) this.listeners.emit(decoded.event);
     else if (decoded.reason !== 'foreign') this.drops.dropped(decoded.reason, message.from);
   }

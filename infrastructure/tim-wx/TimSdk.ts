@@ -30,6 +30,13 @@ export interface TimMessageOptions {
   readonly onProgress?: (fraction: number) => void;
 }
 
+/** The part of a tim-wx-sdk `Group` the adapters read. */
+export interface TimGroupProfile {
+  readonly groupID: string;
+  readonly groupCustomField?: readonly { readonly key: string; readonly value: string }[];
+  readonly memberCount?: unknown;
+}
+
 export interface TimInstance {
   registerPlugin(plugins: Record<string, unknown>): void;
   login(options: { userID: string; userSig: string }): Promise<TimResponse>;
@@ -40,8 +47,8 @@ export interface TimInstance {
   /** A live group's (AVChatRoom) online count, throttled and cached by the SDK; 0 for other groups. */
   getGroupOnlineMemberCount(groupID: string): Promise<TimResponse<{ memberCount: number }>>;
   quitGroup(groupID: string): Promise<TimResponse>;
-  /** An empty `keyList` reads every attribute (AVChatRoom supports attributes since SDK 2.14). */
-  getGroupAttributes(options: { groupID: string; keyList: string[] }): Promise<TimResponse<{ groupAttributes: Record<string, string> }>>;
+  /** Asks the service each time (getGroupProfileAdvance), with only the custom fields named in the filter. */
+  getGroupProfile(options: { groupID: string; groupCustomFieldFilter?: string[] }): Promise<TimResponse<{ group: TimGroupProfile }>>;
   /** create*Message throw synchronously when the options fail the SDK's validator ("Params validate failed."). */
   createTextMessage(options: TimMessageOptions): TimMessage;
   createImageMessage(options: TimMessageOptions): TimMessage;

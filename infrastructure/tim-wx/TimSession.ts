@@ -100,13 +100,14 @@ export class TimSession {
     }
   }
 
-  async groupAttribute(groupId: string, key: string): Promise<string | undefined> {
+  /** A custom field of the group's profile, read from the service (the SDK does not cache it). */
+  async groupCustomField(groupId: string, key: string): Promise<string | undefined> {
     const tim = await this.whenReady();
     try {
-      const response = await tim.getGroupAttributes({ groupID: groupId, keyList: [key] });
-      return response.data.groupAttributes?.[key];
+      const response = await tim.getGroupProfile({ groupID: groupId, groupCustomFieldFilter: [key] });
+      return response.data.group.groupCustomField?.find((field) => field.key === key)?.value;
     } catch (error) {
-      throw timError(error, `getGroupAttributes ${groupId}`);
+      throw timError(error, `getGroupProfile ${groupId}`);
     }
   }
 

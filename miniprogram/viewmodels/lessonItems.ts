@@ -1,6 +1,6 @@
 import { LessonSession } from '../../application/session/LessonSession';
 import { ChatMessage } from '../../domain/chat/ChatMessage';
-import { DELIVERY_TEXT, LESSON_FORMAT, LESSON_TEXT } from './studentText';
+import { DELIVERY_TEXT, FAILED_WHILE_MUTED_TEXT, LESSON_FORMAT, LESSON_TEXT } from './studentText';
 
 /** A classmate on stage as the strip draws them. */
 export interface CoHostItem {
@@ -57,7 +57,13 @@ export function chatItem(message: ChatMessage, me: string, nameOf: NameOf): Chat
     text: message.text ?? '',
     image: message.imageUrl ?? '',
     state: message.state ?? '',
-    stateText: uploading ? LESSON_FORMAT.uploading(message.progress ?? 0) : message.state ? DELIVERY_TEXT[message.state] : '',
+    stateText: uploading
+      ? LESSON_FORMAT.uploading(message.progress ?? 0)
+      : message.failedBecause === 'chat-muted'
+        ? FAILED_WHILE_MUTED_TEXT
+        : message.state
+          ? DELIVERY_TEXT[message.state]
+          : '',
   };
 }
 

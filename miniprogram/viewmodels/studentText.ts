@@ -76,6 +76,9 @@ export const DELIVERY_TEXT: Record<DeliveryState, string> = {
   failed: '发送失败，点击重试',
 };
 
+/** A message refused because the chat was muted while it waited: retrying would only fail again. */
+export const FAILED_WHILE_MUTED_TEXT = '发送失败：老师已开启全员禁言';
+
 export const LESSON_TEXT = {
   joining: '正在进入课堂…',
   waiting: '老师还没有开始上课，请稍候',

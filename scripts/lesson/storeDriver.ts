@@ -1,4 +1,4 @@
-import { ScriptView, StudentDriver } from '../../infrastructure/emulator/StudentDriver';
+import { DriverView, StudentDriver } from '../../infrastructure/emulator/StudentDriver';
 import type { EmulatorContext } from '../../infrastructure/emulator/LessonEmulator';
 import { LessonStore } from '../../miniprogram/viewmodels/LessonStore';
 
@@ -22,7 +22,7 @@ export function storeDriver(context: EmulatorContext): StudentDriver {
   };
 }
 
-function snapshotOf(store: LessonStore): ScriptView {
+function snapshotOf(store: LessonStore): DriverView {
   const view = store.view;
   const notice = view?.status === 'reconnecting' ? RECONNECTING : store.errorText || store.noticeText || store.joinFailureText || null;
   if (!view) {

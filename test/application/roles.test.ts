@@ -40,10 +40,12 @@ describe('who may run the lesson', () => {
     await lesson.settle();
     expect(lesson.view()).toEqual(before);
     expect(lesson.media.published).toEqual(published);
-    // Refused at the signalling adapter, judged by the service-stamped sender; logged once per kind.
-    expect(lesson.logger.entries.filter((entry) => entry.event === 'signal.dropped')).toEqual([
-      { level: 'warn', event: 'signal.dropped', detail: { reason: 'not-permitted', from: 's2' } },
+    // Refused by the classroom, judged by the service-stamped sender; logged once per kind.
+    expect(lesson.logger.entries.filter((entry) => entry.event === 'input.dropped')).toEqual([
+      { level: 'warn', event: 'input.dropped', detail: { kind: 'signal-not-staff' } },
     ]);
+    // A classmate's guessed number does not move the class's sequence either.
+    expect(lesson.app.session.classroom.sequence).toBe(1);
   });
 
   it('does not let a classmate put anyone on stage', async () => {

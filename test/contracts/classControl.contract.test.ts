@@ -19,17 +19,17 @@ const EVERY_COMMAND: TeacherCommand[] = [
   { type: 'endClass' },
 ];
 
-/** What a classmate (or a broken client) might put on the signalling group. */
+/** What a broken or out-of-date client might put on the signalling group: wrong in shape, size or version. */
 const JUNK: [string, string, string][] = [
-  ['a command from a classmate', CLASSMATE, JSON.stringify({ v: 1, type: 'endClass' })],
-  ['a classmate naming the teacher as sender', CLASSMATE, JSON.stringify({ v: 1, type: 'kick', to: ME, from: TEACHER, role: 'teacher' })],
-  ['a hand raised by the teacher', TEACHER, JSON.stringify({ v: 1, type: 'hand', raised: true })],
-  ['broken JSON', TEACHER, '{"v":1,"type":"endClass"'],
+  ['broken JSON', TEACHER, '{"v":2,"seq":1,"type":"endClass"'],
   ['JSON that is not an object', TEACHER, '[1,2,3]'],
-  ['an unknown version', TEACHER, JSON.stringify({ v: 2, type: 'endClass' })],
-  ['an unknown command', TEACHER, JSON.stringify({ v: 1, type: 'openDoor' })],
-  ['a flag written as a string', TEACHER, JSON.stringify({ v: 1, type: 'grant', to: ME, mic: 'true', camera: false })],
-  ['a payload over 8 KB', TEACHER, JSON.stringify({ v: 1, type: 'endClass', pad: 'x'.repeat(MAX_SIGNAL_BYTES) })],
+  ['a version 1 command, which has no sequence number', TEACHER, JSON.stringify({ v: 1, type: 'endClass' })],
+  ['an unknown version', TEACHER, JSON.stringify({ v: 3, seq: 1, type: 'endClass' })],
+  ['an unknown command', TEACHER, JSON.stringify({ v: 2, seq: 1, type: 'openDoor' })],
+  ['a command without a sequence number', TEACHER, JSON.stringify({ v: 2, type: 'endClass' })],
+  ['a sequence number that is not a positive whole number', TEACHER, JSON.stringify({ v: 2, seq: 1.5, type: 'endClass' })],
+  ['a flag written as a string', TEACHER, JSON.stringify({ v: 2, seq: 1, type: 'grant', to: ME, mic: 'true', camera: false })],
+  ['a payload over 8 KB', TEACHER, JSON.stringify({ v: 2, seq: 1, type: 'endClass', pad: 'x'.repeat(MAX_SIGNAL_BYTES) })],
 ];
 
 describe.each(familyTable)('ClassControlPort contract: %s family', (_, family) => {
@@ -69,11 +69,19 @@ describe.each(familyTable)('ClassControlPort contract: %s family', (_, family) =
       lesson.far.command(command, ASSISTANT);
       await lesson.settle();
       expect(heard.events).toEqual([
-        { type: 'command', senderId: TEACHER, command },
-        { type: 'command', senderId: ASSISTANT, command },
+        { type: 'command', senderId: TEACHER, seq: 1, command },
+        { type: 'command', senderId: ASSISTANT, seq: 2, command },
       ]);
     },
   );
+
+  it('passes on a classmate\'s command, and a payload that names another sender, with the sender the service stamped', async () => {
+    await joined();
+    lesson.far.rawSignal(CLASSMATE, JSON.stringify({ v: 2, seq: 1, type: 'kick', to: ME, from: TEACHER, role: 'teacher' }));
+    await lesson.settle();
+    // Whether a classmate may command is the classroom's to judge (test/application/classState.test.ts).
+    expect(heard.events).toEqual([{ type: 'command', senderId: CLASSMATE, seq: 1, command: { type: 'kick', to: ME } }]);
+  });
 
   it("delivers a classmate's raised and lowered hand", async () => {
     await joined();
@@ -102,12 +110,12 @@ describe.each(familyTable)('ClassControlPort contract: %s family', (_, family) =
       expect(lesson.logger.count('signal.dropped')).toBe(1);
       lesson.far.command({ type: 'muteAll' });
       await lesson.settle();
-      expect(heard.events).toEqual([{ type: 'command', senderId: TEACHER, command: { type: 'muteAll' } }]);
+      expect(heard.events).toEqual([{ type: 'command', senderId: TEACHER, seq: 1, command: { type: 'muteAll' } }]);
     });
 
     it("ignores another protocol's messages in the group, such as the board's, without logging them", async () => {
       await joined();
-      lesson.far.rawSignal(TEACHER, JSON.stringify({ v: 1, type: 'endClass' }), 'TXWhiteBoardExt');
+      lesson.far.rawSignal(TEACHER, JSON.stringify({ v: 2, seq: 1, type: 'endClass' }), 'TXWhiteBoardExt');
       await lesson.settle();
       expect(heard.events).toEqual([]);
       expect(lesson.logger.count('signal.dropped')).toBe(0);
@@ -119,7 +127,7 @@ describe.each(familyTable)('ClassControlPort contract: %s family', (_, family) =
     await lesson.ports.control.join(LESSON.signalGroupId);
     lesson.far.command({ type: 'endClass' });
     await lesson.settle();
-    expect(heard.events).toEqual([{ type: 'command', senderId: TEACHER, command: { type: 'endClass' } }]);
+    expect(heard.events).toEqual([{ type: 'command', senderId: TEACHER, seq: 1, command: { type: 'endClass' } }]);
   });
 
   it('after leaving, hears nothing and refuses hands and state; leaving again is harmless', async () => {
@@ -139,7 +147,7 @@ describe.each(familyTable)('ClassControlPort contract: %s family', (_, family) =
     await lesson.ports.control.join(LESSON.signalGroupId);
     lesson.far.command({ type: 'muteChat', on: true });
     await lesson.settle();
-    expect(heard.events).toEqual([{ type: 'command', senderId: TEACHER, command: { type: 'muteChat', on: true } }]);
+    expect(heard.events).toEqual([{ type: 'command', senderId: TEACHER, seq: 1, command: { type: 'muteChat', on: true } }]);
     await lesson.ports.control.sendHand(true);
     expect(lesson.observe.handsHeardByTeacher()).toEqual([true]);
   });

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { Classroom } from '../../domain/classroom/Classroom';
-import { missedCommands } from '../../domain/classroom/missedCommands';
 import { Participant } from '../../domain/classroom/Participant';
 import { Roster } from '../../domain/classroom/Roster';
 import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
-import { TeacherState } from '../../domain/classroom/TeacherState';
+import { ClassState } from '../../domain/classroom/ClassState';
 
 export const TEACHER = 't1';
 export const ASSISTANT = 'a1';
@@ -14,14 +13,13 @@ const EVERYONE = [TEACHER, ASSISTANT, ...STUDENTS];
 
 /** Something the teacher, a classmate, the network or the student does to the classroom. */
 export type ClassroomAction =
-  | { kind: 'command'; sender: string; command: TeacherCommand }
+  | { kind: 'command'; sender: string; seq: number; command: TeacherCommand }
   | { kind: 'hand'; sender: string; raised: boolean }
   | { kind: 'stream'; userId: string; source: 'camera' | 'board'; hasAudio: boolean; hasVideo: boolean }
   | { kind: 'myDevice'; device: 'mic' | 'camera'; on: boolean }
   | { kind: 'connection'; up: boolean }
   | { kind: 'background'; on: boolean }
-  | { kind: 'catchUp'; state: TeacherState }
-  | { kind: 'memberLeft'; userId: string }
+  | { kind: 'catchUp'; state: ClassState }
   | { kind: 'board'; on: boolean };
 
 const anyone = fc.constantFrom(...EVERYONE);
@@ -36,14 +34,19 @@ const command: fc.Arbitrary<TeacherCommand> = fc.oneof(
   fc.constant({ type: 'endClass' as const }),
 );
 
-const teacherState: fc.Arbitrary<TeacherState> = fc.record({
+const seq = fc.integer({ min: 0, max: 40 });
+
+const classState: fc.Arbitrary<ClassState> = fc.record({
+  seq,
   stage: fc.uniqueArray(fc.record({ userId: anyone, mic: fc.boolean(), camera: fc.boolean() }), { selector: (seat) => seat.userId, maxLength: 9 }),
   chatMuted: fc.boolean(),
   ended: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+  removed: fc.uniqueArray(student, { maxLength: 2 }),
+  hands: fc.uniqueArray(anyone, { maxLength: 5 }),
 });
 
 export const classroomAction: fc.Arbitrary<ClassroomAction> = fc.oneof(
-  { arbitrary: fc.record({ kind: fc.constant('command' as const), sender: anyone, command }), weight: 6 },
+  { arbitrary: fc.record({ kind: fc.constant('command' as const), sender: anyone, seq: seq.map((n) => n + 1), command }), weight: 6 },
   { arbitrary: fc.record({ kind: fc.constant('hand' as const), sender: anyone, raised: fc.boolean() }), weight: 3 },
   {
     arbitrary: fc.record({ kind: fc.constant('stream' as const), userId: anyone, source: fc.constantFrom('camera' as const, 'board' as const), hasAudio: fc.boolean(), hasVideo: fc.boolean() }),
@@ -52,8 +55,7 @@ export const classroomAction: fc.Arbitrary<ClassroomAction> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('myDevice' as const), device: fc.constantFrom('mic' as const, 'camera' as const), on: fc.boolean() }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('connection' as const), up: fc.boolean() }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('background' as const), on: fc.boolean() }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('catchUp' as const), state: teacherState }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('memberLeft' as const), userId: student }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('catchUp' as const), state: classState }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('board' as const), on: fc.boolean() }), weight: 1 },
 );
 
@@ -68,12 +70,10 @@ export function aClassroom(stageCapacity?: number): Classroom {
 export function act(classroom: Classroom, action: ClassroomAction, at: number): void {
   switch (action.kind) {
     case 'command':
-      classroom.applyCommand(action.sender, action.command);
+      classroom.applyCommand(action.sender, action.seq, action.command);
       return;
     case 'hand':
-      if (classroom.roster.mayCommand(action.sender)) return;
-      if (action.raised) classroom.raiseHand(action.sender, at);
-      else classroom.lowerHand(action.sender);
+      classroom.handSignal(action.sender, action.raised, at);
       return;
     case 'stream':
       classroom.updateStream({ userId: action.userId, source: action.source, hasAudio: action.hasAudio, hasVideo: action.hasVideo });
@@ -89,10 +89,7 @@ export function act(classroom: Classroom, action: ClassroomAction, at: number): 
       classroom.inBackground = action.on;
       return;
     case 'catchUp':
-      for (const missed of missedCommands(classroom, action.state)) classroom.applyCommand(TEACHER, missed);
-      return;
-    case 'memberLeft':
-      classroom.memberLeft(action.userId);
+      classroom.applyState(action.state);
       return;
     case 'board':
       classroom.setBoard(action.on);

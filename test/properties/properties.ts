@@ -3,10 +3,11 @@ import { readIncomingChat } from '../../application/events/readIncomingChat';
 import { IncomingChat } from '../../application/ports/ChatPort';
 import { ChatLog } from '../../domain/chat/ChatLog';
 import { decodeSignal } from '../../infrastructure/signalling/decodeSignal';
-import { decodeClassState } from '../../infrastructure/signalling/classStateAttribute';
+import { decodeClassState } from '../../infrastructure/signalling/classStateCodec';
 import { SIGNAL_EXTENSION } from '../../infrastructure/signalling/SignalProtocol';
 import { aClassroom, act, classroomAction, ME, TEACHER } from './classroomActions';
 import { brokenInvariant, commandedState } from './classroomInvariants';
+import { convergenceProperty } from './convergence';
 import { lessonPayloadProperty } from './lessonPayloads';
 
 export interface NamedProperty {
@@ -29,7 +30,7 @@ const signalData = fc.oneof(
   fc.string(),
   fc.json(),
   fc.record(
-    { v: fc.oneof(fc.constant(1), anyValue), type: fc.oneof(fc.constantFrom('grant', 'revoke', 'muteAll', 'muteChat', 'kick', 'endClass', 'hand'), fc.string()), to: anyValue, mic: anyValue, camera: anyValue, on: anyValue, raised: anyValue },
+    { v: fc.oneof(fc.constant(2), fc.constant(1), anyValue), seq: fc.oneof(fc.integer({ min: 1, max: 5 }), anyValue), type: fc.oneof(fc.constantFrom('grant', 'revoke', 'muteAll', 'muteChat', 'kick', 'endClass', 'hand'), fc.string()), to: anyValue, mic: anyValue, camera: anyValue, on: anyValue, raised: anyValue },
     { requiredKeys: [] },
   ).map((body) => JSON.stringify(body)),
 );
@@ -51,16 +52,18 @@ export const PROPERTIES: readonly NamedProperty[] = [
     }),
   ),
   named(
-    'any signalling payload from anyone decodes without throwing, and only staff commands get through',
+    'any signalling payload from anyone decodes without throwing, and only staff commands change the class',
     2_500,
     fc.property(signalData, fc.constantFrom(TEACHER, 'a1', 's2', ''), fc.oneof(fc.constant(SIGNAL_EXTENSION), fc.string()), fc.array(classroomAction, { maxLength: 10 }), (data, from, extension, history) => {
-      const decoded = decodeSignal({ from, data, extension }, roles);
+      const decoded = decodeSignal({ from, data, extension });
       if (!decoded.ok) return;
-      if (decoded.event.type === 'command' && roles.roleOf(from) === 'student') throw new Error('a student command was accepted');
-      if (decoded.event.type === 'hand' && roles.roleOf(from) !== 'student') throw new Error('a staff hand was accepted');
+      if (decoded.event.senderId !== from) throw new Error('the sender was taken from the payload');
       const classroom = aClassroom();
       history.forEach((action, step) => act(classroom, action, step));
-      if (decoded.event.type === 'command') classroom.applyCommand(decoded.event.senderId, decoded.event.command);
+      const before = commandedState(classroom);
+      if (decoded.event.type === 'command') classroom.applyCommand(decoded.event.senderId, decoded.event.seq, decoded.event.command);
+      else classroom.handSignal(decoded.event.senderId, decoded.event.raised, 99);
+      if (decoded.event.type === 'command' && roles.roleOf(from) === 'student' && commandedState(classroom) !== before) throw new Error("a classmate's command changed the class");
       const broken = brokenInvariant(classroom);
       if (broken) throw new Error(broken);
     }),
@@ -89,8 +92,13 @@ export const PROPERTIES: readonly NamedProperty[] = [
     1_000,
     fc.property(fc.oneof(fc.string(), fc.json(), anyValue), (raw) => {
       const state = decodeClassState(raw);
-      if (state && (!Array.isArray(state.stage) || typeof state.chatMuted !== 'boolean')) throw new Error('a malformed state was accepted');
+      if (state && (!Array.isArray(state.stage) || typeof state.chatMuted !== 'boolean' || !Number.isSafeInteger(state.seq))) throw new Error('a malformed state was accepted');
     }),
   ),
   named('any payload on either channel, from anyone, leaves a whole lesson working and its rules intact', 500, lessonPayloadProperty),
+  named(
+    'any interleaving of staff commands, classmates, redeliveries, drops, background and a late join converges on the staff’s class',
+    10_000,
+    convergenceProperty,
+  ),
 ];

@@ -35,17 +35,20 @@ describe('hostile input from classmates and the wire', () => {
     await lesson.settle();
     expect(lesson.view()).toEqual(before);
     expect(lesson.media.published).toEqual(published);
-    expect(logged(lesson, 'signal.dropped')).toEqual([{ level: 'warn', event: 'signal.dropped', detail: { reason: 'not-permitted', from: 's2' } }]);
+    expect(logged(lesson, 'input.dropped')).toEqual([{ level: 'warn', event: 'input.dropped', detail: { kind: 'signal-not-staff' } }]);
+    expect(lesson.app.session.classroom.sequence).toBe(lesson.hub.staffDesk().state.seq);
   });
 
   const malformed: [string, string][] = [
-    ['malformed JSON', '{"v":1,"type":"endClass"'],
+    ['malformed JSON', '{"v":2,"seq":9,"type":"endClass"'],
     ['not an object', '[1,2,3]'],
-    ['an unknown version', JSON.stringify({ v: 9, type: 'endClass' })],
-    ['an unknown command', JSON.stringify({ v: 1, type: 'selfDestruct' })],
-    ['wrong field types', JSON.stringify({ v: 1, type: 'grant', to: ME, mic: 'yes', camera: 1 })],
-    ['a missing target', JSON.stringify({ v: 1, type: 'revoke' })],
-    ['an oversized payload', JSON.stringify({ v: 1, type: 'endClass', pad: 'x'.repeat(MAX_SIGNAL_BYTES) })],
+    ['a version 1 command', JSON.stringify({ v: 1, type: 'endClass' })],
+    ['an unknown version', JSON.stringify({ v: 9, seq: 9, type: 'endClass' })],
+    ['an unknown command', JSON.stringify({ v: 2, seq: 9, type: 'selfDestruct' })],
+    ['a command without a sequence number', JSON.stringify({ v: 2, type: 'endClass' })],
+    ['wrong field types', JSON.stringify({ v: 2, seq: 9, type: 'grant', to: ME, mic: 'yes', camera: 1 })],
+    ['a missing target', JSON.stringify({ v: 2, seq: 9, type: 'revoke' })],
+    ['an oversized payload', JSON.stringify({ v: 2, seq: 9, type: 'endClass', pad: 'x'.repeat(MAX_SIGNAL_BYTES) })],
   ];
 
   it.each(malformed)('%s from the teacher leaves the lesson as it was, logged once', async (_, payload) => {

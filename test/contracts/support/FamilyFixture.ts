@@ -141,17 +141,17 @@ export interface StudentPorts {
  */
 export interface FarSide {
   /**
-   * Sends a command on the signalling group from `from` (the service stamps the sender). A
-   * teacher or assistant's client also folds it into the `lesson.state` attribute, as the
-   * teacher's client does (see infrastructure/signalling/classStateAttribute.ts).
+   * Sends a command on the signalling group from `from` (the service stamps the sender), with
+   * the class's next sequence number. A teacher or assistant's client also folds it into the
+   * stored class state, as docs/signalling.md asks (infrastructure/local/LocalStaffDesk.ts).
    */
   command(command: TeacherCommand, from?: string): void;
   /** A student's client raising or lowering their hand. */
   hand(from: string, raised: boolean): void;
   /** Exactly these bytes on the signalling group, for malformed and foreign messages. */
   rawSignal(from: string, data: string, extension?: string): void;
-  /** The teacher's client sets `lesson.state` to this state, or to this raw value. */
-  setClassState(state: ClassState | string): void;
+  /** `writer`'s client (the teacher's by default) stores this class state, or this raw value; the service may refuse it. */
+  setClassState(state: ClassState | string, writer?: string): void;
   /** A text in the chat group, or in another of the class's groups (to show chat hears only its own). */
   chat(from: string, text: string, groupId?: string): void;
   /** Someone comes into the chat group. */

@@ -8,7 +8,7 @@ import { LocalClassroomHub, LOCAL_SDK_APP_ID } from '../../../infrastructure/loc
 import { LocalMediaRoom } from '../../../infrastructure/local/LocalMediaRoom';
 import { ManualClock } from '../../../infrastructure/local/ManualClock';
 import { MemoryLogger } from '../../../infrastructure/local/MemoryLogger';
-import { CLASS_STATE_KEY, encodeClassState } from '../../../infrastructure/signalling/classStateAttribute';
+import { CLASS_STATE_FIELD, encodeClassState } from '../../../infrastructure/signalling/classStateCodec';
 import { SIGNAL_EXTENSION } from '../../../infrastructure/signalling/SignalProtocol';
 import { FamilyFixture, FamilyLesson, FarSide, LESSON, lessonClassInfo, PRESENT_AT_START } from './FamilyFixture';
 
@@ -37,8 +37,8 @@ export const localFamily: FamilyFixture = {
       command: (command, from = LESSON.teacher.userId) => void actor(from).command(command),
       hand: (from, raised) => void actor(from).hand(raised),
       rawSignal: (from, data, extension = SIGNAL_EXTENSION) => hub.im.postSignal(info.signalGroupId, { from, data, extension }),
-      setClassState: (state) =>
-        hub.im.setAttribute(info.signalGroupId, CLASS_STATE_KEY, typeof state === 'string' ? state : encodeClassState(state)),
+      setClassState: (state, writer = LESSON.teacher.userId) =>
+        void hub.im.setGroupField(info.signalGroupId, CLASS_STATE_FIELD, typeof state === 'string' ? state : encodeClassState(state), writer),
       chat: (from, text, groupId = info.chatGroupId) => void hub.im.postChat(groupId, from, { text }),
       joinsChat: (userId) => hub.im.join(info.chatGroupId, userId),
       publish: (userId, source, { audio, video }) => hub.rtc.publish(info.roomId, { userId, source, hasAudio: audio, hasVideo: video }),

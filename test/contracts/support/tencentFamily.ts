@@ -7,7 +7,8 @@ import { createContainer, lessonUseCases } from '../../../infrastructure/composi
 import { PORTS } from '../../../infrastructure/composition/tokens';
 import { ManualClock } from '../../../infrastructure/local/ManualClock';
 import { MemoryLogger } from '../../../infrastructure/local/MemoryLogger';
-import { CLASS_STATE_KEY, decodeClassState, encodeClassState, nextClassState } from '../../../infrastructure/signalling/classStateAttribute';
+import { LocalStaffDesk } from '../../../infrastructure/local/LocalStaffDesk';
+import { CLASS_STATE_FIELD, encodeClassState } from '../../../infrastructure/signalling/classStateCodec';
 import { encodeSignal } from '../../../infrastructure/signalling/encodeSignal';
 import { Signal, SIGNAL_EXTENSION } from '../../../infrastructure/signalling/SignalProtocol';
 import { TrtcRenderBinding } from '../../../infrastructure/trtc-wx/TrtcRenderBinding';
@@ -42,6 +43,9 @@ export const tencentFamily: FamilyFixture = {
     const wxGlobal = standInWxWithRoom(installStandInWx(), room);
     mediaView.attach(page);
     const im = new StandInImService([info.chatGroupId, info.signalGroupId], PRESENT_AT_START, me, () => Math.floor(clock.now() / 1000));
+    const staff = [LESSON.teacher.userId, LESSON.assistant.userId];
+    im.setManagers(info.signalGroupId, staff);
+    const desk = new LocalStaffDesk(info, (value) => im.setGroupField(info.signalGroupId, CLASS_STATE_FIELD, value, LESSON.teacher.userId));
     let over = false;
     const { request } = standInRequest({
       [`/api/classes/${info.classId}`]: () =>
@@ -70,18 +74,12 @@ export const tencentFamily: FamilyFixture = {
 
     const signal = (from: string, body: Signal) => im.deliver(from, info.signalGroupId, TYPES.MSG_CUSTOM as string, { ...encodeSignal(body) });
     const far: FarSide = {
-      command: (command, from = LESSON.teacher.userId) => {
-        if (from === LESSON.teacher.userId || from === LESSON.assistant.userId) {
-          const state = decodeClassState(im.attribute(info.signalGroupId, CLASS_STATE_KEY));
-          if (state) im.setAttribute(info.signalGroupId, CLASS_STATE_KEY, encodeClassState(nextClassState(state, command)));
-        }
-        signal(from, command);
-      },
+      command: (command, from = LESSON.teacher.userId) => signal(from, { ...command, seq: desk.commandFrom(from, command) }),
       hand: (from, raised) => signal(from, { type: 'hand', raised }),
       rawSignal: (from, data, extension = SIGNAL_EXTENSION) =>
         im.deliver(from, info.signalGroupId, TYPES.MSG_CUSTOM as string, { data, description: '', extension }),
-      setClassState: (state) =>
-        im.setAttribute(info.signalGroupId, CLASS_STATE_KEY, typeof state === 'string' ? state : encodeClassState(state)),
+      setClassState: (state, writer = LESSON.teacher.userId) =>
+        void im.setGroupField(info.signalGroupId, CLASS_STATE_FIELD, typeof state === 'string' ? state : encodeClassState(state), writer),
       chat: (from, text, groupId = info.chatGroupId) => im.deliver(from, groupId, TYPES.MSG_TEXT as string, { text }),
       joinsChat: (userId) => im.joins(info.chatGroupId, userId),
       publish: (userId, source, stream) => room.publish(userId, source, stream),

@@ -7,7 +7,8 @@ import { createContainer, lessonUseCases } from '../../../infrastructure/composi
 import { PORTS } from '../../../infrastructure/composition/tokens';
 import { ManualClock } from '../../../infrastructure/local/ManualClock';
 import { MemoryLogger } from '../../../infrastructure/local/MemoryLogger';
-import { CLASS_STATE_KEY, decodeClassState, encodeClassState, nextClassState } from '../../../infrastructure/signalling/classStateAttribute';
+import { LocalStaffDesk } from '../../../infrastructure/local/LocalStaffDesk';
+import { CLASS_STATE_FIELD, encodeClassState } from '../../../infrastructure/signalling/classStateCodec';
 import { encodeSignal } from '../../../infrastructure/signalling/encodeSignal';
 import { SIGNAL_EXTENSION } from '../../../infrastructure/signalling/SignalProtocol';
 import { TicPageBinding } from '../../../infrastructure/tic/TicPageBinding';
@@ -42,7 +43,7 @@ export const ticFamily: FamilyFixture = {
     const info = lessonClassInfo();
     const classId = Number(info.roomId);
     const cloud = new TicCloud();
-    cloud.createClassroom(classId);
+    cloud.createClassroom(classId, [LESSON.teacher.userId, LESSON.assistant.userId]);
     for (const userId of PRESENT_AT_START) cloud.classrooms.get(classId)!.members.add(userId);
     let over = false;
     const { request } = standInRequest({
@@ -72,20 +73,16 @@ export const ticFamily: FamilyFixture = {
     const chat = container.get<ChatPort>(PORTS.chat);
     await backend.classInfo(info.classId);
 
-    const attributes = () => cloud.classrooms.get(classId)!.attributes;
+    const desk = new LocalStaffDesk(info, (value) => cloud.setGroupField(classId, CLASS_STATE_FIELD, value, LESSON.teacher.userId));
     const far: FarSide = {
-      command: (command, from = LESSON.teacher.userId) => {
-        if (from === LESSON.teacher.userId || from === LESSON.assistant.userId) {
-          const state = decodeClassState(attributes()[CLASS_STATE_KEY]);
-          if (state) cloud.setAttribute(classId, CLASS_STATE_KEY, encodeClassState(nextClassState(state, command)));
-        }
-        cloud.sendGroupCustom(from, encodeSignal(command).data);
-      },
+      command: (command, from = LESSON.teacher.userId) =>
+        cloud.sendGroupCustom(from, encodeSignal({ ...command, seq: desk.commandFrom(from, command) }).data),
       hand: (from, raised) => cloud.sendGroupCustom(from, encodeSignal({ type: 'hand', raised }).data),
       rawSignal: (from, data, extension = SIGNAL_EXTENSION) => {
         if (extension !== BOARD_EXTENSION) cloud.sendGroupCustom(from, data);
       },
-      setClassState: (state) => cloud.setAttribute(classId, CLASS_STATE_KEY, typeof state === 'string' ? state : encodeClassState(state)),
+      setClassState: (state, writer = LESSON.teacher.userId) =>
+        void cloud.setGroupField(classId, CLASS_STATE_FIELD, typeof state === 'string' ? state : encodeClassState(state), writer),
       // Chat and signalling are one classroom group in TIC: a text "in the signalling group" is a text there.
       chat: (from, text) => cloud.sendGroupText(from, text),
       joinsChat: (userId) => cloud.membersJoin(classId, userId),

@@ -247,19 +247,6 @@ describe('Tencent IM chat and signalling on one TIM instance', () => {
     expect(error).toMatchObject({ code: 'AUTH', cause: { code: 70003, data: {} } });
   });
 
-  it('the stand-in, like the SDK, serves group attributes from a 30 s cache and refuses a 21st read within 5 s', async () => {
-    const im = await joined();
-    const read = () => im.tim().getGroupAttributes({ groupID: SIGNAL, keyList: ['k'] }).then((response) => response.data.groupAttributes.k);
-    im.tim().attributes.set(SIGNAL, 'k', 'one');
-    await expect(read()).resolves.toBe('one');
-    im.tim().attributes.set(SIGNAL, 'k', 'two', false);
-    await expect(read()).resolves.toBe('one');
-    await im.clock.advance(30_000);
-    await expect(read()).resolves.toBe('two');
-    for (let i = 0; i < 19; i++) await read();
-    await expect(read()).rejects.toMatchObject({ code: 2996 });
-  });
-
   it('counts who is online again after the connection drops and the group answers AlreadyInGroup without a count', async () => {
     let online = 12;
     const im = anIm(GROUPS, { online: () => online });

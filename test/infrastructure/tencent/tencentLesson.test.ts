@@ -57,22 +57,37 @@ describe('a lesson on the Tencent adapters', () => {
     await expect(lesson.app.raiseHand.execute()).resolves.toMatchObject({ ok: true });
     const [sent] = lesson.tim().sent;
     expect(sent).toMatchObject({ to: CLASS.signalGroupId, type: TYPES.MSG_CUSTOM, priority: 'High', payload: { extension: SIGNAL_EXTENSION } });
-    expect(JSON.parse(String(sent.payload.data))).toEqual({ v: 1, type: 'hand', raised: true });
-    lesson.command('s2', { type: 'hand', raised: true });
+    expect(JSON.parse(String(sent.payload.data))).toEqual({ v: 2, type: 'hand', raised: true });
+    lesson.hand('s2', true);
     expect(lesson.app.session.classroom.hands.userIds).toEqual(['s1', 's2']);
   });
 
   describe('drops signals it must not obey, leaving the lesson as it was', () => {
+    const wire = (body: unknown) => ({ data: typeof body === 'string' ? body : JSON.stringify(body), description: '', extension: SIGNAL_EXTENSION });
     const bad: [string, string, string, Record<string, unknown>][] = [
-      ['malformed JSON', 'malformed', 't1', { data: '{"v":1,"type":"endClass"', description: '', extension: SIGNAL_EXTENSION }],
-      ['an unknown version', 'unknown-version', 't1', { data: JSON.stringify({ v: 2, type: 'endClass' }), description: '', extension: SIGNAL_EXTENSION }],
-      ['an unknown command', 'unknown-command', 't1', { data: JSON.stringify({ v: 1, type: 'dance' }), description: '', extension: SIGNAL_EXTENSION }],
-      ['wrong field types', 'bad-fields', 't1', { data: JSON.stringify({ v: 1, type: 'muteChat', on: 'yes' }), description: '', extension: SIGNAL_EXTENSION }],
-      ['an oversized payload', 'oversized', 't1', { data: JSON.stringify({ v: 1, type: 'endClass', pad: 'x'.repeat(MAX_SIGNAL_BYTES) }), description: '', extension: SIGNAL_EXTENSION }],
-      ['a command from a classmate', 'not-permitted', 's2', { data: JSON.stringify({ v: 1, type: 'endClass' }), description: '', extension: SIGNAL_EXTENSION }],
-      ['a classmate claiming to be the teacher', 'not-permitted', 's2', { data: JSON.stringify({ v: 1, type: 'kick', to: 's1', from: 't1', sender: 't1', role: 'teacher' }), description: '', extension: SIGNAL_EXTENSION }],
-      ['a hand raised by the teacher', 'not-permitted', 't1', { data: JSON.stringify({ v: 1, type: 'hand', raised: true }), description: '', extension: SIGNAL_EXTENSION }],
+      ['malformed JSON', 'malformed', 't1', wire('{"v":2,"seq":1,"type":"endClass"')],
+      ['a version 1 command', 'old-version', 't1', wire({ v: 1, type: 'endClass' })],
+      ['an unknown version', 'unknown-version', 't1', wire({ v: 3, seq: 1, type: 'endClass' })],
+      ['an unknown command', 'unknown-command', 't1', wire({ v: 2, seq: 1, type: 'dance' })],
+      ['wrong field types', 'bad-fields', 't1', wire({ v: 2, seq: 1, type: 'muteChat', on: 'yes' })],
+      ['an oversized payload', 'oversized', 't1', wire({ v: 2, seq: 1, type: 'endClass', pad: 'x'.repeat(MAX_SIGNAL_BYTES) })],
     ];
+    const refused: [string, string, Record<string, unknown>][] = [
+      ['a command from a classmate', 's2', wire({ v: 2, seq: 1, type: 'endClass' })],
+      ['a classmate claiming to be the teacher', 's2', wire({ v: 2, seq: 1, type: 'kick', to: 's1', from: 't1', sender: 't1', role: 'teacher' })],
+      ['a hand raised by the teacher', 't1', wire({ v: 2, type: 'hand', raised: true })],
+    ];
+
+    it.each(refused)('%s: the classroom refuses it', async (_, from, payload) => {
+      await lesson.join();
+      lesson.teacherOnCamera();
+      const before = lesson.view();
+      const hands = lesson.app.session.classroom.hands.userIds;
+      lesson.signal(from, payload);
+      await lesson.clock.advance(0);
+      expect(lesson.view()).toEqual(before);
+      expect(lesson.app.session.classroom.hands.userIds).toEqual(hands);
+    });
 
     it.each(bad)('%s', async (_, reason, from, payload) => {
       await lesson.join();

@@ -26,7 +26,7 @@ function adapters() {
   const control = new TicClassControl(session, logger);
   const media = new TicMediaRoom(binding, async ({ roomId, userId }) => `pmk-${roomId}-${userId}`, clock, logger);
   const board = new TicWhiteboard(session, logger);
-  control.setStaff({ teacher: { userId: 't1', name: '王老师' }, assistants: [] });
+  control.setTeacher('t1');
   return { clock, logger, cloud, page, session, chat, control, media, board };
 }
 

@@ -1,9 +1,9 @@
 import { MAX_SIGNAL_BYTES } from '../../../infrastructure/signalling/SignalProtocol';
-import { CLASS_STATE_KEY, encodeClassState } from '../../../infrastructure/signalling/classStateAttribute';
+import { CLASS_STATE_FIELD, encodeClassState } from '../../../infrastructure/signalling/classStateCodec';
 import { lessonUseCases } from '../../../infrastructure/composition/createContainer';
 import { PORTS } from '../../../infrastructure/composition/tokens';
 import { ChatPort } from '../../../application/ports/ChatPort';
-import { ClassControlPort } from '../../../application/ports/ClassControlPort';
+import { ClassControlPort, INITIAL_CLASS_STATE } from '../../../application/ports/ClassControlPort';
 import { aTicLesson, TIC_CLASS } from './support/ticLesson';
 
 describe('a lesson on the TIC adapters, built by the composition root', () => {
@@ -51,27 +51,39 @@ describe('a lesson on the TIC adapters, built by the composition root', () => {
     expect(lesson.page.roomAttributes()).toMatchObject({ muted: true, enableCamera: false });
   });
 
-  it('sends a raised hand as a v1 signal on the group custom message, and hears classmates raise theirs', async () => {
+  it('sends a raised hand as a v2 signal on the group custom message, and hears classmates raise theirs', async () => {
     await lesson.join();
     await expect(lesson.app.raiseHand.execute()).resolves.toMatchObject({ ok: true });
     expect(lesson.cloud.groupCustomSent.map(({ from, data }) => ({ from, data: JSON.parse(data) }))).toEqual([
-      { from: 's1', data: { v: 1, type: 'hand', raised: true } },
+      { from: 's1', data: { v: 2, type: 'hand', raised: true } },
     ]);
-    lesson.command('s2', { type: 'hand', raised: true });
+    lesson.hand('s2', true);
     expect(lesson.app.session.classroom.hands.userIds).toEqual(['s1', 's2']);
   });
 
   describe('drops signals it must not obey, leaving the lesson as it was', () => {
     const bad: [string, string, string, string][] = [
-      ['malformed JSON', 'malformed', 't1', '{"v":1,"type":"endClass"'],
-      ['an unknown version', 'unknown-version', 't1', JSON.stringify({ v: 2, type: 'endClass' })],
-      ['an unknown command', 'unknown-command', 't1', JSON.stringify({ v: 1, type: 'dance' })],
-      ['wrong field types', 'bad-fields', 't1', JSON.stringify({ v: 1, type: 'muteChat', on: 'yes' })],
-      ['an oversized payload', 'oversized', 't1', JSON.stringify({ v: 1, type: 'endClass', pad: 'x'.repeat(MAX_SIGNAL_BYTES) })],
-      ['a command from a classmate', 'not-permitted', 's2', JSON.stringify({ v: 1, type: 'endClass' })],
-      ['a classmate claiming to be the teacher', 'not-permitted', 's2', JSON.stringify({ v: 1, type: 'kick', to: 's1', from: 't1', role: 'teacher' })],
-      ['a hand raised by the teacher', 'not-permitted', 't1', JSON.stringify({ v: 1, type: 'hand', raised: true })],
+      ['malformed JSON', 'malformed', 't1', '{"v":2,"seq":1,"type":"endClass"'],
+      ['a version 1 command', 'old-version', 't1', JSON.stringify({ v: 1, type: 'endClass' })],
+      ['an unknown version', 'unknown-version', 't1', JSON.stringify({ v: 3, seq: 1, type: 'endClass' })],
+      ['an unknown command', 'unknown-command', 't1', JSON.stringify({ v: 2, seq: 1, type: 'dance' })],
+      ['wrong field types', 'bad-fields', 't1', JSON.stringify({ v: 2, seq: 1, type: 'muteChat', on: 'yes' })],
+      ['an oversized payload', 'oversized', 't1', JSON.stringify({ v: 2, seq: 1, type: 'endClass', pad: 'x'.repeat(MAX_SIGNAL_BYTES) })],
     ];
+    const refused: [string, string, string][] = [
+      ['a command from a classmate', 's2', JSON.stringify({ v: 2, seq: 1, type: 'endClass' })],
+      ['a classmate claiming to be the teacher', 's2', JSON.stringify({ v: 2, seq: 1, type: 'kick', to: 's1', from: 't1', role: 'teacher' })],
+      ['a hand raised by the teacher', 't1', JSON.stringify({ v: 2, type: 'hand', raised: true })],
+    ];
+
+    it.each(refused)('%s: the classroom refuses it', async (_, from, data) => {
+      await lesson.join();
+      lesson.cloud.push('t1');
+      const before = lesson.view();
+      lesson.custom(from, data);
+      await lesson.clock.advance(0);
+      expect(lesson.view()).toEqual(before);
+    });
 
     it.each(bad)('%s', async (_, reason, from, data) => {
       await lesson.join();
@@ -121,11 +133,13 @@ describe('a lesson on the TIC adapters, built by the composition root', () => {
     await expect(chat.sendImage({ path: 'wxfile://tmp/a.jpg', size: 10, type: 'image' }, () => undefined)).rejects.toMatchObject({ code: 'UNSUPPORTED' });
   });
 
-  it("reads the teacher's class state from the lesson.state attribute through TIC's IM instance", async () => {
+  it("reads the staff's class state from the classroom group's profile through TIC's IM instance; a classmate cannot write it", async () => {
     await lesson.join();
-    lesson.cloud.setAttribute(TIC_CLASS.trtcRoomId, CLASS_STATE_KEY, encodeClassState({ stage: [{ userId: 's2', mic: true, camera: false }], chatMuted: true, ended: false }));
+    const state = { ...INITIAL_CLASS_STATE, seq: 4, stage: [{ userId: 's2', mic: true, camera: false }], chatMuted: true };
+    expect(lesson.cloud.setGroupField(TIC_CLASS.trtcRoomId, CLASS_STATE_FIELD, encodeClassState(state), 't1')).toBe(true);
+    expect(lesson.cloud.setGroupField(TIC_CLASS.trtcRoomId, CLASS_STATE_FIELD, encodeClassState({ ...state, ended: true }), 's2')).toBe(false);
     const control = lesson.container.get<ClassControlPort>(PORTS.control);
-    await expect(control.currentState()).resolves.toEqual({ stage: [{ userId: 's2', mic: true, camera: false }], chatMuted: true, ended: false });
+    await expect(control.currentState()).resolves.toEqual(state);
   });
 
   it('reports a dropped connection and fails the join with a Chinese message when the room key is wrong', async () => {

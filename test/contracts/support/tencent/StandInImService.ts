@@ -1,5 +1,5 @@
 import { KickedOfflineReason } from '../../../../application/ports/ChatPort';
-import { decodeSignal, SenderRoles } from '../../../../infrastructure/signalling/decodeSignal';
+import { decodeSignal } from '../../../../infrastructure/signalling/decodeSignal';
 import { TimFactory } from '../../../../infrastructure/tim-wx/TimSdk';
 import { EVENT, incoming, StandInTim, standInTimFactory, TYPES } from '../../../infrastructure/tencent/support/StandInTim';
 
@@ -9,17 +9,16 @@ const KICK_TYPES: Record<KickedOfflineReason, unknown> = {
   other: TYPES.KICKED_OUT_REST_API,
 };
 
-/** Hands are read only from students; the sender here is always the student. */
-const STUDENTS_ONLY: SenderRoles = { roleOf: () => 'student' };
-
 /**
- * Tencent IM as the rest of the class reaches the student's client: group attributes live on the
- * service (so the teacher may set them before the student's SDK instance exists), and nothing
- * reaches the student while their network is down, as on the real service.
+ * Tencent IM as the rest of the class reaches the student's client: group profiles live on the
+ * service (so the teacher may store the class state before the student's SDK instance exists),
+ * only a group's owner and admins may change one, and nothing reaches the student while their
+ * network is down, as on the real service.
  */
 export class StandInImService {
   readonly factory: TimFactory & { instance?: StandInTim };
-  private readonly attributes: Record<string, Record<string, string>> = {};
+  private readonly fields: Record<string, Record<string, string>> = {};
+  private readonly managers = new Map<string, Set<string>>();
   private up = true;
   private readonly members: Set<string>;
 
@@ -33,9 +32,7 @@ export class StandInImService {
       TYPES: inner.TYPES,
       create: (options) => {
         const tim = inner.create(options) as StandInTim;
-        for (const [groupId, values] of Object.entries(this.attributes)) {
-          for (const [key, value] of Object.entries(values)) tim.attributes.set(groupId, key, value);
-        }
+        for (const [groupId, values] of Object.entries(this.fields)) tim.groupFields[groupId] = values;
         const join = tim.joinGroup.bind(tim);
         tim.joinGroup = async (joining) => {
           const response = await join(joining);
@@ -47,13 +44,17 @@ export class StandInImService {
     };
   }
 
-  setAttribute(groupId: string, key: string, value: string): void {
-    this.attributes[groupId] = { ...this.attributes[groupId], [key]: value };
-    this.factory.instance?.attributes.set(groupId, key, value);
+  /** The group's owner and admins: IM lets only them change the group's profile. */
+  setManagers(groupId: string, userIds: readonly string[]): void {
+    this.managers.set(groupId, new Set(userIds));
   }
 
-  attribute(groupId: string, key: string): string | undefined {
-    return this.attributes[groupId]?.[key];
+  /** `writer`'s client calls `updateGroupProfile` with this custom field; anyone but a manager is refused (IM error 10004). */
+  setGroupField(groupId: string, key: string, value: string, writer: string): boolean {
+    if (!this.managers.get(groupId)?.has(writer)) return false;
+    this.fields[groupId] = { ...this.fields[groupId], [key]: value };
+    if (this.factory.instance) this.factory.instance.groupFields[groupId] = this.fields[groupId];
+    return true;
   }
 
   /** A message someone else's client sent to a group; the service stamps `from`. */
@@ -77,7 +78,7 @@ export class StandInImService {
     const sent = this.factory.instance?.sent ?? [];
     return sent
       .filter((message) => message.from === userId && message.to === groupId && message.type === TYPES.MSG_CUSTOM)
-      .map((message) => decodeSignal({ from: userId, data: message.payload.data, extension: message.payload.extension }, STUDENTS_ONLY))
+      .map((message) => decodeSignal({ from: userId, data: message.payload.data, extension: message.payload.extension }))
       .flatMap((decoded) => (decoded.ok && decoded.event.type === 'hand' ? [decoded.event.raised] : []));
   }
 

@@ -1,6 +1,5 @@
 import TIM = require('tim-wx-sdk');
-import { TimCreateOptions, TimEventArgs, TimFactory, TimInstance, TimMessage, TimMessageOptions, TimResponse } from '../../../../infrastructure/tim-wx/TimSdk';
-import { GroupAttributesCache } from './GroupAttributesCache';
+import { TimCreateOptions, TimEventArgs, TimFactory, TimGroupProfile, TimInstance, TimMessage, TimMessageOptions, TimResponse } from '../../../../infrastructure/tim-wx/TimSdk';
 import { OnlineMemberCount } from './OnlineMemberCount';
 import { ERROR_CODE, incoming, outgoing, serviceImageInfo, timError, uploaded } from './timMessages';
 
@@ -16,7 +15,7 @@ const NOT_READY_AFTER_KICK: Record<string, number> = {
   [TYPES.KICKED_OUT_REST_API]: ERROR_CODE.KICKED_OUT_REST_API,
 };
 
-/** What the service knows beyond one client: group types, who is online, group attributes. */
+/** What the service knows beyond one client: group types and who is online. */
 export interface StandInImWorld {
   readonly groups: Record<string, string>;
   readonly clockMs: () => number;
@@ -29,12 +28,13 @@ export interface StandInImWorld {
  * where docs/tencent-adapters.md cites it: SDK_READY after the first login only, a repeated login
  * resolving `repeatLogin: true`, KICKED_OUT then SDK_NOT_READY with every group dropped, calls
  * before ready rejected, AlreadyInGroup without a group, AVChatRoom auto-quit unless
- * `unlimitedAVChatRoom`, the online count's throttle, the group attributes' 30 s cache.
+ * `unlimitedAVChatRoom`, the online count's throttle.
  */
 export class StandInTim implements TimInstance {
   readonly joined = new Set<string>();
   readonly sent: TimMessage[] = [];
-  readonly attributes: GroupAttributesCache;
+  /** Custom fields of each group's profile, as its managers last set them. */
+  readonly groupFields: Record<string, Record<string, string>> = {};
   private readonly online: OnlineMemberCount;
   private readonly handlers = new Map<string, Set<Handler>>();
   private plugins: Record<string, unknown> = {};
@@ -44,7 +44,6 @@ export class StandInTim implements TimInstance {
   sdkReadyOnLogin = true;
 
   constructor(readonly options: TimCreateOptions, private readonly world: StandInImWorld) {
-    this.attributes = new GroupAttributesCache(world.clockMs);
     this.online = new OnlineMemberCount(world.clockMs, world.online);
   }
 
@@ -105,10 +104,13 @@ export class StandInTim implements TimInstance {
     return { code: 0, data: { memberCount: live ? this.online.read(groupID) : 0 } };
   }
 
-  async getGroupAttributes(options: { groupID: string; keyList: string[] }): Promise<TimResponse<{ groupAttributes: Record<string, string> }>> {
+  /** As the SDK's getGroupProfile: a request to the service each time, custom fields only as the filter names them. */
+  async getGroupProfile(options: { groupID: string; groupCustomFieldFilter?: string[] }): Promise<TimResponse<{ group: TimGroupProfile }>> {
     this.throwIfNotReady();
-    if (!this.joined.has(options.groupID)) throw timError(10007, 'not a member of the group');
-    return { code: 0, data: { groupAttributes: this.attributes.read(options.groupID, options.keyList) } };
+    if (!this.world.groups[options.groupID]) throw timError(10015, 'invalid group id');
+    const all = this.groupFields[options.groupID] ?? {};
+    const keys = (options.groupCustomFieldFilter ?? []).filter((key) => key in all);
+    return { code: 0, data: { group: { groupID: options.groupID, groupCustomField: keys.map((key) => ({ key, value: all[key] })) } } };
   }
 
   createTextMessage(options: TimMessageOptions): TimMessage {

@@ -5,7 +5,8 @@ import { createContainer, lessonUseCases } from '../../../../infrastructure/comp
 import { ManualClock, settle } from '../../../../infrastructure/local/ManualClock';
 import { MemoryLogger } from '../../../../infrastructure/local/MemoryLogger';
 import { encodeSignal } from '../../../../infrastructure/signalling/encodeSignal';
-import { Signal } from '../../../../infrastructure/signalling/SignalProtocol';
+import { LocalStaffDesk } from '../../../../infrastructure/local/LocalStaffDesk';
+import { CLASS_STATE_FIELD } from '../../../../infrastructure/signalling/classStateCodec';
 import { TrtcRenderBinding } from '../../../../infrastructure/trtc-wx/TrtcRenderBinding';
 import { trtcFactory } from '../../../../infrastructure/trtc-wx/trtcFactory';
 import { StandInPage } from './StandInPage';
@@ -57,6 +58,10 @@ export function aTencentLesson() {
   const app: LessonUseCases = lessonUseCases(container);
   const signal = (from: string, payload: Record<string, unknown>) =>
     tim.instance!.deliver(incoming(from, CLASS.signalGroupId, TYPES.MSG_CUSTOM as string, payload));
+  // The staff's clients number their commands and store the class state in the group's profile.
+  const desk = new LocalStaffDesk(CLASS, (value) => {
+    if (tim.instance) tim.instance.groupFields[CLASS.signalGroupId] = { [CLASS_STATE_FIELD]: value };
+  });
   return {
     app,
     clock,
@@ -71,7 +76,9 @@ export function aTencentLesson() {
     pusher: (event: Parameters<TrtcRenderBinding['pusherEventHandler']>[0]) => mediaView.pusherEventHandler(event),
     /** A signalling message as someone's client sends it: `from` is stamped by the service. */
     signal,
-    command: (from: string, command: TeacherCommand | Signal) => signal(from, { ...encodeSignal(command) }),
+    /** A command as `from`'s client sends it: staff number it and store the class state; a classmate can only guess a number. */
+    command: (from: string, command: TeacherCommand) => signal(from, { ...encodeSignal({ ...command, seq: desk.commandFrom(from, command) }) }),
+    hand: (from: string, raised: boolean) => signal(from, { ...encodeSignal({ type: 'hand', raised }) }),
     teacherOnCamera() {
       for (const code of [userJoined('t1'), video('t1', true), audio('t1', true)]) mediaView.pusherEventHandler(code);
     },

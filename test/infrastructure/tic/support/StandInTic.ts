@@ -107,20 +107,15 @@ export class StandInTic implements TicComponent {
     this.answer('sendGroupCustomMessage', callback, OK);
   }
 
-  /** tim-wx-sdk's group attribute read, as TIC's bundled IM hands it out. */
+  /** tim-wx-sdk's group profile read, as TIC's bundled IM hands it out. */
   getImInstance(): TicImInstance {
     const member = () => (this.classId !== undefined ? this.cloud.classrooms.get(this.classId) : undefined);
     return {
-      getGroupProfile: async ({ groupID }) => {
+      getGroupProfile: async ({ groupID, groupCustomFieldFilter = [] }) => {
         const classroom = String(this.classId) === groupID ? member() : undefined;
         if (!classroom) throw Object.assign(new Error('not a member of the group'), { code: 10007 });
-        return { data: { group: { memberNum: classroom.members.size } } };
-      },
-      getGroupAttributes: async ({ groupID, keyList }) => {
-        const classroom = this.classId !== undefined && String(this.classId) === groupID ? this.cloud.classrooms.get(this.classId) : undefined;
-        if (!classroom) throw Object.assign(new Error('not a member of the group'), { code: 10007 });
-        const keys = keyList.filter((key) => key in classroom.attributes);
-        return { data: { groupAttributes: Object.fromEntries(keys.map((key) => [key, classroom.attributes[key]])) } };
+        const groupCustomField = groupCustomFieldFilter.filter((key) => key in classroom.fields).map((key) => ({ key, value: classroom.fields[key] }));
+        return { data: { group: { memberNum: classroom.members.size, groupCustomField } } };
       },
     };
   }

@@ -28,14 +28,14 @@ export const ROOM_CODES: WebrtcRoomCodes = {
 export const SDK_APP_ID = 1400000001;
 
 /**
- * The services behind TIC, in one place: the classroom groups with their members and attributes,
+ * The services behind TIC, in one place: the classroom groups with their members, managers and profile fields,
  * the board, and the TRTC rooms. Tests act as the teacher and classmates through its methods,
  * while the student's app reaches it only through StandInTic and StandInWebrtcRoom.
  */
 export class TicCloud {
   readonly clients = new Set<StandInTic>();
   readonly rooms = new Set<StandInWebrtcRoom>();
-  readonly classrooms = new Map<number, { members: Set<string>; attributes: Record<string, string> }>();
+  readonly classrooms = new Map<number, { members: Set<string>; managers: Set<string>; fields: Record<string, string> }>();
   readonly board = new StandInBoardService();
   /** Users publishing in the TRTC room, in the order they started. */
   readonly pushers: string[] = [];
@@ -45,8 +45,9 @@ export class TicCloud {
   readonly scriptedAnswers = new Map<string, unknown>();
   maxRoomMembers = 20;
 
-  createClassroom(classId: number): void {
-    this.classrooms.set(classId, { members: new Set(), attributes: {} });
+  /** TIC's createClassroom makes a Public group owned by its creator; assistants are made its admins. */
+  createClassroom(classId: number, managers: readonly string[] = []): void {
+    this.classrooms.set(classId, { members: new Set(), managers: new Set(managers), fields: {} });
   }
 
   answerNext(method: string, answer: TicCallbackResult | unknown): void {
@@ -62,8 +63,12 @@ export class TicCloud {
     for (const client of this.clients) if (client.userId !== from) client.receiveGroupCustom(from, data);
   }
 
-  setAttribute(classId: number, key: string, value: string): void {
-    this.classrooms.get(classId)!.attributes[key] = value;
+  /** `writer`'s client updates the group's profile: a Public group's owner and admins may, nobody else (IM 10004). */
+  setGroupField(classId: number, key: string, value: string, writer: string): boolean {
+    const classroom = this.classrooms.get(classId)!;
+    if (!classroom.managers.has(writer)) return false;
+    classroom.fields[key] = value;
+    return true;
   }
 
   membersJoin(classId: number, ...userIds: string[]): void {

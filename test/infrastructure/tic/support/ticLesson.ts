@@ -5,7 +5,8 @@ import { createContainer, lessonUseCases } from '../../../../infrastructure/comp
 import { ManualClock, settle } from '../../../../infrastructure/local/ManualClock';
 import { MemoryLogger } from '../../../../infrastructure/local/MemoryLogger';
 import { encodeSignal } from '../../../../infrastructure/signalling/encodeSignal';
-import { Signal } from '../../../../infrastructure/signalling/SignalProtocol';
+import { LocalStaffDesk } from '../../../../infrastructure/local/LocalStaffDesk';
+import { CLASS_STATE_FIELD } from '../../../../infrastructure/signalling/classStateCodec';
 import { TicPageBinding } from '../../../../infrastructure/tic/TicPageBinding';
 import { StandInPhone } from '../../tencent/support/StandInPhone';
 import { standInRequest } from '../../tencent/support/standInRequest';
@@ -31,7 +32,9 @@ export const TIC_CLASS = {
 export function aTicLesson(options: { privateMapKey?: string } = {}) {
   const clock = new ManualClock(1_000);
   const cloud = new TicCloud();
-  cloud.createClassroom(TIC_CLASS.trtcRoomId);
+  cloud.createClassroom(TIC_CLASS.trtcRoomId, ['t1', 'a1']);
+  // The staff's clients number their commands and store the class state in the group's profile.
+  const desk = new LocalStaffDesk(TIC_CLASS, (value) => cloud.setGroupField(TIC_CLASS.trtcRoomId, CLASS_STATE_FIELD, value, 't1'));
   const phone = new StandInPhone();
   const { request } = standInRequest({
     '/api/classes/math-101': { statusCode: 200, data: TIC_CLASS },
@@ -63,7 +66,8 @@ export function aTicLesson(options: { privateMapKey?: string } = {}) {
     view: (): StudentView => studentViewOf(app.session),
     /** A group custom message as someone's TIC sends it: `from` is stamped by IM. */
     custom: (from: string, data: string) => cloud.sendGroupCustom(from, data),
-    command: (from: string, signal: TeacherCommand | Signal) => cloud.sendGroupCustom(from, encodeSignal(signal).data),
+    command: (from: string, command: TeacherCommand) => cloud.sendGroupCustom(from, encodeSignal({ ...command, seq: desk.commandFrom(from, command) }).data),
+    hand: (from: string, raised: boolean) => cloud.sendGroupCustom(from, encodeSignal({ type: 'hand', raised }).data),
     async join() {
       const result = await app.joinLesson.execute(TIC_CLASS.classId);
       await settle();

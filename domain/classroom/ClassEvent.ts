@@ -1,0 +1,24 @@
+/** Why a staff command or a class state changed nothing. */
+export type UnchangedReason = 'not-staff' | 'repeated' | 'stale' | 'not-active' | 'invalid';
+
+/**
+ * What a staff command or a caught-up class state did to this student's class, one event per
+ * effect: the notices a student sees, and the recap of a return, are made from these.
+ */
+export type ClassEvent =
+  | { readonly type: 'granted-me' }
+  | { readonly type: 'revoked-me' }
+  | { readonly type: 'muted-me' }
+  | { readonly type: 'stage-full-for-me' }
+  | { readonly type: 'stage-changed' }
+  | { readonly type: 'chat-muted' }
+  | { readonly type: 'chat-unmuted' }
+  | { readonly type: 'removed' }
+  | { readonly type: 'class-ended' }
+  | { readonly type: 'unchanged'; readonly why: UnchangedReason }
+  /** Commands between `after` and `before` (exclusive) never arrived: the class state must be read. */
+  | { readonly type: 'sequence-gap'; readonly after: number; readonly before: number };
+
+export type ClassEventType = ClassEvent['type'];
+
+export const unchanged = (why: UnchangedReason): ClassEvent => ({ type: 'unchanged', why });

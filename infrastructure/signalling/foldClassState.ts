@@ -1,0 +1,59 @@
+import { ClassState } from '../../application/ports/ClassControlPort';
+import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
+
+/** What the staff client knows of the class besides its state. */
+export interface ClassRules {
+  readonly stageCapacity: number;
+  readonly isStudent: (userId: string) => boolean;
+}
+
+/**
+ * How a staff client folds what it does into the state it stores (docs/signalling.md): each
+ * command takes the next sequence number, even one the class refuses (a grant to a full stage),
+ * exactly as every student's app numbers and refuses it; hands change the queue, not the number.
+ */
+export function foldCommand(state: ClassState, command: TeacherCommand, rules: ClassRules): ClassState {
+  const seq = state.seq + 1;
+  // A class that ended stays as it ended; a command sent after that changes nothing for anyone.
+  if (state.ended) return { ...state, seq };
+  const without = (userId: string) => state.stage.filter((seat) => seat.userId !== userId);
+  switch (command.type) {
+    case 'grant': {
+      const seat = { userId: command.to, mic: command.mic, camera: command.camera };
+      const at = state.stage.findIndex((current) => current.userId === command.to);
+      const refused =
+        (!command.mic && !command.camera) ||
+        !rules.isStudent(command.to) ||
+        state.removed.includes(command.to) ||
+        (at < 0 && state.stage.length >= rules.stageCapacity);
+      if (refused) return { ...state, seq };
+      const stage = at < 0 ? [...state.stage, seat] : state.stage.map((current, i) => (i === at ? seat : current));
+      return { ...state, seq, stage, hands: state.hands.filter((id) => id !== command.to) };
+    }
+    case 'revoke':
+      return { ...state, seq, stage: without(command.to) };
+    case 'kick':
+      return {
+        ...state,
+        seq,
+        stage: without(command.to),
+        hands: state.hands.filter((id) => id !== command.to),
+        removed: state.removed.includes(command.to) ? state.removed : [...state.removed, command.to],
+      };
+    case 'muteAll':
+      return { ...state, seq };
+    case 'muteChat':
+      return { ...state, seq, chatMuted: command.on };
+    case 'endClass':
+      return { ...state, seq, stage: [], hands: [], ended: true };
+  }
+}
+
+/** A student's hand as the staff client hears it; nobody on stage or removed queues. */
+export function foldHand(state: ClassState, userId: string, raised: boolean): ClassState {
+  const queued = state.hands.includes(userId);
+  if (raised === queued) return state;
+  if (!raised) return { ...state, hands: state.hands.filter((id) => id !== userId) };
+  if (state.ended || state.removed.includes(userId) || state.stage.some((seat) => seat.userId === userId)) return state;
+  return { ...state, hands: [...state.hands, userId] };
+}

@@ -1,0 +1,252 @@
+import { CLASS_STATE_FIELD } from '../../infrastructure/signalling/classStateCodec';
+import { aLesson, ME } from '../support/lessonHarness';
+
+/** The student sees the class as the staff have it: whenever they arrive, whatever they missed. */
+describe('joining a lesson already under way', () => {
+  it('shows who is on stage, the chat mute and the place in the hand queue as the teacher has them', async () => {
+    const lesson = aLesson();
+    lesson.teacher.camera(true);
+    lesson.teacher.command({ type: 'grant', to: 's2', mic: true, camera: true });
+    lesson.teacher.command({ type: 'muteChat', on: true });
+    lesson.classmate('s3').hand(true);
+    await lesson.join();
+    expect(lesson.view()).toMatchObject({ status: 'live', coHosts: ['s2'], chatMuted: true });
+    expect(await lesson.app.sendText.execute('老师好')).toMatchObject({ ok: false, code: 'CHAT.MUTED' });
+    await lesson.app.raiseHand.execute();
+    expect(lesson.view().me).toMatchObject({ hand: 'raised', queuePosition: 2 });
+  });
+
+  it('keeps a command sent while the join is under way, and applies it after the state', async () => {
+    const lesson = aLesson({ callDelayMs: 100 });
+    const joining = lesson.app.joinLesson.execute(lesson.info.classId);
+    await lesson.clock.advance(250);
+    lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: false });
+    await lesson.clock.advance(1_000);
+    await joining;
+    expect(lesson.view().me).toMatchObject({ onStage: true, mic: 'on' });
+    expect(lesson.media.published).toEqual({ mic: true, camera: false });
+  });
+
+  it('shows the lesson-over screen, and leaves every room, when the class has already ended', async () => {
+    const lesson = aLesson();
+    lesson.teacher.command({ type: 'endClass' });
+    await lesson.join();
+    expect(lesson.view().status).toBe('ended');
+    expect(lesson.hub.rtc.isInRoom(lesson.info.roomId, ME)).toBe(false);
+    expect(lesson.hub.im.isMember(lesson.info.signalGroupId, ME)).toBe(false);
+  });
+
+  it('shows the removed screen to a student the teacher removed earlier', async () => {
+    const lesson = aLesson();
+    lesson.teacher.command({ type: 'kick', to: ME });
+    await lesson.join();
+    expect(lesson.view().status).toBe('kicked');
+    expect(lesson.classroom().exitReason).toBe('removed');
+  });
+});
+
+describe('leaving and coming back', () => {
+  it('a muted student who leaves and rejoins is still muted', async () => {
+    const lesson = aLesson();
+    await lesson.join();
+    lesson.teacher.command({ type: 'muteChat', on: true });
+    await lesson.app.leaveLesson.execute();
+    await lesson.join();
+    expect(lesson.view()).toMatchObject({ status: 'waiting', chatMuted: true });
+    expect(await lesson.app.sendText.execute('我回来了')).toMatchObject({ ok: false, code: 'CHAT.MUTED' });
+  });
+
+  it('a kick sent while the student was offline removes them on return', async () => {
+    const lesson = aLesson();
+    await lesson.join();
+    lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: false });
+    lesson.hub.im.setOnline(ME, false);
+    lesson.teacher.command({ type: 'kick', to: ME });
+    lesson.hub.im.setOnline(ME, true);
+    await lesson.settle();
+    expect(lesson.view().status).toBe('kicked');
+    expect(lesson.classroom().exitReason).toBe('removed');
+    expect(lesson.media.published).toEqual({ mic: false, camera: false });
+    expect(await lesson.app.raiseHand.execute()).toMatchObject({ ok: false });
+  });
+});
+
+describe('the stored class state is the staff’s alone', () => {
+  it("a classmate's write is refused by the service: a reconnecting student keeps the teacher's class", async () => {
+    const lesson = aLesson();
+    await lesson.join();
+    lesson.teacher.camera(true);
+    const forged = JSON.stringify({ v: 2, seq: 50, stage: [{ userId: 's2', mic: true, camera: true }], chatMuted: true, ended: true, removed: [], hands: [] });
+    lesson.classmate('s2').raw('state', forged);
+    expect(lesson.hub.im.groupField(lesson.info.signalGroupId, CLASS_STATE_FIELD)).toBeUndefined();
+    lesson.hub.im.setOnline(ME, false);
+    lesson.hub.im.setOnline(ME, true);
+    await lesson.settle();
+    expect(lesson.view()).toMatchObject({ status: 'live', coHosts: [], chatMuted: false });
+  });
+
+  it.each([
+    ['garbage', 'not a state'],
+    ['a newer version', JSON.stringify({ v: 3, seq: 9, everything: 'different' })],
+  ])('%s from the staff is logged and ignored: the return completes and offline messages go out', async (_, raw) => {
+    const lesson = aLesson();
+    await lesson.join();
+    lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: false });
+    lesson.teacher.raw('state', raw);
+    lesson.hub.im.setOnline(ME, false);
+    await lesson.app.sendText.execute('断线时写的');
+    lesson.hub.im.setOnline(ME, true);
+    await lesson.settle();
+    expect(lesson.view()).toMatchObject({ status: 'waiting', me: { onStage: true } });
+    expect(lesson.view().chat).toEqual([{ from: ME, text: '断线时写的', state: 'sent' }]);
+    expect(lesson.logger.count('class_state.unreadable')).toBeGreaterThan(0);
+  });
+});
+
+describe('order and repeats', () => {
+  it('a return that reads the state between a grant and its write does not take the grant back', async () => {
+    const lesson = aLesson({ callDelayMs: 20 });
+    await lesson.join();
+    lesson.hub.im.setOnline(ME, false);
+    lesson.hub.im.setOnline(ME, true);
+    // The restore logs in (20 ms), joins the groups (20 ms) and reads (20 ms); the grant lands
+    // while the read is under way and its write 20 ms later, so the read sees the state from before.
+    await lesson.clock.advance(50);
+    lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: false });
+    await lesson.clock.advance(30);
+    expect(lesson.logger.count('class_state.stale_read')).toBe(1);
+    expect(lesson.view().me.onStage).toBe(true);
+    await lesson.clock.advance(2_000);
+    expect(lesson.view().me).toMatchObject({ onStage: true, mic: 'on' });
+  });
+
+  it('a redelivered old grant does not put a revoked student back on stage', async () => {
+    const lesson = aLesson();
+    await lesson.join();
+    lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: true });
+    lesson.teacher.command({ type: 'revoke', to: ME });
+    lesson.hub.im.redeliver(lesson.info.signalGroupId, 2, 'signal');
+    await lesson.settle();
+    expect(lesson.view().me.onStage).toBe(false);
+    expect(lesson.media.published).toEqual({ mic: false, camera: false });
+  });
+
+  it('a skipped number makes the student read the state, which fills the gap', async () => {
+    const lesson = aLesson();
+    await lesson.join();
+    lesson.hub.im.setOnline(ME, false, { silently: true });
+    lesson.teacher.command({ type: 'muteChat', on: true });
+    lesson.hub.im.setOnline(ME, true, { silently: true });
+    lesson.teacher.command({ type: 'grant', to: 's2', mic: true, camera: false });
+    await lesson.settle();
+    expect(lesson.view()).toMatchObject({ chatMuted: true, coHosts: ['s2'] });
+  });
+
+  it("the staff's commands are never cut by the flood guard", async () => {
+    const lesson = aLesson();
+    await lesson.join();
+    for (let i = 0; i < 61; i++) lesson.teacher.command({ type: 'muteChat', on: i % 2 === 0 });
+    await lesson.settle();
+    expect(lesson.classroom().sequence).toBe(61);
+    expect(lesson.view().chatMuted).toBe(true);
+  });
+
+  it("a burst of the teacher's lines redelivered after a return is judged by when they were sent", async () => {
+    const lesson = aLesson();
+    await lesson.join();
+    lesson.hub.im.setOnline(ME, false, { silently: true });
+    for (let i = 0; i < 60; i++) {
+      lesson.teacher.chat({ text: `第${i}句` });
+      await lesson.clock.advance(500);
+    }
+    lesson.hub.im.setOnline(ME, true, { silently: true });
+    lesson.hub.im.redeliver(lesson.info.chatGroupId, 60);
+    await lesson.settle();
+    expect(lesson.view().chat.map((line) => line.text)).toEqual(Array.from({ length: 50 }, (_, i) => `第${i + 10}句`));
+  });
+
+  it('a classmate on stage whose network blips stays on my stage, as on the teacher’s', async () => {
+    const lesson = aLesson();
+    await lesson.join();
+    lesson.teacher.command({ type: 'grant', to: 's2', mic: true, camera: true });
+    lesson.classmate('s2').leave().join();
+    await lesson.settle();
+    expect(lesson.view().coHosts).toEqual(['s2']);
+  });
+});
+
+describe('what the student did meanwhile', () => {
+  it('lines written offline that meet a chat mute on return end failed, with the mute as the reason', async () => {
+    const lesson = aLesson();
+    await lesson.join();
+    lesson.hub.im.setOnline(ME, false);
+    await lesson.app.sendText.execute('第一句');
+    await lesson.app.sendText.execute('第二句');
+    lesson.teacher.command({ type: 'muteChat', on: true });
+    lesson.hub.im.setOnline(ME, true);
+    await lesson.settle();
+    expect(lesson.view().chat).toEqual([
+      { from: ME, text: '第一句', state: 'failed', reason: 'chat-muted' },
+      { from: ME, text: '第二句', state: 'failed', reason: 'chat-muted' },
+    ]);
+    expect(lesson.teacher.heardChat()).toEqual([]);
+  });
+
+  it('a hand-lower that could not be sent keeps the hand in its place', async () => {
+    const lesson = aLesson();
+    await lesson.join();
+    lesson.classmate('s2').hand(true);
+    await lesson.clock.advance(10);
+    await lesson.app.raiseHand.execute();
+    await lesson.clock.advance(10);
+    lesson.classmate('s3').hand(true);
+    expect(lesson.view().me.queuePosition).toBe(2);
+    lesson.hub.im.setOnline(ME, false, { silently: true });
+    expect(await lesson.app.lowerHand.execute()).toMatchObject({ ok: false, code: 'HAND.SEND_FAILED' });
+    expect(lesson.view().me).toMatchObject({ hand: 'raised', queuePosition: 2 });
+  });
+});
+
+describe('a return under way stops when the lesson ends', () => {
+  it('after being logged in elsewhere, nothing logs in again or rejoins', async () => {
+    const lesson = aLesson({ callDelayMs: 20 });
+    await lesson.join();
+    lesson.hub.im.setOnline(ME, false);
+    await lesson.clock.advance(1_000);
+    lesson.hub.im.setOnline(ME, true);
+    await lesson.clock.advance(5);
+    lesson.hub.im.kickOffline(ME, 'multipleAccount');
+    await lesson.clock.advance(5_000);
+    expect(lesson.view().status).toBe('kicked');
+    expect(lesson.hub.im.isMember(lesson.info.chatGroupId, ME)).toBe(false);
+    expect(lesson.hub.im.isMember(lesson.info.signalGroupId, ME)).toBe(false);
+    expect(lesson.hub.rtc.isInRoom(lesson.info.roomId, ME)).toBe(false);
+  });
+});
+
+describe('the in-memory services enforce what the real ones do', () => {
+  it.each([
+    ['a revoke', (lesson: ReturnType<typeof aLesson>) => void lesson.teacher.command({ type: 'revoke', to: ME })],
+    ['a kick', (lesson: ReturnType<typeof aLesson>) => void lesson.teacher.command({ type: 'kick', to: ME })],
+    ['going to the background', (lesson: ReturnType<typeof aLesson>) => void lesson.lifecycle.emit('background')],
+  ])('%s 5 ms after a grant leaves nothing published', async (_, after) => {
+    const lesson = aLesson({ callDelayMs: 20 });
+    await lesson.join();
+    lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: true });
+    await lesson.clock.advance(5);
+    after(lesson);
+    await lesson.clock.advance(1_000);
+    const stream = lesson.hub.rtc.streamOf(lesson.info.roomId, ME);
+    expect({ mic: !!stream?.hasAudio, camera: !!stream?.hasVideo }).toEqual({ mic: false, camera: false });
+  });
+
+  it("only the teacher's client shows the board", async () => {
+    const lesson = aLesson();
+    await lesson.join();
+    lesson.classmate('s2').board(true);
+    lesson.assistant.board(true);
+    expect(lesson.view().main).not.toBe('board');
+    lesson.teacher.board(true);
+    expect(lesson.view().main).toBe('board');
+  });
+});

@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
+import { aLesson, ME } from '../support/lessonHarness';
+
+const STUDENTS = [ME, 's2', 's3', 's4'];
+const CLASSMATES = ['s2', 's3', 's4'];
+
+/** Something that happens in a lesson, at a moment the generator picks. */
+type Happening =
+  | { kind: 'staff'; by: 't1' | 'a1'; command: TeacherCommand }
+  | { kind: 'classmateCommand'; by: string; command: TeacherCommand }
+  | { kind: 'classmateWritesState'; by: string }
+  | { kind: 'hand'; by: string; raised: boolean }
+  | { kind: 'blip'; by: string }
+  | { kind: 'myHand'; raised: boolean }
+  | { kind: 'redeliver'; count: number }
+  | { kind: 'late'; fromEnd: number }
+  | { kind: 'im' | 'rtc'; up: boolean }
+  | { kind: 'app'; state: 'background' | 'foreground' };
+
+const student = fc.constantFrom(...STUDENTS);
+const classmate = fc.constantFrom(...CLASSMATES);
+const command: fc.Arbitrary<TeacherCommand> = fc.oneof(
+  { arbitrary: fc.record({ type: fc.constant('grant' as const), to: student, mic: fc.boolean(), camera: fc.boolean() }), weight: 5 },
+  { arbitrary: fc.record({ type: fc.constant('revoke' as const), to: student }), weight: 3 },
+  { arbitrary: fc.constant({ type: 'muteAll' as const }), weight: 1 },
+  { arbitrary: fc.record({ type: fc.constant('muteChat' as const), on: fc.boolean() }), weight: 2 },
+  { arbitrary: fc.record({ type: fc.constant('kick' as const), to: student }), weight: 1 },
+  { arbitrary: fc.constant({ type: 'endClass' as const }), weight: 1 },
+);
+
+const happening: fc.Arbitrary<Happening> = fc.oneof(
+  { arbitrary: fc.record({ kind: fc.constant('staff' as const), by: fc.constantFrom('t1' as const, 'a1' as const), command }), weight: 8 },
+  { arbitrary: fc.record({ kind: fc.constant('classmateCommand' as const), by: classmate, command }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('classmateWritesState' as const), by: classmate }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('hand' as const), by: classmate, raised: fc.boolean() }), weight: 3 },
+  { arbitrary: fc.record({ kind: fc.constant('blip' as const), by: classmate }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('myHand' as const), raised: fc.boolean() }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('redeliver' as const), count: fc.integer({ min: 1, max: 6 }) }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('late' as const), fromEnd: fc.integer({ min: 2, max: 6 }) }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constantFrom('im' as const, 'rtc' as const), up: fc.boolean() }), weight: 4 },
+  { arbitrary: fc.record({ kind: fc.constant('app' as const), state: fc.constantFrom('background' as const, 'foreground' as const) }), weight: 2 },
+);
+
+const step = fc.record({ happening, waitMs: fc.constantFrom(0, 0, 3, 10, 25, 60, 1_500) });
+
+type Lesson = ReturnType<typeof aLesson>;
+
+async function play(lesson: Lesson, happening: Happening): Promise<void> {
+  const { hub, info } = lesson;
+  switch (happening.kind) {
+    case 'staff':
+      (happening.by === 't1' ? lesson.teacher : lesson.assistant).command(happening.command);
+      return;
+    case 'classmateCommand':
+      lesson.classmate(happening.by).command(happening.command);
+      return;
+    case 'classmateWritesState':
+      lesson.classmate(happening.by).raw('state', JSON.stringify({ v: 2, seq: 1_000, stage: [], chatMuted: true, ended: true, removed: [ME], hands: [] }));
+      return;
+    case 'hand':
+      lesson.classmate(happening.by).hand(happening.raised);
+      return;
+    case 'blip':
+      lesson.classmate(happening.by).leave().join();
+      return;
+    case 'myHand':
+      if (!lesson.app.session.hasClassroom) return;
+      void (happening.raised ? lesson.app.raiseHand.execute() : lesson.app.lowerHand.execute());
+      return;
+    case 'redeliver':
+      hub.im.redeliver(info.signalGroupId, happening.count, 'signal');
+      return;
+    case 'late':
+      hub.im.redeliverSignal(info.signalGroupId, happening.fromEnd);
+      return;
+    case 'im':
+      hub.im.setOnline(ME, happening.up);
+      return;
+    case 'rtc':
+      hub.rtc.setOnline(ME, happening.up);
+      return;
+    case 'app':
+      lesson.lifecycle.emit(happening.state);
+      return;
+  }
+}
+
+/** Where the student's app and the staff's state disagree once all is quiet, in words; undefined when they agree. */
+function disagreement(lesson: Lesson): string | undefined {
+  const staff = lesson.hub.staffDesk().state;
+  const classroom = lesson.classroom();
+  const view = lesson.view();
+  const stream = lesson.hub.rtc.streamOf(lesson.info.roomId, ME);
+  const published = { mic: !!stream?.hasAudio, camera: !!stream?.hasVideo };
+  const inRooms = lesson.hub.rtc.isInRoom(lesson.info.roomId, ME) || lesson.hub.im.isMember(lesson.info.signalGroupId, ME);
+  if (staff.removed.includes(ME) || staff.ended) {
+    const expected = staff.removed.includes(ME) ? 'kicked' : 'ended';
+    if (view.status !== expected) return `status ${view.status}, the staff have ${expected}`;
+    if (published.mic || published.camera || inRooms) return 'still publishing or in a room after the lesson ended';
+    return undefined;
+  }
+  if (view.status !== 'live' && view.status !== 'waiting') return `status ${view.status} once all is quiet`;
+  const mine = classroom.stage.members.map((coHost) => `${coHost.userId}:${coHost.permission.mic}/${coHost.permission.camera}`);
+  const theirs = staff.stage.map((seat) => `${seat.userId}:${seat.mic}/${seat.camera}`);
+  if (mine.join() !== theirs.join()) return `stage [${mine}] but the staff have [${theirs}]`;
+  if (view.chatMuted !== staff.chatMuted) return `chat muted ${view.chatMuted}, the staff have ${staff.chatMuted}`;
+  const place = staff.hands.indexOf(ME);
+  if (view.me.queuePosition !== (place < 0 ? null : place + 1)) return `hand place ${view.me.queuePosition}, the staff have ${place + 1}`;
+  const allowed = classroom.publishing();
+  if (published.mic !== allowed.mic || published.camera !== allowed.camera) {
+    return `the room publishes ${JSON.stringify(published)} but the stage allows ${JSON.stringify(allowed)}`;
+  }
+  const seat = staff.stage.find((entry) => entry.userId === ME);
+  if ((published.mic && !seat?.mic) || (published.camera && !seat?.camera)) return `publishing ${JSON.stringify(published)} without the staff's grant`;
+  return undefined;
+}
+
+/**
+ * Any interleaving of staff commands, classmates' attempts, redeliveries, drops, the background
+ * and a join at any moment: once the network is back and quiet, the student sees the class as
+ * the staff hold it, and the media room publishes exactly what the stage allows.
+ */
+export const convergenceProperty = fc.asyncProperty(
+  fc.array(step, { maxLength: 24 }),
+  fc.nat(24),
+  fc.constantFrom(0, 5, 20),
+  async (steps, joinAt, callDelayMs) => {
+    const lesson = aLesson({ callDelayMs, classInfo: { stageCapacity: 3 } });
+    lesson.teacher.camera(true);
+    for (const id of CLASSMATES) lesson.classmate(id);
+    let joining: Promise<unknown> | undefined;
+    for (const [index, { happening, waitMs }] of steps.entries()) {
+      if (index === Math.min(joinAt, steps.length - 1)) joining = lesson.app.joinLesson.execute(lesson.info.classId);
+      await play(lesson, happening);
+      await lesson.clock.advance(waitMs);
+    }
+    joining ??= lesson.app.joinLesson.execute(lesson.info.classId);
+    lesson.hub.im.setOnline(ME, true);
+    lesson.hub.rtc.setOnline(ME, true);
+    lesson.lifecycle.emit('foreground');
+    await lesson.clock.advance(60_000);
+    await joining;
+    // A join that met a dead network failed with a message; the student taps to join again.
+    if (lesson.view().status === 'error') {
+      const again = lesson.app.joinLesson.execute(lesson.info.classId);
+      await lesson.clock.advance(60_000);
+      await again;
+    }
+    const wrong = disagreement(lesson);
+    if (wrong) throw new Error(wrong);
+  },
+);
