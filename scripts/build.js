@@ -12,6 +12,7 @@ const esbuild = require('esbuild');
 const fs = require('fs');
 const path = require('path');
 const { readLessonConfig, FAMILIES } = require('./lessonConfig');
+const { findSecret } = require('./secretShapes');
 
 const ROOT = path.resolve(__dirname, '..');
 const SOURCE = path.join(ROOT, 'miniprogram');
@@ -147,7 +148,35 @@ async function build({ outDir, configFile } = {}) {
       return esbuild.build({ ...common, entryPoints: [entry], outfile, external: packages, plugins: [sharedCore(outDir, outfile)] });
     }),
   );
+  refuseSecrets(outDir, lesson.components && path.join(outDir, path.relative(SOURCE, lesson.components)));
   return { outDir, npmPackages: packages, family: lesson.config.family };
+}
+
+const TEXT_FILES = /\.(js|json|wxml|wxss|wxs)$/;
+
+/**
+ * The built package, scanned for secrets by their shape (scripts/secretShapes.js): exact shapes
+ * everywhere, loose ones only in what we wrote (vendor code in miniprogram_npm and the copied TIC
+ * components is minified and full of random-looking tables). A package with one is removed, so
+ * it cannot be uploaded by mistake.
+ */
+function refuseSecrets(outDir, componentsDir) {
+  const vendor = [path.join(outDir, 'miniprogram_npm'), componentsDir].filter(Boolean).map((dir) => dir + path.sep);
+  for (const file of listAll(outDir).filter((name) => TEXT_FILES.test(name))) {
+    const text = fs.readFileSync(file, 'utf8');
+    const secret = findSecret(text, { loose: !vendor.some((dir) => file.startsWith(dir)) });
+    if (!secret) continue;
+    fs.rmSync(outDir, { recursive: true, force: true });
+    const line = text.slice(0, secret.at).split('\n').length;
+    throw new Error(`${path.relative(outDir, file)}:${line} holds ${secret.reason}, ${secret.sample}; anyone who has the mini-program can read it, so the build is refused (and its output removed)`);
+  }
+}
+
+function listAll(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? listAll(full) : [full];
+  });
 }
 
 module.exports = { build, NPM_PACKAGES };

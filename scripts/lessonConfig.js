@@ -6,6 +6,7 @@
  */
 const fs = require('fs');
 const path = require('path');
+const { findSecret, stringsOf } = require('./secretShapes');
 
 const ROOT = path.resolve(__dirname, '..');
 const DEFAULT_CONFIG = path.join(ROOT, 'miniprogram', 'config', 'lesson.config.json');
@@ -65,6 +66,11 @@ function readLessonConfig(file = process.env.LESSON_CONFIG || DEFAULT_CONFIG) {
     if (key !== 'family' && !(key in family.settings) && key !== 'sessionStorageKey') fail(file, `"${key}" is not a setting of the ${config.family} family`);
   }
   for (const [key, kind] of Object.entries(family.settings)) checkSetting(file, key, kind, config[key]);
+  // A secret can hide under an innocent key, or inside a value (`backendUrl: https://…?key=…`).
+  for (const [key, value] of stringsOf(config)) {
+    const secret = findSecret(value);
+    if (secret) fail(file, `"${key}" holds ${secret.reason}, ${secret.sample}; secrets stay on the school server, never in the mini-program`);
+  }
   if (family.components) checkComponents(file, config.family, family.components);
   const runtime = path.join(ROOT, 'miniprogram', 'runtime', 'families', `${family.runtime}.ts`);
   if (!fs.existsSync(runtime)) fail(file, `the ${config.family} family has no app runtime yet (${path.relative(ROOT, runtime)})`);

@@ -8,7 +8,8 @@ export interface CatalogClass {
 }
 
 export interface ClassCatalog {
-  readonly students: Readonly<Record<string, string>>;
+  /** Names by token (the user id, in development). A Map: a token such as `constructor` finds nobody. */
+  readonly students: ReadonlyMap<string, string>;
   readonly classes: readonly CatalogClass[];
 }
 
@@ -18,14 +19,20 @@ export type Lookup =
 
 /** Reads the development class list (see server/classes.example.json); a bad file stops the server at start. */
 export function loadCatalog(file: string): ClassCatalog {
-  const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<ClassCatalog>;
-  if (!parsed.students || !Array.isArray(parsed.classes)) throw new Error(`${file}: expected { "students": {…}, "classes": […] }`);
-  return { students: parsed.students, classes: parsed.classes };
+  const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { students?: unknown; classes?: unknown };
+  const students = parsed.students;
+  if (typeof students !== 'object' || students === null || Array.isArray(students) || !Array.isArray(parsed.classes)) {
+    throw new Error(`${file}: expected { "students": {…}, "classes": […] }`);
+  }
+  const entries = Object.entries(students);
+  const unnamed = entries.find(([, name]) => typeof name !== 'string');
+  if (unnamed) throw new Error(`${file}: the student "${unnamed[0]}" needs a name (a string)`);
+  return { students: new Map(entries as [string, string][]), classes: parsed.classes as CatalogClass[] };
 }
 
 /** The same checks, in the same order, as the production backend's: who, which class, enrolled, over. */
 export function lookUp(catalog: ClassCatalog, classId: string, userId: string | undefined): Lookup {
-  const userName = userId ? catalog.students[userId] : undefined;
+  const userName = userId === undefined ? undefined : catalog.students.get(userId);
   if (!userId || !userName) return { ok: false, status: 401, error: 'AUTH' };
   const found = catalog.classes.find((candidate) => candidate.classId === classId);
   if (!found) return { ok: false, status: 404, error: 'CLASS_NOT_FOUND' };

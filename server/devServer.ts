@@ -1,5 +1,6 @@
 import * as http from 'http';
 import * as path from 'path';
+import { Duplex } from 'stream';
 import { ClassCatalog, loadCatalog, lookUp, publicInfo } from './classCatalog';
 
 // tls-sig-api-v2 ships no types, and its package.json names `main` twice (the first file does not
@@ -31,32 +32,72 @@ export function signingFromEnv(env: NodeJS.ProcessEnv): Signing | undefined {
 
 /**
  * The backend contract of docs/backend-api.md for development on localhost. The bearer token
- * IS the student's user id here; a real backend resolves it from its own login session.
+ * IS the student's user id here; a real backend resolves it from its own login session. Every
+ * request it cannot serve gets a 4xx and a JSON error; nothing a client sends stops the server.
  */
 export function createDevServer(options: DevServerOptions): http.Server {
   const now = options.now ?? Date.now;
   const lifetime = options.sigLifetimeSeconds ?? 24 * 60 * 60;
   const api = options.signing && new TLSSigAPIv2.Api(options.signing.sdkAppId, options.signing.secretKey);
-  return http.createServer((request, response) => {
-    const reply = (status: number, body: unknown) => {
-      response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
-      response.end(JSON.stringify(body));
+  // Node's own Host check answers without a body; the handler answers it in JSON instead.
+  const server = http.createServer({ requireHostHeader: false }, (request, response) => {
+    const reply = (status: number, body: unknown, headers: http.OutgoingHttpHeaders = {}) => {
+      const text = JSON.stringify(body);
+      response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...headers });
+      response.end(text);
     };
-    const match = /^\/classes\/([^/]+)(\/credentials)?$/.exec((request.url ?? '').split('?')[0]);
-    if (request.method !== 'GET' || !match) return reply(404, { error: 'NO_SUCH_ROUTE' });
-    const userId = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
-    const found = lookUp(options.catalog, decodeURIComponent(match[1]), userId);
-    if (!found.ok) return reply(found.status, { error: found.error });
-    if (!match[2]) return reply(200, publicInfo(found.found));
-    if (!api || !options.signing || !userId) return reply(503, { error: 'SIGNING_UNAVAILABLE', message: SIGNING_UNAVAILABLE });
-    reply(200, {
-      sdkAppId: options.signing.sdkAppId,
-      userId,
-      userName: found.userName,
-      userSig: api.genSig(userId, lifetime),
-      expiresAt: now() + lifetime * 1000,
-    });
+    try {
+      if (request.httpVersion === '1.1' && !request.headers.host) return reply(400, { error: 'BAD_REQUEST', message: 'an HTTP/1.1 request needs a Host header' });
+      const match = /^\/classes\/([^/]+)(\/credentials)?$/.exec((request.url ?? '').split('?')[0]);
+      if (!match) return reply(404, { error: 'NO_SUCH_ROUTE' });
+      if (request.method !== 'GET') return reply(405, { error: 'METHOD_NOT_ALLOWED', message: 'only GET is served' }, { Allow: 'GET' });
+      const classId = decodedSegment(match[1]);
+      if (classId === undefined) return reply(400, { error: 'BAD_REQUEST', message: 'the class id is not valid percent-encoding' });
+      const userId = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+      const found = lookUp(options.catalog, classId, userId);
+      if (!found.ok) return reply(found.status, { error: found.error });
+      if (!match[2]) return reply(200, publicInfo(found.found));
+      if (!api || !options.signing || !userId) return reply(503, { error: 'SIGNING_UNAVAILABLE', message: SIGNING_UNAVAILABLE });
+      reply(200, {
+        sdkAppId: options.signing.sdkAppId,
+        userId,
+        userName: found.userName,
+        userSig: api.genSig(userId, lifetime),
+        expiresAt: now() + lifetime * 1000,
+      });
+    } catch {
+      // A fault of ours costs this one request, never the server.
+      if (!response.headersSent) reply(500, { error: 'INTERNAL' });
+      else response.destroy();
+    }
   });
+  server.on('clientError', refuseUnreadable);
+  return server;
+}
+
+function decodedSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Requests Node cannot parse (headers over its limit, a method it does not know, broken framing)
+ * never reach the handler: they are answered here, in JSON like everything else, and closed.
+ */
+function refuseUnreadable(error: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable || error.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const body = JSON.stringify({ error: status === 431 ? 'HEADERS_TOO_LARGE' : 'BAD_REQUEST', message: 'the request could not be read' });
+  socket.end(
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 /** `npm run dev:server`: PORT (8787) and LESSON_CLASSES_FILE (the example, from the repo root) from the environment. */

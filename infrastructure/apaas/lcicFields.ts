@@ -28,7 +28,8 @@ export function lcicErrorOf(response: unknown): { code: string; message: string 
 export function lcicResult(response: unknown, action: string): Fields {
   const error = lcicErrorOf(response);
   if (error) {
-    throw new PortError(LCIC_CODES[error.code] ?? 'UNKNOWN', `LCIC ${action} answered ${error.code}: ${error.message}`, error);
+    const code = Object.prototype.hasOwnProperty.call(LCIC_CODES, error.code) ? LCIC_CODES[error.code] : 'UNKNOWN';
+    throw new PortError(code, `LCIC ${action} answered ${error.code}: ${error.message}`, error);
   }
   return object(response, action);
 }

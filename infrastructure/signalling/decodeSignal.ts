@@ -1,5 +1,6 @@
 import { ClassControlEvent } from '../../application/ports/ClassControlPort';
 import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
+import { isUserId } from '../../domain/classroom/UserId';
 import { DropReason, MAX_SIGNAL_BYTES, SIGNAL_EXTENSION, SIGNAL_VERSION } from './SignalProtocol';
 import { readCommand } from './readCommand';
 import { parseObject, utf8Length } from './wireText';
@@ -24,7 +25,7 @@ const isSeq = (value: unknown): value is number => typeof value === 'number' && 
 /** Shape, size and version only: the sender is passed on for the classroom to judge. */
 export function decodeSignal(message: ReceivedSignal): SignalDecoding {
   if (message.extension !== SIGNAL_EXTENSION) return drop('foreign');
-  if (typeof message.data !== 'string' || typeof message.from !== 'string' || !message.from) return drop('malformed');
+  if (typeof message.data !== 'string' || !isUserId(message.from)) return drop('malformed');
   if (utf8Length(message.data) > MAX_SIGNAL_BYTES) return drop('oversized');
   const body = parseObject(message.data);
   if (!body || !Number.isInteger(body.v) || typeof body.type !== 'string') return drop('malformed');

@@ -1,8 +1,9 @@
 import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
+import { isUserId } from '../../domain/classroom/UserId';
 
 type Body = Record<string, unknown>;
 
-const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 128;
+const isId = isUserId;
 const isFlag = (value: unknown): value is boolean => typeof value === 'boolean';
 
 /** A teacher command from a parsed body, checked field by field; extra fields are ignored. */

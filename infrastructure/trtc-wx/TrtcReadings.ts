@@ -27,22 +27,20 @@ export class TrtcReadings {
   }
 
   localNetwork(event: TrtcEvent, publishing: boolean): void {
-    if (publishing) this.grade({ [PUSHER]: gradeNetStatus(event.data?.pusher?.netStatus as Record<string, unknown> | undefined) });
+    if (publishing) this.grade([[PUSHER, gradeNetStatus(event.data?.pusher?.netStatus as Record<string, unknown> | undefined)]]);
   }
 
   /** Each report lists every player: one that is gone or no longer played loses its grade. */
   remoteNetwork(event: TrtcEvent): void {
-    const players = event.data?.playerList ?? [];
-    this.forgetPlayersBut(players.filter(isPlayed).map((player) => player.id));
-    const grades: Record<string, NetworkQuality> = {};
-    for (const player of players) if (isPlayed(player)) grades[player.id] = gradeNetStatus(player.netStatus);
-    this.grade(grades);
+    const players = (event.data?.playerList ?? []).filter(isPlayed);
+    this.forgetPlayersBut(players.map((player) => player.id));
+    this.grade(players.map((player) => [player.id, gradeNetStatus(player.netStatus)]));
   }
 
   /** Players come and go between net reports (a co-host leaves): only those still played keep a grade. */
   keepPlayers(players: readonly TrtcPlayer[]): void {
     this.forgetPlayersBut(players.filter(isPlayed).map((player) => player.id));
-    this.grade({});
+    this.grade([]);
   }
 
   stopPublishing(): void {
@@ -58,8 +56,9 @@ export class TrtcReadings {
     for (const source of [...this.grades.keys()]) if (source !== PUSHER && !ids.includes(source)) this.grades.delete(source);
   }
 
-  private grade(grades: Record<string, NetworkQuality>): void {
-    for (const [source, grade] of Object.entries(grades)) this.grades.set(source, grade);
+  /** By player id, which carries a user id: pairs, never an object keyed by it. */
+  private grade(grades: readonly (readonly [string, NetworkQuality])[]): void {
+    for (const [source, grade] of grades) this.grades.set(source, grade);
     const quality = worstQuality(this.grades.values());
     if (quality === this.quality) return;
     this.quality = quality;

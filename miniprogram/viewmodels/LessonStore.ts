@@ -6,7 +6,7 @@ import { ChangeKind } from '../../application/session/LessonSession';
 import { StudentView, studentViewOf } from '../../application/view/StudentView';
 import { ExitReason, isOver } from '../../domain/classroom/LessonStatus';
 import { Result } from '../../domain/shared/Result';
-import { ChatItem, chatItem, ChatWindow, CoHostItem, coHostItem, nameResolver } from './lessonItems';
+import { ChatItem, chatItem, ChatWindow, CoHostItem, coHostItem, NameOf, nameResolver } from './lessonItems';
 import { failureText, NOTICE_TEXT } from './studentText';
 
 export interface LessonStoreOptions {
@@ -38,15 +38,18 @@ export class LessonStore {
   private errorSerial = 0;
   private readonly chatWindow = new ChatWindow();
   private stopListening: (() => void) | undefined;
+  private readonly nameOf: NameOf;
 
   constructor(readonly useCases: LessonUseCases, private readonly options: LessonStoreOptions) {
-    makeAutoObservable<LessonStore, 'shownNotice' | 'errorSerial' | 'chatWindow' | 'stopListening' | 'options'>(
+    this.nameOf = nameResolver(useCases.session, options.classmateNames);
+    makeAutoObservable<LessonStore, 'shownNotice' | 'errorSerial' | 'chatWindow' | 'stopListening' | 'options' | 'nameOf'>(
       this,
       {
         useCases: false,
         options: false,
         chatWindow: false,
         stopListening: false,
+        nameOf: false,
         shownNotice: false,
         errorSerial: false,
         view: observable.ref,
@@ -131,7 +134,7 @@ export class LessonStore {
       return;
     }
     const classroom = session.classroom;
-    const nameOf = nameResolver(session, this.options.classmateNames ?? {});
+    const nameOf = this.nameOf;
     const view = studentViewOf(session);
     this.coHosts = view.coHosts.map((userId) => coHostItem(session, userId, nameOf));
     if (kind === 'volume') return;

@@ -29,11 +29,17 @@ export const SPEAKING_VOLUME = 10;
 
 export type NameOf = (userId: string) => string;
 
-export function nameResolver(session: LessonSession, classmateNames: Readonly<Record<string, string>>): NameOf {
+/**
+ * Names by user id: the staff from the roster, classmates from the names the app was given. The
+ * given names are copied into a Map once (own entries only), so an id such as `constructor` or
+ * `__proto__` finds its own name or none, never something inherited from Object.prototype.
+ */
+export function nameResolver(session: LessonSession, classmateNames: Readonly<Record<string, string>> = {}): NameOf {
+  const names = new Map(Object.entries(classmateNames).filter(([, name]) => typeof name === 'string'));
   return (userId) => {
     const classroom = session.classroom;
     if (userId === classroom.me) return LESSON_TEXT.me;
-    return classroom.roster.nameOf(userId) ?? classmateNames[userId] ?? userId;
+    return classroom.roster.nameOf(userId) ?? names.get(userId) ?? userId;
   };
 }
 

@@ -31,12 +31,13 @@ export const CLASS = {
  * on a stand-in wx and page, a stand-in TIM with the SDK's constants, the school backend behind
  * a stand-in wx.request. Others in the lesson act through the services, as their clients would.
  */
-export function aTencentLesson() {
+export function aTencentLesson(options: { classInfo?: Partial<typeof CLASS> } = {}) {
+  const classInfo = { ...CLASS, ...options.classInfo };
   const clock = new ManualClock(1_000);
   const wxGlobal = installStandInWx();
   const phone = new StandInPhone();
   const { request } = standInRequest({
-    '/api/classes/math-101': { statusCode: 200, data: CLASS },
+    '/api/classes/math-101': { statusCode: 200, data: classInfo },
     '/api/classes/math-101/credentials': { statusCode: 200, data: { sdkAppId: 1400000001, userId: 's1', userName: '小明', userSig: 'sig-s1', expiresAt: 86_400_000 } },
   });
   const tim = standInTimFactory({ [CLASS.chatGroupId]: TYPES.GRP_AVCHATROOM as string, [CLASS.signalGroupId]: TYPES.GRP_AVCHATROOM as string });
@@ -59,7 +60,7 @@ export function aTencentLesson() {
   const signal = (from: string, payload: Record<string, unknown>) =>
     tim.instance!.deliver(incoming(from, CLASS.signalGroupId, TYPES.MSG_CUSTOM as string, payload));
   // The staff's clients number their commands and store the class state in the group's profile.
-  const desk = new LocalStaffDesk(CLASS, (value) => {
+  const desk = new LocalStaffDesk(classInfo, (value) => {
     if (tim.instance) tim.instance.groupFields[CLASS.signalGroupId] = { [CLASS_STATE_FIELD]: value };
   });
   return {

@@ -1,0 +1,89 @@
+import { MAX_STAGE_CAPACITY } from '../../domain/classroom/StageCapacity';
+import { MAX_USER_ID_LENGTH } from '../../domain/classroom/UserId';
+import { MAX_SCRIPT_AT_MS, ROOT_FIELDS } from './parseLessonScript';
+import { CLASSROOM_FIELDS, PERSON_FIELDS } from './parseScriptClassroom';
+import { ActionSpec, ACTIONS } from './scriptActions';
+import { RESERVED_IDS } from './scriptFields';
+
+type Schema = Record<string, unknown>;
+
+/**
+ * The JSON Schema of version 1 scripts, made from the same table the validator reads, for
+ * editors to complete and check scripts (docs/lesson-script.schema.json). It says what a schema
+ * can: fields, types, ranges, reserved ids. Who may take which action, unique ids and "me joins
+ * first" are checked by the lesson command only.
+ */
+export function lessonScriptSchema(): Schema {
+  const person = closed(PERSON_FIELDS, { userId: { $ref: '#/$defs/userId' }, name: { type: 'string' } }, PERSON_FIELDS);
+  const people = { type: 'array', items: { $ref: '#/$defs/person' } };
+  const classroom = closed(
+    CLASSROOM_FIELDS,
+    {
+      classId: { type: 'string', minLength: 1 },
+      title: { type: 'string', minLength: 1 },
+      teacher: { $ref: '#/$defs/person' },
+      assistants: people,
+      students: people,
+      me: { $ref: '#/$defs/person' },
+      stageCapacity: { type: 'integer', minimum: 1, maximum: MAX_STAGE_CAPACITY },
+    },
+    ['classId', 'title', 'teacher', 'me'],
+  );
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'Lesson script, version 1',
+    description: 'docs/lesson-scripts.md. Generated from infrastructure/emulator/scriptActions.ts: `npx lesson schema`.',
+    ...closed(
+      ROOT_FIELDS,
+      {
+        $schema: { type: 'string' },
+        description: { type: 'string' },
+        version: { const: 1 },
+        classroom: { $ref: '#/$defs/classroom' },
+        steps: { type: 'array', items: { anyOf: [{ $ref: '#/$defs/snapshot' }, { $ref: '#/$defs/action' }] } },
+      },
+      ['version', 'classroom', 'steps'],
+    ),
+    $defs: {
+      userId: {
+        type: 'string',
+        minLength: 1,
+        maxLength: MAX_USER_ID_LENGTH,
+        pattern: '\\S',
+        not: { enum: RESERVED_IDS },
+      },
+      person,
+      classroom,
+      at: { type: 'number', minimum: 0, maximum: MAX_SCRIPT_AT_MS, description: 'milliseconds of simulated time' },
+      snapshot: closed(['at', 'snapshot'], { at: { $ref: '#/$defs/at' }, snapshot: { type: 'string', minLength: 1 } }, ['at', 'snapshot']),
+      action: { anyOf: actionSchemas() },
+    },
+  };
+}
+
+/** One schema per action and field set; an action whose fields differ by actor (chat) has one per variant. */
+function actionSchemas(): Schema[] {
+  const seen = new Map<string, { name: string; schema: Schema }>();
+  for (const table of Object.values(ACTIONS)) {
+    for (const [name, spec] of Object.entries(table)) {
+      const schema = actionSchema(name, spec);
+      seen.set(JSON.stringify(schema), { name, schema });
+    }
+  }
+  const key = (entry: { name: string; schema: Schema }) => `${entry.name} ${JSON.stringify(entry.schema)}`;
+  return [...seen.values()].sort((a, b) => (key(a) < key(b) ? -1 : 1)).map((entry) => entry.schema);
+}
+
+function actionSchema(name: string, spec: ActionSpec): Schema {
+  const fields = Object.entries(spec.fields);
+  const properties: Schema = { at: { $ref: '#/$defs/at' }, by: { type: 'string', minLength: 1 }, do: { const: name } };
+  for (const [field, { type }] of fields) properties[field] = type.schema;
+  const required = ['at', 'by', 'do', ...fields.filter(([, field]) => !field.optional).map(([field]) => field)];
+  const schema = closed(Object.keys(properties), properties, required);
+  return spec.exactlyOne ? { ...schema, oneOf: spec.exactlyOne.map((field) => ({ required: [field] })) } : schema;
+}
+
+function closed(fields: readonly string[], properties: Schema, required: readonly string[]): Schema {
+  if (fields.length !== Object.keys(properties).length) throw new Error('the schema and the validator list different fields');
+  return { type: 'object', additionalProperties: false, required: [...required], properties };
+}

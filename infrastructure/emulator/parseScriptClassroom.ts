@@ -1,0 +1,63 @@
+import { MAX_STAGE_CAPACITY } from '../../domain/classroom/StageCapacity';
+import { isUserId, MAX_USER_ID_LENGTH } from '../../domain/classroom/UserId';
+import { ScriptClassroom, ScriptError, ScriptPerson } from './LessonScript';
+import { RESERVED_IDS } from './scriptFields';
+
+export type Json = Record<string, unknown>;
+
+export const CLASSROOM_FIELDS = ['classId', 'title', 'teacher', 'assistants', 'students', 'me', 'stageCapacity'] as const;
+export const PERSON_FIELDS = ['userId', 'name'] as const;
+
+/** The people and the class; a problem here is named by its path, as `classroom.students[1].userId`. */
+export function parseScriptClassroom(value: unknown): ScriptClassroom {
+  const raw = jsonObject(value, '"classroom" must be an object');
+  onlyFields(raw, CLASSROOM_FIELDS, 'classroom');
+  for (const field of ['classId', 'title']) {
+    if (typeof raw[field] !== 'string' || !(raw[field] as string).trim()) throw new ScriptError(`classroom.${field} must be a non-empty string`);
+  }
+  const capacity = raw.stageCapacity;
+  if (capacity !== undefined && !(Number.isInteger(capacity) && (capacity as number) >= 1 && (capacity as number) <= MAX_STAGE_CAPACITY)) {
+    throw new ScriptError(`classroom.stageCapacity must be a whole number from 1 to ${MAX_STAGE_CAPACITY} (the product's limit), got ${JSON.stringify(capacity)}`);
+  }
+  const classroom: ScriptClassroom = {
+    classId: raw.classId as string,
+    title: raw.title as string,
+    teacher: person(raw.teacher, 'classroom.teacher'),
+    assistants: people(raw.assistants, 'classroom.assistants'),
+    students: people(raw.students, 'classroom.students'),
+    me: person(raw.me, 'classroom.me'),
+    stageCapacity: capacity as number | undefined,
+  };
+  const ids = [classroom.teacher, ...classroom.assistants, ...classroom.students, classroom.me].map((p) => p.userId);
+  const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (duplicate) throw new ScriptError(`classroom: the user id "${duplicate}" is used twice`);
+  return classroom;
+}
+
+function person(value: unknown, where: string): ScriptPerson {
+  const p = jsonObject(value, `${where} must be an object with userId and name`);
+  onlyFields(p, PERSON_FIELDS, where);
+  if (!isUserId(p.userId)) throw new ScriptError(`${where}.userId must be a user id: 1 to ${MAX_USER_ID_LENGTH} characters, not blank`);
+  if (RESERVED_IDS.includes(p.userId)) throw new ScriptError(`${where}.userId "${p.userId}" is reserved: steps say "me" for the student and "network" for the network`);
+  if (typeof p.name !== 'string') throw new ScriptError(`${where}.name must be a string`);
+  return { userId: p.userId, name: p.name };
+}
+
+function people(value: unknown, where: string): ScriptPerson[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new ScriptError(`${where} must be an array`);
+  return value.map((entry, i) => person(entry, `${where}[${i}]`));
+}
+
+export function jsonObject(value: unknown, message: string, step?: number): Json {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ScriptError(message, step);
+  return value as Json;
+}
+
+/** Refuses a field the format does not have: a typo must not pass for a default. */
+export function onlyFields(value: Json, allowed: readonly string[], where: string, step?: number): void {
+  const unknown = Object.keys(value).find((key) => !allowed.includes(key));
+  if (unknown === undefined) return;
+  const has = allowed.length > 0 ? `it has ${allowed.map((field) => `"${field}"`).join(', ')}` : 'it has no fields';
+  throw new ScriptError(`unknown field "${unknown}" in ${where} (${has})`, step);
+}
