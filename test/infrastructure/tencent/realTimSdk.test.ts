@@ -46,7 +46,7 @@ describe('the real tim-wx-sdk before the service answers', () => {
     jest.useRealTimers();
   });
 
-  it('has every call the adapters make, and connects to the IM host the go-live guide lists', () => {
+  it('has every call the adapters make, and reaches the IM hosts the go-live guide lists', () => {
     const { tim, opened, uninstall } = realTim();
     try {
       const calls: (keyof TimInstance)[] = [
@@ -54,7 +54,9 @@ describe('the real tim-wx-sdk before the service answers', () => {
         'createTextMessage', 'createImageMessage', 'createCustomMessage', 'sendMessage', 'on', 'off',
       ];
       expect(calls.filter((call) => typeof tim[call] !== 'function')).toEqual([]);
-      expect(opened).toEqual(expect.arrayContaining([expect.stringMatching(/^wss:\/\/wss\.im\.qcloud\.com\//)]));
+      expect(opened).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^wss:\/\/wss\.im\.qcloud\.com\//), expect.stringMatching(/^https:\/\/web\.sdk\.qcloud\.com\//)]),
+      );
     } finally {
       uninstall();
     }
