@@ -1,3 +1,4 @@
+import { FollowClassState } from '../classstate/FollowClassState';
 import { Reconnection } from '../reconnect/Reconnection';
 import { LessonSession } from '../session/LessonSession';
 
@@ -7,7 +8,11 @@ import { LessonSession } from '../session/LessonSession';
  * again, whatever is still permitted and was switched on comes back in one change.
  */
 export class HandleAppLifecycle {
-  constructor(private readonly session: LessonSession, private readonly reconnection: Reconnection) {}
+  constructor(
+    private readonly session: LessonSession,
+    private readonly reconnection: Reconnection,
+    private readonly classState: FollowClassState,
+  ) {}
 
   execute(state: 'foreground' | 'background'): void {
     if (!this.session.hasClassroom) return;
@@ -17,7 +22,10 @@ export class HandleAppLifecycle {
         classroom.inBackground = inBackground;
       });
     }
-    // Sockets are often cut while WeChat is hidden; coming back is the moment to try again.
-    if (!inBackground) this.reconnection.networkBack();
+    if (inBackground) return;
+    // Sockets are often cut while WeChat is hidden; coming back is the moment to try again, and
+    // what the staff did meanwhile is read rather than trusted to have arrived.
+    this.reconnection.networkBack();
+    if (this.session.classroom.isActive && this.reconnection.isUp('im')) void this.classState.catchUp().catch(() => undefined);
   }
 }

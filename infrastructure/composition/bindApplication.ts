@@ -75,7 +75,7 @@ function buildUseCases(container: interfaces.Container): LessonUseCases {
       chat: new HandleChatEvent(session, reconnection, tickets, new FloodGuard('chat', clock, drops), drops),
       control,
       board: new HandleBoardChange(session),
-      lifecycle: new HandleAppLifecycle(session, reconnection),
+      lifecycle: new HandleAppLifecycle(session, reconnection, classState),
       reconnection,
     },
     logger,

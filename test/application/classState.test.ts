@@ -56,6 +56,19 @@ describe('leaving and coming back', () => {
     expect(await lesson.app.sendText.execute('我回来了')).toMatchObject({ ok: false, code: 'CHAT.MUTED' });
   });
 
+  it('coming back from the background reads what the staff did meanwhile, even when nothing reported a drop', async () => {
+    const lesson = aLesson();
+    await lesson.join();
+    lesson.lifecycle.emit('background');
+    lesson.hub.im.setOnline(ME, false, { silently: true });
+    lesson.teacher.command({ type: 'grant', to: 's2', mic: true, camera: false });
+    lesson.teacher.command({ type: 'muteChat', on: true });
+    lesson.hub.im.setOnline(ME, true, { silently: true });
+    lesson.lifecycle.emit('foreground');
+    await lesson.settle();
+    expect(lesson.view()).toMatchObject({ coHosts: ['s2'], chatMuted: true });
+  });
+
   it('a kick sent while the student was offline removes them on return', async () => {
     const lesson = aLesson();
     await lesson.join();
