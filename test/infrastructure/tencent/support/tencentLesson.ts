@@ -28,10 +28,10 @@ export const CLASS = {
 
 /**
  * The student's app built by the composition root with the Tencent family: the real trtc-wx-sdk
- * on a stand-in wx and page, a stand-in TIM with the SDK's constants, the school backend behind
+ * on a stand-in wx and page, a stand-in TIM built on the SDK's own messages, the school backend behind
  * a stand-in wx.request. Others in the lesson act through the services, as their clients would.
  */
-export function aTencentLesson(options: { classInfo?: Partial<typeof CLASS> } = {}) {
+export function aTencentLesson(options: { classInfo?: Partial<typeof CLASS> & { trtcScene?: string } } = {}) {
   const classInfo = { ...CLASS, ...options.classInfo };
   const clock = new ManualClock(1_000);
   const wxGlobal = installStandInWx();
@@ -72,6 +72,8 @@ export function aTencentLesson(options: { classInfo?: Partial<typeof CLASS> } = 
     tim: () => tim.instance!,
     view: (): StudentView => studentViewOf(app.session),
     uninstall: wxGlobal.uninstall,
+    /** The live contexts the real trtc-wx-sdk made on the stand-in wx. */
+    liveContexts: wxGlobal,
     pusher: (event: Parameters<TrtcRenderBinding['pusherEventHandler']>[0]) => mediaView.pusherEventHandler(event),
     /** A signalling message as someone's client sends it: `from` is stamped by the service. */
     signal,
