@@ -3,7 +3,8 @@
  * `npm run dev`: a development build into dist/ (source maps; an http backend on this machine or
  * the LAN is accepted with a warning), then a rebuild whenever a source file or the lesson config
  * changes. WeChat DevTools, opened on the repository root, reloads from dist/; a rebuild leaves
- * what DevTools keeps there alone. LESSON_CONFIG=<file> picks another config, as for the build.
+ * what DevTools keeps there alone. LESSON_CONFIG=<file> picks another config, as for the build;
+ * `node scripts/dev.js <outDir>` builds somewhere else.
  */
 const fs = require('fs');
 const path = require('path');
@@ -57,7 +58,8 @@ async function startDev({ outDir = path.join(ROOT, 'dist'), configFile, log = co
 module.exports = { startDev };
 
 if (require.main === module) {
-  startDev().then(
+  const outDir = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
+  startDev({ outDir }).then(
     () => console.log('watching miniprogram/, domain/, application/, infrastructure/ (Ctrl+C stops)'),
     (error) => {
       console.error(error.message || error);
