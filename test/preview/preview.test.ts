@@ -11,8 +11,8 @@ import { RunningPreview, startPreviewServer } from './previewServer';
 
 const CHROMIUM = '/usr/bin/chromium';
 const REPO = path.resolve(__dirname, '../..');
-/** Tests never write tracked files: the README's picture is refreshed only when asked (UPDATE_PREVIEW_PNG=1). */
-const SCREENSHOT = process.env.UPDATE_PREVIEW_PNG ? path.join(REPO, 'docs', 'preview.png') : path.join(os.tmpdir(), `lesson-preview-${process.pid}.png`);
+/** Tests never write tracked files: the README's picture is refreshed only when asked (UPDATE_PREVIEW=1). */
+const SCREENSHOT = process.env.UPDATE_PREVIEW === '1' ? path.join(REPO, 'docs', 'preview.png') : path.join(os.tmpdir(), `lesson-preview-${process.pid}.png`);
 /** Generous, for slow CI machines; the demo teacher grants a raised hand after 2 s. */
 const WAIT_MS = 15_000;
 
@@ -38,6 +38,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  if (process.env.UPDATE_PREVIEW !== '1') fs.rmSync(SCREENSHOT, { force: true });
   await server?.stop('SIGKILL');
 });
 
