@@ -6,7 +6,9 @@
  *   app, pages, components: each .ts compiled alone, requiring lib/core.js and npm packages
  * All output is CommonJS and ES2017 (see docs/miniprogram.md for why). The adapter family comes
  * from miniprogram/config/lesson.config.json (or LESSON_CONFIG / `--config <file>`), see
- * scripts/lessonConfig.js: only that family's runtime and SDK packages are bundled.
+ * scripts/lessonConfig.js: only that family's runtime and SDK packages are bundled. DevTools opens
+ * the repository root (project.config.json: miniprogramRoot dist/); `npm run dev` (scripts/dev.js)
+ * makes development builds.
  */
 const esbuild = require('esbuild');
 const fs = require('fs');
