@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs a TypeScript entry under Node: esbuild bundles our sources (packages stay external) in
 // memory and the bundle is compiled as the entry's own module. Nothing is written to disk, so a
-// killed run leaves nothing behind (docs/adr/0003-typescript-runner.md). No decorator metadata is
+// killed run leaves nothing behind (docs/adr/0004-typescript-runner.md). No decorator metadata is
 // needed: nothing run this way uses decorators.
 const Module = require('module');
 const path = require('path');
