@@ -31,7 +31,6 @@ function realTim(): { tim: TimInstance & Record<string, unknown>; opened: string
   };
   let tim: TimInstance & Record<string, unknown> = {} as TimInstance & Record<string, unknown>;
   jest.isolateModules(() => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const TIM = require('tim-wx-sdk') as { create(options: object): unknown };
     tim = TIM.create({ SDKAppID: 1400000009, unlimitedAVChatRoom: true }) as TimInstance & Record<string, unknown>;
     (tim.setLogLevel as (level: number) => void)(4);
