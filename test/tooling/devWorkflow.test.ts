@@ -59,6 +59,8 @@ describe('npm run dev', () => {
     const outDir = path.join(WORK, 'watched');
     startDev(outDir);
     await builds(1);
+    // The watch starts after the first build: a change before it would go unseen.
+    for (let waited = 0; waited < 20_000 && !/^watching /m.test(output); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(fs.existsSync(path.join(outDir, 'lib', 'core.js.map'))).toBe(true);
     fs.writeFileSync(path.join(outDir, DEVTOOLS_PRIVATE), '{"setting":{"urlCheck":false}}');
     fs.writeFileSync(path.join(outDir, 'renamed-page.js'), '');
