@@ -14,6 +14,7 @@ export { FAILURE_TEXT, NOTICE_TEXT, LESSON_TEXT, failureText } from './viewmodel
 export { ENTRY_TEXT, classCodeFrom } from './viewmodels/entryText';
 export { demoLesson } from './demo/demoLesson';
 export { DEMO_CLASS_ID, DEMO_CLASS, DEMO_STUDENT } from './demo/demoClass';
+export { nativePicker } from '../infrastructure/wechat/NativePicker';
 
 // The in-memory family, for lessons built outside the demo (tests, the coming lesson emulator).
 export { LocalClassroomHub } from '../infrastructure/local/LocalClassroomHub';

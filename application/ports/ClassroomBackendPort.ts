@@ -1,3 +1,5 @@
+import { MediaScene } from './MediaRoomPort';
+
 export interface PersonInfo {
   readonly userId: string;
   readonly name: string;
@@ -11,6 +13,8 @@ export interface ClassInfo {
   readonly assistants: readonly PersonInfo[];
   readonly stageCapacity?: number;
   readonly roomId: string;
+  /** The media room's kind, the same for every client in it (the teacher's too); the adapter defaults it. */
+  readonly mediaScene?: MediaScene;
   readonly chatGroupId: string;
   readonly signalGroupId: string;
 }

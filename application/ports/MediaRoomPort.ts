@@ -3,9 +3,16 @@ import { Publishing } from '../../domain/classroom/Classroom';
 import { Stream } from '../../domain/classroom/Stream';
 import { ConnectionState, Unsubscribe } from './Unsubscribe';
 
+/**
+ * How the room is run: `live` for a class (one or a few speak, many listen; large rooms),
+ * `videocall` for a small room where everyone talks. Every client of a room must use the same one.
+ */
+export type MediaScene = 'live' | 'videocall';
+
 export interface MediaTicket {
   readonly sdkAppId: number;
   readonly roomId: string;
+  readonly scene?: MediaScene;
   readonly userId: string;
   readonly userSig: string;
 }

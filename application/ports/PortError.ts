@@ -11,6 +11,8 @@ export type PortErrorCode =
   | 'AUTH'
   | 'PERMISSION'
   | 'ROOM_FULL'
+  /** The cloud service refuses the account (unpaid, out of minutes). */
+  | 'SUSPENDED'
   | 'REJECTED'
   | 'UNSUPPORTED'
   | 'NOT_CONNECTED'

@@ -42,7 +42,7 @@ export class LessonTickets {
 
   async mediaTicket(): Promise<MediaTicket> {
     const { sdkAppId, userId, userSig } = await this.fresh();
-    return { sdkAppId, userId, userSig, roomId: this.info.roomId };
+    return { sdkAppId, userId, userSig, roomId: this.info.roomId, scene: this.info.mediaScene };
   }
 
   private async fresh(): Promise<Credentials> {

@@ -30,6 +30,10 @@ const JOIN_FAILURES: Partial<Record<PortErrorCode, FailureCode>> = {
   CLASS_OVER: 'JOIN.CLASS_OVER',
   NETWORK: 'JOIN.NETWORK',
   TIMEOUT: 'JOIN.NETWORK',
+  ROOM_FULL: 'JOIN.ROOM_FULL',
+  AUTH: 'JOIN.SIGNATURE',
+  SUSPENDED: 'JOIN.SUSPENDED',
+  REJECTED: 'JOIN.REFUSED',
 };
 
 /**
@@ -81,7 +85,7 @@ export class JoinLesson {
     try {
       const login = { sdkAppId: credentials.sdkAppId, userId: credentials.userId, userSig: credentials.userSig };
       await Promise.all([
-        media.enter({ ...login, roomId: info.roomId }),
+        media.enter({ ...login, roomId: info.roomId, scene: info.mediaScene }),
         chat.login(login).then(() => Promise.all([chat.joinChat(info.chatGroupId), control.join(info.signalGroupId).then(() => this.classState.listening())])),
         whiteboard.open(classId),
       ]);

@@ -32,6 +32,10 @@ export type FailureCode =
   | 'JOIN.NOT_ENROLLED'
   | 'JOIN.CLASS_OVER'
   | 'JOIN.NETWORK'
+  | 'JOIN.ROOM_FULL'
+  | 'JOIN.SIGNATURE'
+  | 'JOIN.SUSPENDED'
+  | 'JOIN.REFUSED'
   | 'JOIN.FAILED'
   | 'MEDIA.FAILED';
 

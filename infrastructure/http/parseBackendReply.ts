@@ -1,4 +1,5 @@
 import { ClassInfo, Credentials, PersonInfo } from '../../application/ports/ClassroomBackendPort';
+import { MediaScene } from '../../application/ports/MediaRoomPort';
 import { PortError } from '../../application/ports/PortError';
 import { BackendFailure } from './backendMessages';
 
@@ -27,6 +28,7 @@ export function parseClassInfo(body: unknown): ClassInfo {
     roomId: text(typeof b.trtcRoomId === 'number' ? String(b.trtcRoomId) : b.trtcRoomId, 'trtcRoomId'),
     chatGroupId: text(b.chatGroupId, 'chatGroupId'),
     signalGroupId: text(b.signalGroupId, 'signalGroupId'),
+    ...(b.trtcScene === undefined || b.trtcScene === null ? {} : { mediaScene: scene(b.trtcScene) }),
   };
 }
 
@@ -39,6 +41,11 @@ export function parseCredentials(body: unknown): Credentials {
     userSig: text(b.userSig, 'userSig'),
     expiresAt: whole(b.expiresAt, 'expiresAt'),
   };
+}
+
+/** The teacher's client picks the TRTC scene; a value this client cannot use is refused, not guessed. */
+function scene(value: unknown): MediaScene {
+  return value === 'live' || value === 'videocall' ? value : fail('trtcScene');
 }
 
 function person(value: unknown, field: string): PersonInfo {

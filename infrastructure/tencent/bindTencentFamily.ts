@@ -64,7 +64,7 @@ export function bindTencentFamily(container: Container, config: TencentFamilyCon
   container.bind<Logger>(PORTS.logger).toConstantValue(config.logger);
   container.bind(PORTS.backend).toConstantValue(backend);
   container.bind(PORTS.media).toConstantValue(media);
-  container.bind(PORTS.chat).toConstantValue(new TimChat(session));
+  container.bind(PORTS.chat).toConstantValue(new TimChat(session, clock));
   container.bind(PORTS.control).toConstantValue(control);
   container.bind(PORTS.whiteboard).toConstantValue(config.whiteboard ?? new AuxStreamWhiteboard(media, () => teacherId));
   container.bind(PORTS.devicePermissions).toConstantValue(new WxDevicePermissions(wx));

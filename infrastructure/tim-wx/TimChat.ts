@@ -1,17 +1,21 @@
 import { ChatEvent, ChatPort, ImageUpload, ImLogin, SentChat } from '../../application/ports/ChatPort';
 import { PortError } from '../../application/ports/PortError';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
+import { Clock } from '../../application/ports/PlatformPorts';
 import { Listeners } from '../local/Listeners';
 import { pickImageUrl, timChatEvent } from './timChatEvent';
+import { TimMemberCount } from './TimMemberCount';
 import { TimMessage } from './TimSdk';
 import { TimSession } from './TimSession';
 
 /** The lesson's chat group on Tencent IM. Repeated deliveries pass through: the core dedupes. */
 export class TimChat implements ChatPort {
   private readonly listeners = new Listeners<ChatEvent>();
+  private readonly memberCount: TimMemberCount;
   private groupId: string | undefined;
 
-  constructor(private readonly session: TimSession) {
+  constructor(private readonly session: TimSession, clock: Clock) {
+    this.memberCount = new TimMemberCount(session, clock, (count) => this.listeners.emit({ type: 'member-count', count }));
     session.onMessage((message) => this.receive(message));
     session.onKicked((reason) => this.listeners.emit({ type: 'kicked-offline', reason }));
     session.onConnection((state) => this.listeners.emit({ type: 'connection', state }));
@@ -28,12 +32,14 @@ export class TimChat implements ChatPort {
   async joinChat(groupId: string): Promise<void> {
     const count = await this.session.joinGroup(groupId);
     this.groupId = groupId;
-    if (count !== undefined) this.listeners.emit({ type: 'member-count', count });
+    // The online count is a request of its own; the join does not wait for it.
+    void this.memberCount.joined(groupId, count);
   }
 
   async leaveChat(): Promise<void> {
     const groupId = this.groupId;
     this.groupId = undefined;
+    this.memberCount.left();
     if (groupId) await this.session.quitGroup(groupId);
   }
 
@@ -57,6 +63,7 @@ export class TimChat implements ChatPort {
         onProgress: (fraction) => onProgress(Math.round(fraction * 100)),
       }),
     );
+    // The SDK keeps the local path in `url` of a picture sent from a mini-program; the upload is in `imageUrl`.
     const imageUrl = pickImageUrl(sent.payload.imageInfoArray);
     return { id: sent.ID, at: sent.time * 1000, ...(imageUrl ? { imageUrl } : {}) };
   }
@@ -68,7 +75,14 @@ export class TimChat implements ChatPort {
   private receive(message: TimMessage): void {
     if (!this.groupId || message.to !== this.groupId || message.conversationType !== this.session.types.CONV_GROUP) return;
     const event = timChatEvent(message, this.session.types);
-    if (event) this.listeners.emit(event);
+    if (!event) return;
+    if ((event.type === 'members-joined' || event.type === 'members-left') && this.memberCount.mayBeLive) {
+      // A live group's tip count is not the online count; the SDK's is read instead.
+      this.listeners.emit({ type: event.type, userIds: event.userIds });
+      this.memberCount.tip(this.groupId);
+      return;
+    }
+    this.listeners.emit(event);
   }
 
   private joined(): string {

@@ -42,10 +42,14 @@ export interface TimInstance {
   login(options: { userID: string; userSig: string }): Promise<TimResponse>;
   logout(): Promise<TimResponse>;
   destroy(): Promise<unknown> | void;
-  joinGroup(options: { groupID: string; type?: string }): Promise<TimResponse<{ status: string; group?: { memberNum?: unknown; memberCount?: unknown } }>>;
+  /** `AlreadyInGroup` carries no group; a group profile counts members in `memberCount` (GroupModule.joinGroup). */
+  joinGroup(options: { groupID: string; type?: string }): Promise<TimResponse<{ status: string; group?: { memberCount?: unknown } }>>;
+  /** A live group's (AVChatRoom) online count, throttled and cached by the SDK; 0 for other groups. */
+  getGroupOnlineMemberCount(groupID: string): Promise<TimResponse<{ memberCount: number }>>;
   quitGroup(groupID: string): Promise<TimResponse>;
   /** Asks the service each time (getGroupProfileAdvance), with only the custom fields named in the filter. */
   getGroupProfile(options: { groupID: string; groupCustomFieldFilter?: string[] }): Promise<TimResponse<{ group: TimGroupProfile }>>;
+  /** create*Message throw synchronously when the options fail the SDK's validator ("Params validate failed."). */
   createTextMessage(options: TimMessageOptions): TimMessage;
   createImageMessage(options: TimMessageOptions): TimMessage;
   createCustomMessage(options: TimMessageOptions): TimMessage;

@@ -73,8 +73,22 @@ export class TimSession {
     if (response.data.status === this.factory.TYPES.JOIN_STATUS_WAIT_APPROVAL) {
       throw new PortError('REJECTED', `group ${groupId} needs an administrator's approval`);
     }
-    const count = Number(response.data.group?.memberCount ?? response.data.group?.memberNum);
+    // AlreadyInGroup comes without a group (GroupModule.joinGroup), so no count.
+    const count = Number(response.data.group?.memberCount);
     return Number.isInteger(count) && count > 0 ? count : undefined;
+  }
+
+  /** A live group's online count as the SDK keeps it; undefined for other groups (the SDK says 0) or when it cannot be read. */
+  async onlineMemberCount(groupId: string): Promise<number | undefined> {
+    const tim = this.tim;
+    if (!tim) return undefined;
+    try {
+      const count = (await tim.getGroupOnlineMemberCount(groupId)).data.memberCount;
+      return Number.isInteger(count) && count > 0 ? count : undefined;
+    } catch {
+      // A count is never worth failing a lesson for; the last one shown stays.
+      return undefined;
+    }
   }
 
   async quitGroup(groupId: string): Promise<void> {
@@ -101,7 +115,10 @@ export class TimSession {
   async send(build: (tim: TimInstance) => TimMessage): Promise<TimMessage> {
     const tim = await this.whenReady();
     try {
-      return (await tim.sendMessage(build(tim))).data.message;
+      const message = build(tim);
+      // Called while the SDK is not ready, create*Message answers with a rejected promise, not a message.
+      if (typeof (message as unknown as PromiseLike<unknown>).then === 'function') await message;
+      return (await tim.sendMessage(message)).data.message;
     } catch (error) {
       throw timError(error, 'sendMessage');
     }

@@ -4,7 +4,16 @@ import { TimConstants, TimMessage } from './TimSdk';
 interface ImageInfo {
   readonly type?: unknown;
   readonly url?: unknown;
+  readonly imageUrl?: unknown;
 }
+
+/**
+ * After the SDK swaps and renumbers the entries (tim-wx-sdk 2.27.6 `Pt`, run by the image
+ * element on a received picture and by sendMessage on a sent one): 0 the original, 1 the 198 px
+ * thumbnail, 2 the 720 px picture. The 720 px one suits a phone; the original is the fallback
+ * (sharp, only heavier), the thumbnail the last resort.
+ */
+const PREFERRED_TYPES = [2, 0, 1];
 
 /** A chat group message in the classroom's words, or undefined for what the lesson does not show. */
 export function timChatEvent(message: TimMessage, types: TimConstants['TYPES']): ChatEvent | undefined {
@@ -27,20 +36,29 @@ export function timChatEvent(message: TimMessage, types: TimConstants['TYPES']):
 }
 
 /**
- * TIM lists the original (type 0), a large (1) and a thumbnail (2) rendition; the large one
- * suits a phone screen. Only https reaches the page: WeChat's <image> loads nothing else.
+ * The picture's address for the page. `imageUrl` is the uploaded address in every entry (`url`
+ * stays the local temp path on the sender's phone); only https reaches the page, as WeChat's
+ * <image> loads nothing else from the network.
  */
 export function pickImageUrl(infos: unknown): string | undefined {
   if (!Array.isArray(infos)) return undefined;
-  const secure = (infos as ImageInfo[]).filter((info) => typeof info.url === 'string' && info.url.startsWith('https://'));
-  const chosen = secure.find((info) => info.type === 1) ?? secure[0];
-  return chosen ? (chosen.url as string) : undefined;
+  const secure = (infos as ImageInfo[])
+    .map((info) => ({ type: info.type, address: [info.imageUrl, info.url].find(isHttps) }))
+    .filter((info): info is { type: unknown; address: string } => info.address !== undefined);
+  for (const type of PREFERRED_TYPES) {
+    const chosen = secure.find((info) => info.type === type);
+    if (chosen) return chosen.address;
+  }
+  return secure[0]?.address;
 }
+
+const isHttps = (value: unknown): value is string => typeof value === 'string' && value.startsWith('https://');
 
 function memberTip(payload: Record<string, unknown>, types: TimConstants['TYPES']): ChatEvent | undefined {
   const userIds = Array.isArray(payload.userIDList) ? payload.userIDList.filter((id): id is string => typeof id === 'string') : [];
-  const memberNum = Number(payload.memberNum);
-  const count = Number.isInteger(memberNum) && memberNum >= 0 && payload.memberNum !== undefined ? { count: memberNum } : {};
+  // The SDK's tip element copies `memberNum` into `memberCount` when the service sends one.
+  const memberCount = Number(payload.memberCount);
+  const count = Number.isInteger(memberCount) && memberCount >= 0 && payload.memberCount !== undefined ? { count: memberCount } : {};
   switch (payload.operationType) {
     case types.GRP_TIP_MBR_JOIN:
       return { type: 'members-joined', userIds, ...count };

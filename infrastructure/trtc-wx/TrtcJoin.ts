@@ -30,15 +30,4 @@ export class TrtcJoin {
     this.settle(error);
     return true;
   }
-
-  /**
-   * The SDK errors that mean the room was not entered (trtc-wx 1.1.15 live-pusher codes):
-   * -100018 a refused UserSig, -3301 a failed entry. Others (a camera that will not open)
-   * are reported as events and leave the entry running.
-   */
-  static entryFailure(code: string, message: string): PortError | undefined {
-    if (code === '-100018') return new PortError('AUTH', `the media room refused the signature: ${message}`);
-    if (code === '-3301') return new PortError('NETWORK', `the media room could not be entered: ${message}`);
-    return undefined;
-  }
 }

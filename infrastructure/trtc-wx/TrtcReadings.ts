@@ -1,6 +1,10 @@
 import { MediaRoomEvent, NetworkQuality } from '../../application/ports/MediaRoomPort';
 import { gradeNetStatus, worstQuality } from './networkQuality';
-import { TrtcEvent } from './TrtcSdk';
+import { TrtcEvent, TrtcPlayer } from './TrtcSdk';
+
+/** My own upload's key; players are keyed by their ids (`<userID>_main`), which never equal it. */
+const PUSHER = 'pusher';
+const isPlayed = (player: TrtcPlayer): boolean => !player.muteVideo || !player.muteAudio;
 
 /**
  * The high-rate readings (speaking volume, network) from the SDK's update events. Quality is
@@ -23,21 +27,33 @@ export class TrtcReadings {
   }
 
   localNetwork(event: TrtcEvent, publishing: boolean): void {
-    if (publishing) this.grade([['pusher', gradeNetStatus(event.data?.pusher?.netStatus as Record<string, unknown> | undefined)]]);
+    if (publishing) this.grade([[PUSHER, gradeNetStatus(event.data?.pusher?.netStatus as Record<string, unknown> | undefined)]]);
   }
 
+  /** Each report lists every player: one that is gone or no longer played loses its grade. */
   remoteNetwork(event: TrtcEvent): void {
-    const players = (event.data?.playerList ?? []).filter((player) => !player.muteVideo || !player.muteAudio);
+    const players = (event.data?.playerList ?? []).filter(isPlayed);
+    this.forgetPlayersBut(players.map((player) => player.id));
     this.grade(players.map((player) => [player.id, gradeNetStatus(player.netStatus)]));
   }
 
+  /** Players come and go between net reports (a co-host leaves): only those still played keep a grade. */
+  keepPlayers(players: readonly TrtcPlayer[]): void {
+    this.forgetPlayersBut(players.filter(isPlayed).map((player) => player.id));
+    this.grade([]);
+  }
+
   stopPublishing(): void {
-    this.grades.delete('pusher');
+    this.grades.delete(PUSHER);
   }
 
   clear(): void {
     this.grades.clear();
     this.quality = 'unknown';
+  }
+
+  private forgetPlayersBut(ids: readonly string[]): void {
+    for (const source of [...this.grades.keys()]) if (source !== PUSHER && !ids.includes(source)) this.grades.delete(source);
   }
 
   /** By player id, which carries a user id: pairs, never an object keyed by it. */

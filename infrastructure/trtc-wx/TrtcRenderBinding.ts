@@ -3,6 +3,11 @@ import { Listeners } from '../local/Listeners';
 import { pick, PLAYER_FIELDS, PUSHER_FIELDS, RenderState, renderPatch } from './renderPatch';
 import { TrtcAttributes, TrtcSdk, WxmlEvent } from './TrtcSdk';
 
+export interface PusherCode {
+  readonly code: number;
+  readonly message: string;
+}
+
 /** The page (or component) that hosts <live-pusher> and the <live-player> list. */
 export interface MediaPage {
   setData(data: Record<string, unknown>, callback?: () => void): void;
@@ -17,7 +22,7 @@ export class TrtcRenderBinding {
   private currentPage: MediaPage | undefined;
   private sdk: TrtcSdk | undefined;
   private rendered: RenderState = { pusher: {}, players: [] };
-  private readonly pusherCodes = new Listeners<number>();
+  private readonly pusherCodes = new Listeners<PusherCode>();
 
   get page(): MediaPage | undefined {
     return this.currentPage;
@@ -55,13 +60,13 @@ export class TrtcRenderBinding {
   }
 
   /** Raw <live-pusher> state codes, for what the SDK does not report (reconnecting, for one). */
-  onPusherCode(listener: (code: number) => void): Unsubscribe {
+  onPusherCode(listener: (code: PusherCode) => void): Unsubscribe {
     return this.pusherCodes.add(listener);
   }
 
   readonly pusherEventHandler = (event: WxmlEvent): void => {
     this.sdk?.pusherEventHandler(event);
-    this.pusherCodes.emit(Number(event.detail.code));
+    this.pusherCodes.emit({ code: Number(event.detail.code), message: String(event.detail.message ?? '') });
   };
 
   readonly pusherNetStatusHandler = (event: WxmlEvent): void => this.sdk?.pusherNetStatusHandler(event);

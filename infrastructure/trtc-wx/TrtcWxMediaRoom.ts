@@ -6,17 +6,17 @@ import { Publishing } from '../../domain/classroom/Classroom';
 import { PlaybackEntry } from '../../domain/classroom/PlaybackPlan';
 import { Listeners } from '../local/Listeners';
 import { roomParams } from './roomParams';
+import { pusherVerdict } from './pusherVerdict';
 import { TrtcJoin } from './TrtcJoin';
 import { TrtcReadings } from './TrtcReadings';
 import { TrtcRenderBinding } from './TrtcRenderBinding';
-import { TrtcEvent, TrtcFactory, TrtcSdk } from './TrtcSdk';
+import { TrtcAttributes, TrtcEvent, TrtcFactory, TrtcSdk } from './TrtcSdk';
 import { sourceOf, TrtcStreamTracker } from './TrtcStreamTracker';
 
 const NOTHING: Publishing = { mic: false, camera: false };
 
-/** live-pusher codes the SDK leaves unreported: 1102 reconnecting; 1001/1002/1018 connected (again). */
-const RECONNECTING = 1102;
-const CONNECTED = [1001, 1002, 1018];
+/** The SDK's default TRTC scene is `videocall` (about 300 users); a class is `live` unless told otherwise. */
+const DEFAULT_SCENE = 'live';
 
 /** The media room on trtc-wx-sdk: one SDK instance per room visit, rendered through the page binding. */
 export class TrtcWxMediaRoom implements MediaRoomPort {
@@ -30,6 +30,8 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
   private plan: readonly PlaybackEntry[] = [];
   private stopListening: Unsubscribe[] = [];
   private join: TrtcJoin | undefined;
+  /** createPusher's video size: net-status reports merge their own `videoWidth` (0 while the camera is off) into the SDK's attributes. */
+  private videoSize: TrtcAttributes = {};
 
   constructor(private readonly createSdk: TrtcFactory, private readonly binding: TrtcRenderBinding, private readonly clock: Clock) {}
 
@@ -41,12 +43,14 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
     this.sdk = sdk;
     this.userId = ticket.userId;
     this.listen(sdk);
-    sdk.createPusher({});
+    const { videoWidth, videoHeight } = sdk.createPusher({}).pusherAttributes;
+    this.videoSize = { videoWidth, videoHeight };
     const pusher = sdk.enterRoom({
       sdkAppID: ticket.sdkAppId,
       userID: ticket.userId,
       userSig: ticket.userSig,
       ...roomParams(ticket.roomId),
+      scene: ticket.scene ?? DEFAULT_SCENE,
       enableMic: this.publishing.mic,
       enableCamera: this.publishing.camera,
     });
@@ -56,7 +60,7 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
     }
     this.join = new TrtcJoin(this.clock);
     this.binding.connect(sdk);
-    await this.binding.render(pusher, sdk.getPlayerList());
+    await this.render(pusher, sdk.getPlayerList());
     // The pusher's url must be on the page before it starts, or it pushes nowhere.
     sdk.getPusherInstance()?.start();
     try {
@@ -82,7 +86,8 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
     this.streams.clear();
     this.readings.clear();
     this.connection = 'disconnected';
-    await this.binding.render(pusher, playerList);
+    this.videoSize = {};
+    await this.render(pusher, playerList);
   }
 
   /** Outside a room nothing can go out, so the caller is told (NOT_CONNECTED) instead of being silently ignored. */
@@ -90,7 +95,7 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
     if (!this.sdk) throw new PortError('NOT_CONNECTED', 'the media room has not been entered');
     this.publishing = { mic: devices.mic, camera: devices.camera };
     if (!devices.mic && !devices.camera) this.readings.stopPublishing();
-    await this.binding.render(this.sdk.setPusherAttributes({ enableMic: devices.mic, enableCamera: devices.camera }), undefined);
+    await this.render(this.sdk.setPusherAttributes({ enableMic: devices.mic, enableCamera: devices.camera }), undefined);
   }
 
   play(plan: readonly PlaybackEntry[]): void {
@@ -101,7 +106,7 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
   async switchCamera(): Promise<void> {
     const pusher = this.sdk?.getPusherInstance();
     if (!pusher) throw new PortError('NOT_CONNECTED', 'the media room has not been entered');
-    await this.binding.render(pusher.switchCamera(), undefined);
+    await this.render(pusher.switchCamera(), undefined);
   }
 
   subscribe(listener: (event: MediaRoomEvent) => void): Unsubscribe {
@@ -118,7 +123,12 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
       const muteAudio = !entry?.audio;
       if (player.muteVideo !== muteVideo || player.muteAudio !== muteAudio) sdk.setPlayerAttributes(player.id, { muteVideo, muteAudio });
     }
-    void this.binding.render(undefined, sdk.getPlayerList());
+    this.readings.keepPlayers(sdk.getPlayerList());
+    void this.render(undefined, sdk.getPlayerList());
+  }
+
+  private render(pusher: TrtcAttributes | undefined, players: readonly TrtcAttributes[] | undefined): Promise<void> {
+    return this.binding.render(pusher && { ...pusher, ...this.videoSize }, players);
   }
 
   private listen(sdk: TrtcSdk): void {
@@ -131,7 +141,6 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
       this.join?.succeed();
       this.setConnection('connected');
     });
-    on(EVENT.KICKED_OUT, () => this.listeners.emit({ type: 'kicked' }));
     on(EVENT.ERROR, (event) => this.error(event));
     for (const name of [EVENT.REMOTE_VIDEO_ADD, EVENT.REMOTE_VIDEO_REMOVE, EVENT.REMOTE_AUDIO_ADD, EVENT.REMOTE_AUDIO_REMOVE, EVENT.REMOTE_USER_LEAVE]) {
       on(name, (event) => this.streamsChanged(event));
@@ -140,7 +149,7 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
     on(EVENT.REMOTE_AUDIO_VOLUME_UPDATE, (event) => this.readings.remoteVolumes(event));
     on(EVENT.LOCAL_NET_STATE_UPDATE, (event) => this.readings.localNetwork(event, this.publishing.mic || this.publishing.camera));
     on(EVENT.REMOTE_NET_STATE_UPDATE, (event) => this.readings.remoteNetwork(event));
-    this.stopListening.push(this.binding.onPusherCode((code) => this.pusherCode(code)));
+    this.stopListening.push(this.binding.onPusherCode(({ code, message }) => this.pusherCode(code, message)));
   }
 
   private streamsChanged(event: TrtcEvent): void {
@@ -149,17 +158,31 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
     for (const stream of changed) this.listeners.emit({ type: 'stream', stream });
   }
 
+  /** The SDK's ERROR: what the raw code already settles (refusals, a lost room) is not reported twice. */
   private error(event: TrtcEvent): void {
-    const code = String(event.data?.code ?? 'unknown');
     const message = String(event.data?.message ?? '');
-    const entryFailure = TrtcJoin.entryFailure(code, message);
-    if (entryFailure && this.join?.fail(entryFailure)) return;
-    this.listeners.emit({ type: 'error', code: `TRTC.${code}`, message });
+    if (pusherVerdict(Number(event.data?.code), message).kind !== 'nothing') return;
+    this.listeners.emit({ type: 'error', code: `TRTC.${event.data?.code ?? 'unknown'}`, message });
   }
 
-  private pusherCode(code: number): void {
-    if (code === RECONNECTING) this.setConnection('reconnecting');
-    else if (CONNECTED.includes(code) && this.connection === 'reconnecting') this.setConnection('connected');
+  private pusherCode(code: number, message: string): void {
+    const verdict = pusherVerdict(code, message);
+    switch (verdict.kind) {
+      case 'refused':
+        if (this.join?.fail(verdict.error)) return;
+        return this.setConnection('disconnected');
+      case 'lost':
+        if (this.join?.fail(new PortError('NETWORK', `the media room was lost while entering (${code})`))) return;
+        return this.setConnection('disconnected');
+      case 'reconnecting':
+        return this.setConnection('reconnecting');
+      case 'connected':
+        if (this.connection === 'reconnecting') this.setConnection('connected');
+        return;
+      case 'removed':
+        // A dismissed room is 'lost' instead: entered again, and if the class is over the teacher's endClass says so.
+        return this.listeners.emit({ type: 'kicked' });
+    }
   }
 
   private setConnection(state: ConnectionState): void {

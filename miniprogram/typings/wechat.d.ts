@@ -21,9 +21,9 @@ interface WxApi {
     sourceType: string[];
     success: (result: { tempFiles: WxChosenMedia[] }) => void;
     fail?: (error: { errMsg: string }) => void;
+    complete?: () => void;
   }): void;
   setKeepScreenOn?(options: { keepScreenOn: boolean }): void;
-  setPageOrientation?(options: { orientation: 'portrait' | 'landscape' | 'auto' }): void;
 }
 
 declare const wx: WxApi;

@@ -29,6 +29,10 @@ export const FAILURE_TEXT: Record<FailureCode, string> = {
   'JOIN.NOT_ENROLLED': '你没有报名这节课',
   'JOIN.CLASS_OVER': '这节课已经结束了',
   'JOIN.NETWORK': '网络不好，进入课堂失败，请重试',
+  'JOIN.ROOM_FULL': '课堂人数已满，暂时进不去，请稍后再试',
+  'JOIN.SIGNATURE': '登录信息已失效，请重新进入课堂',
+  'JOIN.SUSPENDED': '课堂音视频服务已暂停，请联系老师或学校',
+  'JOIN.REFUSED': '音视频服务拒绝进入，可能人数已满',
   'JOIN.FAILED': '进入课堂失败，请稍后再试',
   'MEDIA.FAILED': '音视频出错了，请稍后再试',
 };

@@ -1,15 +1,29 @@
 /**
  * @jest-environment jsdom
  */
-import { aLessonIn, builtApp, ME, openLessonPage, pass, shows, text, texts } from './support/lessonOnPage';
+import * as fs from 'fs';
+import * as path from 'path';
+import { aLessonIn, builtApp, ME, openLessonPage, pass, shows, simulate, text, texts } from './support/lessonOnPage';
 import { removeBuild } from './support/builtApp';
 
 type App = Awaited<ReturnType<typeof builtApp>>;
 let app: App;
 beforeAll(async () => {
+  // simulate renders <page-meta> without its attributes; this stand-in shows the orientation it is given.
+  (simulate.load as unknown as (definition: object) => string)({
+    id: 'page-meta',
+    tagName: 'page-meta',
+    template: '<view class="orientation">{{pageOrientation}}</view>',
+    properties: { pageOrientation: { type: String, value: 'unset' } },
+  });
   app = await builtApp('lesson-page');
 }, 60_000);
 afterAll(() => removeBuild(app?.dist));
+
+/** The orientation the page asks WeChat for, as the page-meta stand-in shows it. */
+function orientation(page: { dom: unknown }): string | undefined {
+  return (page.dom as { querySelector(selector: string): { textContent: string } | null }).querySelector('page-meta')?.textContent.trim();
+}
 
 async function joinedLesson() {
   const lesson = aLessonIn(app.core);
@@ -110,12 +124,20 @@ describe('the lesson page', () => {
     expect(text(page, '#network.poor')).toBe('网络较差');
   });
 
+  it('stays portrait when the phone turns: only full screen turns the page, through <page-meta page-orientation>', () => {
+    const config = JSON.parse(fs.readFileSync(path.join(app.dist, 'pages/lesson/index.json'), 'utf8')) as { pageOrientation?: string };
+    expect(config.pageOrientation ?? 'portrait').toBe('portrait');
+    expect(fs.readFileSync(path.join(app.dist, 'pages/lesson/index.wxml'), 'utf8')).toMatch(/^(<!--[^]*?-->\s*)?<page-meta /);
+  });
+
   it('goes full screen from the stage button, keeps the teacher picture, and chat can still be sent', async () => {
     const { lesson, page } = await joinedLesson();
     lesson.teacher.camera(true).board(true);
     await pass(lesson, 300);
+    expect(orientation(page)).toBe('portrait');
     page.querySelector('#stage >>> .full-button')!.dispatchEvent('tap');
     await pass(lesson, 300);
+    expect(orientation(page)).toBe('landscape');
     expect(shows(page, '.lesson.fullscreen')).toBe(true);
     expect(shows(page, '#stage >>> .stage.full')).toBe(true);
     expect(shows(page, '#stage >>> #pip')).toBe(true);
@@ -129,6 +151,7 @@ describe('the lesson page', () => {
     page.querySelector('#stage >>> .full-button')!.dispatchEvent('tap');
     await pass(lesson, 300);
     expect(shows(page, '.lesson.fullscreen')).toBe(false);
+    expect(orientation(page)).toBe('portrait');
   });
 
   it('sends a picture from the album with its upload progress', async () => {

@@ -1,5 +1,5 @@
 import { createStoreBindings } from 'mobx-miniprogram-bindings';
-import { CoalescedPageData, currentLesson, closeLesson, LESSON_FIELDS, LESSON_TEXT, lessonStreamFields, LessonStore, teacherIdOf } from '../../core';
+import { CoalescedPageData, currentLesson, closeLesson, LESSON_FIELDS, LESSON_TEXT, lessonStreamFields, LessonStore, nativePicker, teacherIdOf } from '../../core';
 import type { LessonRuntime } from '../../core';
 
 type MediaView = NonNullable<LessonRuntime['mediaView']>;
@@ -32,9 +32,6 @@ Component({
     teacherId: '',
   },
   observers: {
-    fullscreen(on: boolean) {
-      wx.setPageOrientation?.({ orientation: on ? 'landscape' : 'portrait' });
-    },
     screen(this: WxComponentInstance, screen: string) {
       const lesson = currentLesson();
       if (screen === 'lesson' && lesson && this.data.realVideo) this.setData({ teacherId: teacherIdOf(lesson) });
@@ -123,16 +120,9 @@ Component({
     onRetry(this: LessonPage, event: WxEvent<{ id: string }>) {
       void this.store?.retry(event.detail.id);
     },
+    // Through the app's picker, so the app-hide it causes does not stop my microphone and camera.
     onPickImage(this: LessonPage) {
-      wx.chooseMedia({
-        count: 1,
-        mediaType: ['image'],
-        sourceType: ['album', 'camera'],
-        success: ({ tempFiles }) => {
-          const [file] = tempFiles;
-          if (file) void this.store?.sendImage({ path: file.tempFilePath, size: file.size });
-        },
-      });
+      nativePicker.pickImage(wx, (image) => void this.store?.sendImage(image));
     },
   },
 });

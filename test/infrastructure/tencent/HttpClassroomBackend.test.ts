@@ -53,6 +53,15 @@ describe('the school backend over wx.request', () => {
     ]);
   });
 
+  it('reads the TRTC scene the teacher\'s client uses, and refuses one this client cannot use', async () => {
+    const { backend } = aBackend({
+      '/api/lesson/classes/math-101': { statusCode: 200, data: { ...CLASS_REPLY, trtcScene: 'videocall' } },
+      '/api/lesson/classes/math-102': { statusCode: 200, data: { ...CLASS_REPLY, trtcScene: 'rtc' } },
+    });
+    await expect(backend.classInfo('math-101')).resolves.toMatchObject({ mediaScene: 'videocall' });
+    await expect(backend.classInfo('math-102')).rejects.toMatchObject({ code: 'UNKNOWN', message: expect.stringContaining('trtcScene') });
+  });
+
   const failures: [string, Reply, string, string][] = [
     ['an unknown class', { statusCode: 404, data: { error: 'CLASS_NOT_FOUND' } }, 'CLASS_NOT_FOUND', '没有找到这节课，请确认课程链接是否正确'],
     ['a student not enrolled', { statusCode: 403, data: { error: 'NOT_ENROLLED' } }, 'NOT_ENROLLED', '你还没有报名这节课，请联系老师或助教'],

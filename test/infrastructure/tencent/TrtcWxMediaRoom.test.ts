@@ -163,4 +163,76 @@ describe('the TRTC media room', () => {
     room.binding.pusherEventHandler(kicked());
     expect(room.of('kicked')).toEqual([]);
   });
+
+  it('enters a class as a live room unless the class info names another scene (the SDK alone would make it videocall)', async () => {
+    const live = room.room.enter(TICKET);
+    await settle();
+    expect(String(room.page.pusher().url)).toContain('&appscene=live&');
+    room.binding.pusherEventHandler(entered());
+    await live;
+    const call = room.room.enter({ ...TICKET, scene: 'videocall' });
+    await settle();
+    expect(String(room.page.pusher().url)).toContain('&appscene=videocall&');
+    room.binding.pusherEventHandler(entered());
+    await call;
+  });
+
+  it.each([
+    [-100013, 'SUSPENDED'],
+    [-100018, 'AUTH'],
+    [-3301, 'NETWORK'],
+    [-1307, 'NETWORK'],
+    [-100999, 'REJECTED'],
+  ])('fails the entry at once on %i (%s) instead of waiting out the 15 s', async (code, expected) => {
+    const entering = room.room.enter(TICKET).catch((error: PortError) => error.code);
+    await settle();
+    room.binding.pusherEventHandler(pusherCode(code, 'refused'));
+    await expect(entering).resolves.toBe(expected);
+    expect(room.wx.pusher.stopped).toBe(1);
+    expect(room.of('error')).toEqual([]);
+  });
+
+  it.each([
+    [-1307, 'the push connection is lost for good'],
+    [1021, 'the network type changed (Wi-Fi to 4G)'],
+    [-100018, 'the signature is refused in the room'],
+    [-3301, 'the room is lost'],
+  ])('reports the room as disconnected when %i: %s, so the lesson enters again', async (code) => {
+    await room.enter();
+    room.binding.pusherEventHandler(pusherCode(1102, 'reconnecting'));
+    room.binding.pusherEventHandler(pusherCode(code, ''));
+    expect(room.of('connection').map((event) => (event as { state: string }).state)).toEqual(['connected', 'reconnecting', 'disconnected']);
+    expect(room.of('error')).toEqual([]);
+  });
+
+  it('stops counting a co-host on a bad link once they leave', async () => {
+    await room.enter();
+    for (const code of [userJoined('t1'), audio('t1', true), userJoined('s2'), audio('s2', true)]) room.binding.pusherEventHandler(code);
+    room.room.play([
+      { userId: 't1', source: 'camera', video: false, audio: true },
+      { userId: 's2', source: 'camera', video: false, audio: true },
+    ]);
+    // The SDK passes a player's report on only when it carries a video size (trtc-wx playerNetStatus).
+    const linkOf = (streamid: string, info: Record<string, number>) => ({ detail: { info }, currentTarget: { dataset: { streamid } } });
+    room.binding.playerNetStatus(linkOf('t1_main', { netSpeed: 600, netJitter: 10, videoWidth: 0, videoHeight: 0 }));
+    room.binding.playerNetStatus(linkOf('s2_main', { netSpeed: 100, netJitter: 400, videoWidth: 0, videoHeight: 0 }));
+    room.binding.pusherEventHandler(userLeft('s2'));
+    expect(room.of('network').map((event) => (event as { quality: string }).quality)).toEqual(['good', 'poor', 'good']);
+  });
+
+  it('keeps the pusher video size when net-status reports (merged into the SDK attributes) say 0', async () => {
+    await room.enter();
+    room.binding.pusherNetStatusHandler(netStatus({ netSpeed: 0, videoWidth: 0, videoHeight: 0 }));
+    await room.room.publish({ mic: true, camera: false });
+    expect(room.page.pusher()).toMatchObject({ videoWidth: 360, videoHeight: 640, enableMic: true });
+  });
+
+  it('takes a dismissed room (1019 with reason[2]) for a lost room to enter again, not for the student being removed', async () => {
+    await room.enter();
+    room.binding.pusherEventHandler(pusherCode(1019, 'exit room reason[2]'));
+    expect(room.of('kicked')).toEqual([]);
+    expect(room.of('connection').map((event) => (event as { state: string }).state)).toEqual(['connected', 'disconnected']);
+    room.binding.pusherEventHandler(pusherCode(1019, 'exit room reason[1]'));
+    expect(room.of('kicked')).toEqual([{ type: 'kicked' }]);
+  });
 });

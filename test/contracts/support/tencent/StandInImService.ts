@@ -25,7 +25,8 @@ export class StandInImService {
   /** `present` are in every group before `student` (the one client made here) arrives. */
   constructor(groups: readonly string[], present: readonly string[], student: string, private readonly clockSeconds: () => number) {
     this.members = new Set(present);
-    const inner = standInTimFactory(Object.fromEntries(groups.map((id) => [id, TYPES.GRP_AVCHATROOM as string])), { clockSeconds });
+    // Everyone present is online: a live group's count is who is in it.
+    const inner = standInTimFactory(Object.fromEntries(groups.map((id) => [id, TYPES.GRP_AVCHATROOM as string])), { clockSeconds, online: () => this.members.size });
     this.factory = {
       EVENT: inner.EVENT,
       TYPES: inner.TYPES,
@@ -33,11 +34,10 @@ export class StandInImService {
         const tim = inner.create(options) as StandInTim;
         for (const [groupId, values] of Object.entries(this.fields)) tim.groupFields[groupId] = values;
         const join = tim.joinGroup.bind(tim);
-        // The service reports the group's real size, not the stand-in's fixed one.
         tim.joinGroup = async (joining) => {
           const response = await join(joining);
           this.members.add(student);
-          return { ...response, data: { ...response.data, group: { memberNum: this.members.size } } };
+          return response;
         };
         return (this.factory.instance = tim);
       },
@@ -64,10 +64,12 @@ export class StandInImService {
 
   joins(groupId: string, userId: string): void {
     this.members.add(userId);
+    // A live group's tip carries the online count in onlineMemberInfo, which the SDK keeps to itself.
     this.deliver('@TIM#SYSTEM', groupId, TYPES.MSG_GRP_TIP as string, {
       operationType: TYPES.GRP_TIP_MBR_JOIN,
       userIDList: [userId],
-      memberNum: this.members.size,
+      groupProfile: { groupID: groupId },
+      onlineMemberInfo: { onlineMemberNum: this.members.size, expireTime: 60 },
     });
   }
 
@@ -86,6 +88,6 @@ export class StandInImService {
   }
 
   kickOffline(reason: KickedOfflineReason): void {
-    this.factory.instance?.emit(EVENT.KICKED_OUT, { type: KICK_TYPES[reason] });
+    this.factory.instance?.kick(KICK_TYPES[reason] as string);
   }
 }

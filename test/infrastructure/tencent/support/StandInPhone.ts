@@ -1,4 +1,7 @@
+import { WxChooseMedia } from '../../../../infrastructure/wechat/NativePicker';
 import { WxApi, WxCallbacks } from '../../../../infrastructure/wechat/WxApi';
+
+type PickerOptions = Parameters<WxChooseMedia['chooseMedia']>[0];
 
 type NetworkListener = (status: { isConnected: boolean; networkType: string }) => void;
 
@@ -6,7 +9,7 @@ type NetworkListener = (status: { isConnected: boolean; networkType: string }) =
  * A phone as WeChat exposes it: each scope is asked once, a refusal sticks until the student
  * changes it on the settings page, and the screen, app and network state can be driven.
  */
-export class StandInPhone implements WxApi {
+export class StandInPhone implements WxApi, WxChooseMedia {
   readonly authSetting: Record<string, boolean | undefined> = {};
   /** How the student answers the next permission prompt, the explanation and the settings page. */
   answers = { prompt: true, modal: true, settings: true };
@@ -17,6 +20,7 @@ export class StandInPhone implements WxApi {
   private readonly show = new Set<() => void>();
   private readonly hide = new Set<() => void>();
   private readonly network = new Set<NetworkListener>();
+  private picker: PickerOptions | undefined;
 
   getSetting(options: WxCallbacks<{ authSetting: Record<string, boolean | undefined> }>): void {
     options.success?.({ authSetting: { ...this.authSetting } });
@@ -81,5 +85,29 @@ export class StandInPhone implements WxApi {
 
   setNetwork(isConnected: boolean): void {
     for (const listener of [...this.network]) listener({ isConnected, networkType: isConnected ? 'wifi' : 'none' });
+  }
+
+  /** WeChat's picture picker covers the app, and the app-hide event fires (reported on phones). */
+  chooseMedia(options: PickerOptions): void {
+    this.picker = options;
+    this.goBackground();
+  }
+
+  /**
+   * The student picks a picture (or cancels) and the picker closes: the app shows again and the
+   * callbacks run, in an order no document states, so the test chooses it.
+   */
+  pickerCloses(file: { tempFilePath: string; size: number } | undefined, order: 'show-first' | 'callback-first'): void {
+    const options = this.picker;
+    if (!options) throw new Error('no picker is open');
+    this.picker = undefined;
+    const answer = () => {
+      if (file) options.success({ tempFiles: [file] });
+      else options.fail?.({ errMsg: 'chooseMedia:fail cancel' });
+      options.complete?.();
+    };
+    if (order === 'show-first') this.comeBack();
+    answer();
+    if (order === 'callback-first') this.comeBack();
   }
 }

@@ -1,50 +1,63 @@
 import TIM = require('tim-wx-sdk');
-import {
-  TimCreateOptions,
-  TimEventArgs,
-  TimFactory,
-  TimGroupProfile,
-  TimInstance,
-  TimMessage,
-  TimMessageOptions,
-  TimResponse,
-} from '../../../../infrastructure/tim-wx/TimSdk';
+import { TimCreateOptions, TimEventArgs, TimFactory, TimGroupProfile, TimInstance, TimMessage, TimMessageOptions, TimResponse } from '../../../../infrastructure/tim-wx/TimSdk';
+import { OnlineMemberCount } from './OnlineMemberCount';
+import { ERROR_CODE, incoming, outgoing, serviceImageInfo, timError, uploaded } from './timMessages';
 
 const { EVENT, TYPES } = TIM;
 
 type Handler = (event: TimEventArgs) => void;
 
-/** An IM error as tim-wx-sdk rejects with it. */
-const imError = (code: number, message: string) => Object.assign(new Error(message), { code });
+/** The not-ready reason the SDK sets after each kind of kick (SignModule / StatusModule). */
+const NOT_READY_AFTER_KICK: Record<string, number> = {
+  [TYPES.KICKED_OUT_MULT_ACCOUNT]: ERROR_CODE.KICKED_OUT_MULT_ACCOUNT,
+  [TYPES.KICKED_OUT_MULT_DEVICE]: ERROR_CODE.KICKED_OUT_MULT_DEVICE,
+  [TYPES.KICKED_OUT_USERSIG_EXPIRED]: ERROR_CODE.KICKED_OUT_USERSIG_EXPIRED,
+  [TYPES.KICKED_OUT_REST_API]: ERROR_CODE.KICKED_OUT_REST_API,
+};
+
+/** What the service knows beyond one client: group types and who is online. */
+export interface StandInImWorld {
+  readonly groups: Record<string, string>;
+  readonly clockMs: () => number;
+  readonly online: (groupId: string) => number;
+}
 
 /**
- * One client of a stand-in IM service, with the real SDK's constants and its documented
- * behaviour: SDK_READY after login, AVChatRoom auto-quit unless `unlimitedAVChatRoom`, images
- * only with the upload plugin, own messages not echoed back.
+ * One client of a stand-in IM service. The messages, elements, validators and error objects are
+ * tim-wx-sdk 2.27.6's own (realTimParts); the rest reproduces what its code does, line by line
+ * where docs/tencent-adapters.md cites it: SDK_READY after the first login only, a repeated login
+ * resolving `repeatLogin: true`, KICKED_OUT then SDK_NOT_READY with every group dropped, calls
+ * before ready rejected, AlreadyInGroup without a group, AVChatRoom auto-quit unless
+ * `unlimitedAVChatRoom`, the online count's throttle.
  */
 export class StandInTim implements TimInstance {
   readonly joined = new Set<string>();
   readonly sent: TimMessage[] = [];
   /** Custom fields of each group's profile, as its managers last set them. */
   readonly groupFields: Record<string, Record<string, string>> = {};
+  private readonly online: OnlineMemberCount;
   private readonly handlers = new Map<string, Set<Handler>>();
   private plugins: Record<string, unknown> = {};
   private userId: string | undefined;
   private ready = false;
-  private nextId = 1;
+  private notReadyReason = ERROR_CODE.USER_NOT_LOGGED_IN;
   sdkReadyOnLogin = true;
 
-  constructor(readonly options: TimCreateOptions, private readonly groups: Record<string, string>, private readonly clockSeconds: () => number) {}
+  constructor(readonly options: TimCreateOptions, private readonly world: StandInImWorld) {
+    this.online = new OnlineMemberCount(world.clockMs, world.online);
+  }
 
   registerPlugin(plugins: Record<string, unknown>): void {
     this.plugins = { ...this.plugins, ...plugins };
   }
 
+  /** SignModule.login: logged in already → resolves with repeatLogin and fires nothing. */
   async login(options: { userID: string; userSig: string }): Promise<TimResponse> {
-    if (options.userSig !== `sig-${options.userID}`) throw imError(70003, 'userSig invalid');
+    if (this.userId) return { code: 0, data: { actionStatus: 'OK', errorCode: 0, repeatLogin: true } };
+    if (options.userSig !== `sig-${options.userID}`) throw timError(70003, 'userSig invalid');
     this.userId = options.userID;
     if (this.sdkReadyOnLogin) void Promise.resolve().then(() => this.becomeReady());
-    return { code: 0, data: { repeatLogin: false } };
+    return { code: 0, data: { actionStatus: 'OK', errorCode: 0 } };
   }
 
   becomeReady(): void {
@@ -53,9 +66,7 @@ export class StandInTim implements TimInstance {
   }
 
   async logout(): Promise<TimResponse> {
-    this.userId = undefined;
-    this.ready = false;
-    this.joined.clear();
+    this.reset(ERROR_CODE.USER_NOT_LOGGED_IN);
     return { code: 0, data: {} };
   }
 
@@ -63,58 +74,66 @@ export class StandInTim implements TimInstance {
     this.handlers.clear();
   }
 
-  async joinGroup(options: { groupID: string }): Promise<TimResponse<{ status: string; group?: { memberNum?: unknown } }>> {
-    if (!this.userId) throw imError(2024, 'not logged in');
-    const type = this.groups[options.groupID];
-    if (!type) throw imError(10015, 'invalid group id');
+  /** The service logs this client out: KICKED_OUT, then the SDK resets (SDK_NOT_READY, groups gone). */
+  kick(type: string | number): void {
+    this.emit(EVENT.KICKED_OUT, { type });
+    this.reset(NOT_READY_AFTER_KICK[String(type)] ?? ERROR_CODE.KICKED_OUT_MULT_ACCOUNT);
+  }
+
+  async joinGroup(options: { groupID: string }): Promise<TimResponse<{ status: string; group?: { memberCount?: unknown } }>> {
+    if (!this.userId) throw timError(ERROR_CODE.USER_NOT_LOGGED_IN);
+    const type = this.world.groups[options.groupID];
+    if (!type) throw timError(10015, 'invalid group id');
+    if (this.joined.has(options.groupID)) return { code: 0, data: { status: TYPES.JOIN_STATUS_ALREADY_IN_GROUP as string } };
     if (type === TYPES.GRP_AVCHATROOM && !this.options.unlimitedAVChatRoom) {
-      for (const groupId of [...this.joined]) if (this.groups[groupId] === TYPES.GRP_AVCHATROOM) this.joined.delete(groupId);
+      for (const groupId of [...this.joined]) if (this.world.groups[groupId] === TYPES.GRP_AVCHATROOM) this.joined.delete(groupId);
     }
-    const status = this.joined.has(options.groupID) ? TYPES.JOIN_STATUS_ALREADY_IN_GROUP : TYPES.JOIN_STATUS_SUCCESS;
     this.joined.add(options.groupID);
-    return { code: 0, data: { status: status as string, group: { memberNum: 12 } } };
+    const group = { groupID: options.groupID, type, memberCount: this.world.online(options.groupID) };
+    return { code: 0, data: { status: TYPES.JOIN_STATUS_SUCCESS as string, group } };
   }
 
   async quitGroup(groupID: string): Promise<TimResponse> {
     this.joined.delete(groupID);
+    this.online.forget(groupID);
     return { code: 0, data: { groupID } };
+  }
+
+  async getGroupOnlineMemberCount(groupID: string): Promise<TimResponse<{ memberCount: number }>> {
+    const live = this.joined.has(groupID) && this.world.groups[groupID] === TYPES.GRP_AVCHATROOM;
+    return { code: 0, data: { memberCount: live ? this.online.read(groupID) : 0 } };
   }
 
   /** As the SDK's getGroupProfile: a request to the service each time, custom fields only as the filter names them. */
   async getGroupProfile(options: { groupID: string; groupCustomFieldFilter?: string[] }): Promise<TimResponse<{ group: TimGroupProfile }>> {
-    if (!this.ready) throw imError(2999, 'SDK not ready');
-    if (!this.groups[options.groupID]) throw imError(10015, 'invalid group id');
+    this.throwIfNotReady();
+    if (!this.world.groups[options.groupID]) throw timError(10015, 'invalid group id');
     const all = this.groupFields[options.groupID] ?? {};
     const keys = (options.groupCustomFieldFilter ?? []).filter((key) => key in all);
     return { code: 0, data: { group: { groupID: options.groupID, groupCustomField: keys.map((key) => ({ key, value: all[key] })) } } };
   }
 
   createTextMessage(options: TimMessageOptions): TimMessage {
-    return this.message(TYPES.MSG_TEXT as string, options);
+    return this.create('createTextMessage', options);
   }
 
   createImageMessage(options: TimMessageOptions): TimMessage {
-    return { ...this.message(TYPES.MSG_IMAGE as string, options), onProgress: options.onProgress } as TimMessage;
+    return this.create('createImageMessage', options);
   }
 
   createCustomMessage(options: TimMessageOptions): TimMessage {
-    return this.message(TYPES.MSG_CUSTOM as string, options);
+    return this.create('createCustomMessage', options);
   }
 
   async sendMessage(message: TimMessage): Promise<TimResponse<{ message: TimMessage }>> {
-    if (!this.ready) throw imError(2999, 'SDK not ready');
-    if (!this.joined.has(message.to)) throw imError(10007, 'not a member of the group');
-    let stored = message;
+    this.throwIfNotReady();
+    if (!this.joined.has(message.to)) throw timError(10007, 'not a member of the group');
     if (message.type === TYPES.MSG_IMAGE) {
-      if (!this.plugins['tim-upload-plugin']) throw imError(2251, 'upload plugin not registered');
-      const { onProgress } = message as TimMessage & { onProgress?: (fraction: number) => void };
-      onProgress?.(0.5);
-      onProgress?.(1);
-      const name = String((message.payload.file as { tempFiles: { path: string }[] }).tempFiles[0].path.split('/').pop());
-      stored = { ...message, payload: { imageInfoArray: [{ type: 0, url: `https://im.example/${name}?orig` }, { type: 1, url: `https://im.example/${name}` }] } };
+      if (!this.plugins['tim-upload-plugin']) throw timError(ERROR_CODE.COS_UNDETECTED, 'upload plugin not registered');
+      uploaded(message, this.progress.get(message));
     }
-    this.sent.push(stored);
-    return { code: 0, data: { message: stored } };
+    this.sent.push(message);
+    return { code: 0, data: { message } };
   }
 
   on(event: string, handler: Handler): void {
@@ -126,28 +145,53 @@ export class StandInTim implements TimInstance {
     this.handlers.get(event)?.delete(handler);
   }
 
-  /** The service delivers messages from others in the groups this client is in. */
+  /** The service delivers messages from others in the groups this client is in; tips refresh the online count as the SDK's do. */
   deliver(...messages: TimMessage[]): void {
-    this.emit(EVENT.MESSAGE_RECEIVED, messages.filter((message) => this.joined.has(message.to)));
+    const mine = messages.filter((message) => this.joined.has(message.to));
+    for (const message of mine) if (message.type === TYPES.MSG_GRP_TIP) this.online.tipArrived(message.to);
+    this.emit(EVENT.MESSAGE_RECEIVED, mine);
   }
 
   emit(name: string, data?: unknown): void {
     for (const handler of [...(this.handlers.get(name) ?? [])]) handler({ name, data });
   }
 
-  private message(type: string, options: TimMessageOptions): TimMessage {
-    const { to, conversationType, payload, priority } = options;
-    return { ID: `${this.userId}-${this.nextId++}`, type, payload, to, conversationType, from: this.userId ?? '', time: this.clockSeconds(), priority } as TimMessage;
+  private readonly progress = new WeakMap<TimMessage, (fraction: number) => void>();
+
+  /** The public API's order (TIM.create's wrapper): not ready → a rejected promise, not a message; then the validator throws. */
+  private create(api: 'createTextMessage' | 'createCustomMessage' | 'createImageMessage', options: TimMessageOptions): TimMessage {
+    if (!this.ready) return Promise.reject(timError(this.notReadyReason)) as unknown as TimMessage;
+    const message = outgoing(api, options, this.userId ?? '', Math.floor(this.world.clockMs() / 1000));
+    if (options.onProgress) this.progress.set(message, options.onProgress);
+    return message;
+  }
+
+  private throwIfNotReady(): void {
+    if (!this.ready) throw timError(this.notReadyReason);
+  }
+
+  private reset(reason: number): void {
+    this.userId = undefined;
+    this.notReadyReason = reason;
+    this.joined.clear();
+    if (!this.ready) return;
+    this.ready = false;
+    this.emit(EVENT.SDK_NOT_READY);
   }
 }
 
 /** A factory over the stand-in, remembering the instance the adapters created. */
-export function standInTimFactory(groups: Record<string, string>, options: { readyOnLogin?: boolean; clockSeconds?: () => number } = {}) {
+export function standInTimFactory(
+  groups: Record<string, string>,
+  options: { readyOnLogin?: boolean; clockSeconds?: () => number; clockMs?: () => number; online?: (groupId: string) => number } = {},
+) {
+  const clockSeconds = options.clockSeconds ?? (() => 1_700_000_000);
+  const world: StandInImWorld = { groups, clockMs: options.clockMs ?? (() => clockSeconds() * 1000), online: options.online ?? (() => 12) };
   const factory: TimFactory & { instance?: StandInTim } = {
     EVENT,
     TYPES,
     create: (createOptions) => {
-      const tim = new StandInTim(createOptions, groups, options.clockSeconds ?? (() => 1_700_000_000));
+      const tim = new StandInTim(createOptions, world);
       tim.sdkReadyOnLogin = options.readyOnLogin ?? true;
       return (factory.instance = tim);
     },
@@ -155,11 +199,4 @@ export function standInTimFactory(groups: Record<string, string>, options: { rea
   return factory;
 }
 
-let seq = 1;
-
-/** A group message from someone else, as the SDK hands it over in MESSAGE_RECEIVED. */
-export function incoming(from: string, to: string, type: string, payload: Record<string, unknown>, time = 1_700_000_000): TimMessage {
-  return { ID: `in-${seq++}`, type, payload, to, from, conversationType: TYPES.CONV_GROUP as string, time };
-}
-
-export { EVENT, TYPES };
+export { EVENT, TYPES, incoming, serviceImageInfo };

@@ -72,6 +72,8 @@ export function aTencentLesson(options: { classInfo?: Partial<typeof CLASS> } = 
     tim: () => tim.instance!,
     view: (): StudentView => studentViewOf(app.session),
     uninstall: wxGlobal.uninstall,
+    /** The live contexts the real trtc-wx-sdk made on the stand-in wx. */
+    liveContexts: wxGlobal,
     pusher: (event: Parameters<TrtcRenderBinding['pusherEventHandler']>[0]) => mediaView.pusherEventHandler(event),
     /** A signalling message as someone's client sends it: `from` is stamped by the service. */
     signal,
