@@ -14,6 +14,8 @@ export interface ChatLine {
   readonly state?: DeliveryState;
   /** Only on my failed messages that the chat mute refused. */
   readonly reason?: 'chat-muted';
+  /** Sent before the student arrived and handed over as they joined. */
+  readonly earlier?: true;
 }
 
 /** What the student sees, in plain data: the one read model that views, scripts and tests share. */
@@ -60,6 +62,7 @@ export function studentViewOf(session: LessonSession): StudentView {
       ...(message.text !== undefined ? { text: message.text } : { image: true as const }),
       ...(message.state ? { state: message.state } : {}),
       ...(message.failedBecause ? { reason: message.failedBecause } : {}),
+      ...(message.earlier ? { earlier: true as const } : {}),
     })),
     chatMuted: classroom.chatMuted,
     fullscreen: classroom.fullscreen,

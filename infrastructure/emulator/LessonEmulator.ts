@@ -51,6 +51,7 @@ export async function runLessonScript(
       signalGroupId: `${classroom.classId}-signal`,
     },
   });
+  hub.im.setHistoryForNewMembers(`${classroom.classId}-chat`, classroom.chatHistory);
   for (const person of [classroom.teacher, ...classroom.assistants, ...classroom.students]) hub.actor(person.userId).join();
   const logger = new MemoryLogger();
   const container = createContainer({ family: 'local', hub, student: classroom.me, logger });

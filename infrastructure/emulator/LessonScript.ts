@@ -12,6 +12,8 @@ export interface ScriptClassroom {
   readonly students: readonly ScriptPerson[];
   readonly me: ScriptPerson;
   readonly stageCapacity?: number;
+  /** How many recent chat messages the service hands to a member who joins (IM's history for new members); 0 by default. */
+  readonly chatHistory: number;
 }
 
 export type ActionStep = {

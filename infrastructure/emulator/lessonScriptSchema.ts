@@ -1,7 +1,7 @@
 import { MAX_STAGE_CAPACITY } from '../../domain/classroom/StageCapacity';
 import { MAX_USER_ID_LENGTH } from '../../domain/classroom/UserId';
 import { MAX_SCRIPT_AT_MS, ROOT_FIELDS } from './parseLessonScript';
-import { CLASSROOM_FIELDS, PERSON_FIELDS } from './parseScriptClassroom';
+import { CLASSROOM_FIELDS, MAX_CHAT_HISTORY, PERSON_FIELDS } from './parseScriptClassroom';
 import { ActionSpec, ACTIONS } from './scriptActions';
 import { RESERVED_IDS } from './scriptFields';
 
@@ -26,6 +26,7 @@ export function lessonScriptSchema(): Schema {
       students: people,
       me: { $ref: '#/$defs/person' },
       stageCapacity: { type: 'integer', minimum: 1, maximum: MAX_STAGE_CAPACITY },
+      chatHistory: { type: 'integer', minimum: 0, maximum: MAX_CHAT_HISTORY, description: 'recent chat messages handed to a member who joins; 0 when left out' },
     },
     ['classId', 'title', 'teacher', 'me'],
   );

@@ -5,7 +5,9 @@ import { RESERVED_IDS } from './scriptFields';
 
 export type Json = Record<string, unknown>;
 
-export const CLASSROOM_FIELDS = ['classId', 'title', 'teacher', 'assistants', 'students', 'me', 'stageCapacity'] as const;
+export const CLASSROOM_FIELDS = ['classId', 'title', 'teacher', 'assistants', 'students', 'me', 'stageCapacity', 'chatHistory'] as const;
+/** The in-memory service keeps a group's last 1000 messages; it cannot hand a new member more. */
+export const MAX_CHAT_HISTORY = 1000;
 export const PERSON_FIELDS = ['userId', 'name'] as const;
 
 /** The people and the class; a problem here is named by its path, as `classroom.students[1].userId`. */
@@ -19,6 +21,10 @@ export function parseScriptClassroom(value: unknown): ScriptClassroom {
   if (capacity !== undefined && !(Number.isInteger(capacity) && (capacity as number) >= 1 && (capacity as number) <= MAX_STAGE_CAPACITY)) {
     throw new ScriptError(`classroom.stageCapacity must be a whole number from 1 to ${MAX_STAGE_CAPACITY} (the product's limit), got ${JSON.stringify(capacity)}`);
   }
+  const chatHistory = raw.chatHistory ?? 0;
+  if (!(Number.isInteger(chatHistory) && (chatHistory as number) >= 0 && (chatHistory as number) <= MAX_CHAT_HISTORY)) {
+    throw new ScriptError(`classroom.chatHistory must be a whole number from 0 to ${MAX_CHAT_HISTORY} (messages handed to a new member), got ${JSON.stringify(raw.chatHistory)}`);
+  }
   const classroom: ScriptClassroom = {
     classId: raw.classId as string,
     title: raw.title as string,
@@ -27,6 +33,7 @@ export function parseScriptClassroom(value: unknown): ScriptClassroom {
     students: people(raw.students, 'classroom.students'),
     me: person(raw.me, 'classroom.me'),
     stageCapacity: capacity as number | undefined,
+    chatHistory: chatHistory as number,
   };
   const ids = [classroom.teacher, ...classroom.assistants, ...classroom.students, classroom.me].map((p) => p.userId);
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);

@@ -6,7 +6,7 @@ import { ChangeKind } from '../../application/session/LessonSession';
 import { StudentView, studentViewOf } from '../../application/view/StudentView';
 import { ExitReason, isOver } from '../../domain/classroom/LessonStatus';
 import { Result } from '../../domain/shared/Result';
-import { ChatItem, chatItem, ChatWindow, CoHostItem, coHostItem, NameOf, nameResolver } from './lessonItems';
+import { ChatItem, chatItems, ChatWindow, CoHostItem, coHostItem, NameOf, nameResolver } from './lessonItems';
 import { failureText, NOTICE_TEXT } from './studentText';
 
 export interface LessonStoreOptions {
@@ -142,7 +142,7 @@ export class LessonStore {
     this.title = classroom.title;
     this.teacherName = classroom.roster.teacher.name;
     this.exitReason = classroom.exitReason ?? null;
-    this.chat = this.chatWindow.select(classroom.chat.messages).map((message) => chatItem(message, classroom.me, nameOf));
+    this.chat = chatItems(this.chatWindow.select(classroom.chat.messages), classroom.me, nameOf);
     // A toast about the lesson (say, an invitation on stage) means nothing on the lesson-over screen.
     if (isOver(view.status)) this.noticeText = '';
     else this.showNotice();

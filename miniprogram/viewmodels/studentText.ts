@@ -76,6 +76,9 @@ export const DELIVERY_TEXT: Record<DeliveryState, string> = {
   failed: '发送失败，点击重试',
 };
 
+/** Under the chat that was said before the student arrived. */
+export const HISTORY_DIVIDER_TEXT = '以上为历史消息';
+
 /** A message refused because the chat was muted while it waited: retrying would only fail again. */
 export const FAILED_WHILE_MUTED_TEXT = '发送失败：老师已开启全员禁言';
 

@@ -101,6 +101,24 @@ describe('components', () => {
     expect(panel.instance.data.anchor).toBe('c-m3');
   });
 
+  it('chat-panel: earlier chat sits above a 以上为历史消息 divider, and arriving while the student reads is not news', async () => {
+    const line = (id: string, earlier: boolean, divider = '') => ({ id, who: '小红', mine: false, text: id, image: '', state: '', stateText: '', earlier, divider });
+    const panel = render(app.dist, 'components/chat-panel/index', { lines: [line('m1', true), line('m2', true, '以上为历史消息'), line('m3', false)] });
+    await simulate.sleep(0);
+    expect(texts(panel, '.line, .history-divider')).toEqual(['小红：m1', '小红：m2', '以上为历史消息', '小红：m3']);
+    const scroll = panel.querySelector('.lines')!;
+    scroll.dispatchEvent('scroll', { detail: { scrollTop: 300 } });
+    await simulate.sleep(0);
+    scroll.dispatchEvent('scroll', { detail: { scrollTop: 100 } });
+    await simulate.sleep(0);
+    panel.setData({ lines: [line('m0', true), line('m1', true), line('m2', true, '以上为历史消息'), line('m3', false)] });
+    await simulate.sleep(0);
+    expect(shows(panel, '#unread')).toBe(false);
+    panel.setData({ lines: [line('m0', true), line('m1', true), line('m2', true, '以上为历史消息'), line('m3', false), line('m4', false)] });
+    await simulate.sleep(0);
+    expect(text(panel, '#unread')).toBe('有新消息');
+  });
+
   it('entry page: asks for a class code, and opens the demo lesson on the lesson page', async () => {
     const entry = render(app.dist, 'pages/entry/index');
     entry.querySelector('.enter')!.dispatchEvent('tap');

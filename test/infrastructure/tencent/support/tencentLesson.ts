@@ -8,6 +8,7 @@ import { encodeSignal } from '../../../../infrastructure/signalling/encodeSignal
 import { LocalStaffDesk } from '../../../../infrastructure/local/LocalStaffDesk';
 import { CLASS_STATE_FIELD } from '../../../../infrastructure/signalling/classStateCodec';
 import { TrtcRenderBinding } from '../../../../infrastructure/trtc-wx/TrtcRenderBinding';
+import { TimMessage } from '../../../../infrastructure/tim-wx/TimSdk';
 import { trtcFactory } from '../../../../infrastructure/trtc-wx/trtcFactory';
 import { StandInPage } from './StandInPage';
 import { StandInPhone } from './StandInPhone';
@@ -31,7 +32,7 @@ export const CLASS = {
  * on a stand-in wx and page, a stand-in TIM with the SDK's constants, the school backend behind
  * a stand-in wx.request. Others in the lesson act through the services, as their clients would.
  */
-export function aTencentLesson(options: { classInfo?: Partial<typeof CLASS> } = {}) {
+export function aTencentLesson(options: { classInfo?: Partial<typeof CLASS>; chatHistory?: () => readonly TimMessage[] } = {}) {
   const classInfo = { ...CLASS, ...options.classInfo };
   const clock = new ManualClock(1_000);
   const wxGlobal = installStandInWx();
@@ -40,7 +41,10 @@ export function aTencentLesson(options: { classInfo?: Partial<typeof CLASS> } = 
     '/api/classes/math-101': { statusCode: 200, data: classInfo },
     '/api/classes/math-101/credentials': { statusCode: 200, data: { sdkAppId: 1400000001, userId: 's1', userName: '小明', userSig: 'sig-s1', expiresAt: 86_400_000 } },
   });
-  const tim = standInTimFactory({ [CLASS.chatGroupId]: TYPES.GRP_AVCHATROOM as string, [CLASS.signalGroupId]: TYPES.GRP_AVCHATROOM as string });
+  const tim = standInTimFactory(
+    { [CLASS.chatGroupId]: TYPES.GRP_AVCHATROOM as string, [CLASS.signalGroupId]: TYPES.GRP_AVCHATROOM as string },
+    { historyFor: (groupId) => (groupId === CLASS.chatGroupId ? (options.chatHistory?.() ?? []) : []) },
+  );
   const page = new StandInPage();
   const mediaView = new TrtcRenderBinding();
   mediaView.attach(page);
