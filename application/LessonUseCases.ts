@@ -1,4 +1,5 @@
 import { LessonSession } from './session/LessonSession';
+import { DismissRecap } from './usecases/DismissRecap';
 import { EnterFullscreen } from './usecases/EnterFullscreen';
 import { JoinLesson } from './usecases/JoinLesson';
 import { LeaveFullscreen } from './usecases/LeaveFullscreen';
@@ -27,4 +28,5 @@ export interface LessonUseCases {
   readonly retryMessage: RetryMessage;
   readonly enterFullscreen: EnterFullscreen;
   readonly leaveFullscreen: LeaveFullscreen;
+  readonly dismissRecap: DismissRecap;
 }

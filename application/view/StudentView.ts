@@ -2,6 +2,7 @@ import { MainView } from '../../domain/classroom/Layout';
 import { LessonStatus } from '../../domain/classroom/LessonStatus';
 import { Device } from '../../domain/classroom/Permission';
 import { Classroom } from '../../domain/classroom/Classroom';
+import { Recap } from '../../domain/classroom/AwayRecap';
 import { DeliveryState } from '../../domain/chat/ChatMessage';
 import { LessonNotice, LessonSession } from '../session/LessonSession';
 
@@ -36,6 +37,8 @@ export interface StudentView {
   readonly chatMuted: boolean;
   readonly fullscreen: boolean;
   readonly notice: LessonNotice | null;
+  /** The "while you were away" card on screen, or null. */
+  readonly recap: Recap | null;
 }
 
 export const VISIBLE_CHAT = 50;
@@ -67,6 +70,7 @@ export function studentViewOf(session: LessonSession): StudentView {
     chatMuted: classroom.chatMuted,
     fullscreen: classroom.fullscreen,
     notice: session.notice?.code ?? null,
+    recap: session.recap ? { messages: session.recap.messages, changes: [...session.recap.changes] } : null,
   };
 }
 

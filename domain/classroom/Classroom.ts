@@ -182,9 +182,11 @@ export class Classroom {
     this.streams.clear();
   }
 
-  setBoard(on: boolean, page = this.board.page): void {
+  setBoard(on: boolean, page = this.board.page): ClassEvent[] {
+    const was = this.board.on;
     this.board = { on, page };
     this.noteTeacherActivity();
+    return was === on ? [] : [{ type: on ? 'board-shown' : 'board-hidden' }];
   }
 
   canSendChat(): Result {

@@ -26,5 +26,7 @@ export interface StudentDriver {
   sendText(text: string): Promise<unknown>;
   sendImage(image: ImageUpload): Promise<unknown>;
   fullscreen(on: boolean): unknown;
+  /** A tap on the "while you were away" card. */
+  dismissRecap(): unknown;
   view(): DriverView;
 }

@@ -57,6 +57,8 @@ export const ACTIONS: Readonly<Record<Actor, Readonly<Record<string, ActionSpec>
     fullscreen: switched,
     background: none,
     foreground: none,
+    // A tap on the "while you were away" card.
+    dismissRecap: none,
   },
   staff: {
     camera: switched,

@@ -105,6 +105,11 @@ export class LessonStore {
     return this.run(Promise.resolve(this.view?.fullscreen ? leaveFullscreen.execute() : enterFullscreen.execute()));
   }
 
+  /** A tap on the "while you were away" card. */
+  dismissRecap(): void {
+    this.useCases.dismissRecap.execute();
+  }
+
   leave(): Promise<boolean> {
     return this.run(this.useCases.leaveLesson.execute());
   }

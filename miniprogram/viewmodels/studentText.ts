@@ -2,6 +2,7 @@ import { NetworkQuality } from '../../application/ports/MediaRoomPort';
 import { LessonNotice } from '../../application/session/LessonSession';
 import { DeviceView } from '../../application/view/StudentView';
 import { ExitReason } from '../../domain/classroom/LessonStatus';
+import { RecapChange } from '../../domain/classroom/AwayRecap';
 import { DeliveryState } from '../../domain/chat/ChatMessage';
 import { FailureCode } from '../../domain/shared/Result';
 
@@ -76,6 +77,17 @@ export const DELIVERY_TEXT: Record<DeliveryState, string> = {
   failed: '发送失败，点击重试',
 };
 
+/** The "while you were away" card: one phrase per change, after the count of messages. */
+export const RECAP_TEXT: Record<RecapChange, string> = {
+  'on-stage': '老师邀请你上了台',
+  'off-stage': '老师请你下了台',
+  'chat-muted': '老师开启了全员禁言',
+  'chat-unmuted': '老师解除了全员禁言',
+  'board-on': '老师打开了白板',
+  'board-off': '老师关闭了白板',
+  'class-ended': '课堂已结束',
+};
+
 /** Under the chat that was said before the student arrived. */
 export const HISTORY_DIVIDER_TEXT = '以上为历史消息';
 
@@ -98,6 +110,8 @@ export const LESSON_FORMAT = {
   uploading: (percent: number) => `上传中 ${percent}%`,
   queue: (position: number) => `已举手，排第 ${position} 位`,
   online: (count: number) => `${count} 人在线`,
+  recap: (parts: readonly string[]) => `你离开期间：${parts.join('；')}（点击关闭）`,
+  recapMessages: (count: number) => `${count} 条新消息`,
 } as const;
 
 export function failureText(code: FailureCode): string {

@@ -184,6 +184,22 @@ describe('the lesson page', () => {
     expect(chat.instance.data.draft).toBe('我想问');
   });
 
+  it('after a long drop, says what changed while I was away, until I tap the card', async () => {
+    const { lesson, page } = await joinedLesson();
+    lesson.teacher.camera(true);
+    await pass(lesson, 300);
+    lesson.hub.im.setOnline(ME, false);
+    lesson.teacher.command({ type: 'muteChat', on: true });
+    lesson.teacher.board(true);
+    await pass(lesson, 12_000);
+    lesson.hub.im.setOnline(ME, true);
+    await pass(lesson, 300);
+    expect(text(page, '#recap')).toBe('你离开期间：老师开启了全员禁言；老师打开了白板（点击关闭）');
+    page.querySelector('#recap')!.dispatchEvent('tap');
+    await pass(lesson, 300);
+    expect(shows(page, '#recap')).toBe(false);
+  });
+
   it('shows the class-ended screen when the teacher ends the class', async () => {
     const { lesson, page } = await joinedLesson();
     lesson.teacher.command({ type: 'endClass' });

@@ -111,6 +111,9 @@ Component({
     onFullscreenToggle(this: LessonPage) {
       void this.store?.toggleFullscreen();
     },
+    onRecapTap(this: LessonPage) {
+      this.store?.dismissRecap();
+    },
     onLeaveTap() {
       wx.navigateBack();
     },

@@ -83,6 +83,8 @@ export function aTencentLesson(options: { classInfo?: Partial<typeof CLASS>; cha
     signal,
     /** A command as `from`'s client sends it: staff number it and store the class state; a classmate can only guess a number. */
     command: (from: string, command: TeacherCommand) => signal(from, { ...encodeSignal({ ...command, seq: desk.commandFrom(from, command) }) }),
+    /** A command the staff sent while the student's client was cut off: only the stored state has it. */
+    commandMissed: (from: string, command: TeacherCommand) => void desk.commandFrom(from, command),
     hand: (from: string, raised: boolean) => signal(from, { ...encodeSignal({ type: 'hand', raised }) }),
     teacherOnCamera() {
       for (const code of [userJoined('t1'), video('t1', true), audio('t1', true)]) mediaView.pusherEventHandler(code);
