@@ -15,7 +15,8 @@ export type LessonNotice =
   | 'MUTED_ALL'
   | 'CHAT_MUTED'
   | 'CHAT_UNMUTED'
-  | 'DEVICE_DENIED'
+  | 'CAMERA_DENIED'
+  | 'MIC_DENIED'
   | 'MEDIA_ERROR'
   | 'STAGE_FULL';
 

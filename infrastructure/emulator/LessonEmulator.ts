@@ -2,7 +2,7 @@ import { LessonUseCases } from '../../application/LessonUseCases';
 import { createContainer, lessonUseCases } from '../composition/createContainer';
 import { PORTS } from '../composition/tokens';
 import { LocalClassroomHub } from '../local/LocalClassroomHub';
-import { LocalAppLifecycle } from '../local/LocalPlatform';
+import { LocalAppLifecycle, LocalDevicePermissions } from '../local/LocalPlatform';
 import { ManualClock, settle } from '../local/ManualClock';
 import { MemoryLogger } from '../local/MemoryLogger';
 import { ActionStep, LessonScript } from './LessonScript';
@@ -55,6 +55,9 @@ export async function runLessonScript(
   for (const person of [classroom.teacher, ...classroom.assistants, ...classroom.students]) hub.actor(person.userId).join();
   const logger = new MemoryLogger();
   const container = createContainer({ family: 'local', hub, student: classroom.me, logger });
+  const phone = container.get<LocalDevicePermissions>(PORTS.devicePermissions);
+  phone.states.camera = classroom.devices.camera;
+  phone.states.mic = classroom.devices.microphone;
   const context: EmulatorContext = {
     hub,
     clock,

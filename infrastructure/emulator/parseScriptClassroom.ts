@@ -1,11 +1,13 @@
 import { MAX_STAGE_CAPACITY } from '../../domain/classroom/StageCapacity';
 import { isUserId, MAX_USER_ID_LENGTH } from '../../domain/classroom/UserId';
-import { ScriptClassroom, ScriptError, ScriptPerson } from './LessonScript';
+import { ScriptClassroom, ScriptDeviceStatus, ScriptError, ScriptPerson } from './LessonScript';
 import { RESERVED_IDS } from './scriptFields';
 
 export type Json = Record<string, unknown>;
 
-export const CLASSROOM_FIELDS = ['classId', 'title', 'teacher', 'assistants', 'students', 'me', 'stageCapacity', 'chatHistory'] as const;
+export const CLASSROOM_FIELDS = ['classId', 'title', 'teacher', 'assistants', 'students', 'me', 'stageCapacity', 'chatHistory', 'devices'] as const;
+export const DEVICE_FIELDS = ['camera', 'microphone'] as const;
+export const DEVICE_STATUSES: readonly ScriptDeviceStatus[] = ['allowed', 'refused', 'ask'];
 /** The in-memory service keeps a group's last 1000 messages; it cannot hand a new member more. */
 export const MAX_CHAT_HISTORY = 1000;
 export const PERSON_FIELDS = ['userId', 'name'] as const;
@@ -34,11 +36,27 @@ export function parseScriptClassroom(value: unknown): ScriptClassroom {
     me: person(raw.me, 'classroom.me'),
     stageCapacity: capacity as number | undefined,
     chatHistory: chatHistory as number,
+    devices: devices(raw.devices),
   };
   const ids = [classroom.teacher, ...classroom.assistants, ...classroom.students, classroom.me].map((p) => p.userId);
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
   if (duplicate) throw new ScriptError(`classroom: the user id "${duplicate}" is used twice`);
   return classroom;
+}
+
+/** The phone's answers: each device allowed, refused (only the settings page changes it) or never asked. */
+function devices(value: unknown): ScriptClassroom['devices'] {
+  if (value === undefined) return { camera: 'allowed', microphone: 'allowed' };
+  const raw = jsonObject(value, 'classroom.devices must be an object with camera and microphone');
+  onlyFields(raw, DEVICE_FIELDS, 'classroom.devices');
+  const statusOf = (field: (typeof DEVICE_FIELDS)[number]): ScriptDeviceStatus => {
+    const status = raw[field] ?? 'allowed';
+    if (!DEVICE_STATUSES.includes(status as ScriptDeviceStatus)) {
+      throw new ScriptError(`classroom.devices.${field} must be ${DEVICE_STATUSES.map((s) => JSON.stringify(s)).join(', ')}, got ${JSON.stringify(raw[field])}`);
+    }
+    return status as ScriptDeviceStatus;
+  };
+  return { camera: statusOf('camera'), microphone: statusOf('microphone') };
 }
 
 function person(value: unknown, where: string): ScriptPerson {

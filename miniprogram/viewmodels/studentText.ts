@@ -44,7 +44,8 @@ export const NOTICE_TEXT: Record<LessonNotice, string> = {
   MUTED_ALL: '老师已将全员静音',
   CHAT_MUTED: '老师开启了全员禁言',
   CHAT_UNMUTED: '老师解除了全员禁言',
-  DEVICE_DENIED: '没有麦克风或摄像头权限，请在设置中开启',
+  CAMERA_DENIED: '摄像头权限已关闭，请在设置中开启',
+  MIC_DENIED: '麦克风权限已关闭，请在设置中开启',
   MEDIA_ERROR: '音视频出错了，正在恢复',
   STAGE_FULL: '台上人数已满，暂时无法上台',
 };

@@ -132,6 +132,45 @@ describe('components', () => {
     app.core.closeLesson();
   });
 
+  it('entry page: the device check reads WeChat\'s permissions, asks for the microphone, and plays a recording back', async () => {
+    const authSetting: Record<string, boolean> = { 'scope.camera': false };
+    const recorded: { duration: number }[] = [];
+    let stopped: ((result: { tempFilePath: string }) => void) | undefined;
+    const phone = (global as unknown as { wx: Record<string, unknown> }).wx;
+    Object.assign(phone, {
+      getSetting: (options: { success(result: unknown): void }) => options.success({ authSetting: { ...authSetting } }),
+      authorize: (options: { scope: string; success(): void }) => ((authSetting[options.scope] = true), options.success()),
+      openSetting: (options: { success(result: unknown): void }) => options.success({ authSetting }),
+      getRecorderManager: () => ({
+        start: (options: { duration: number }) => recorded.push(options),
+        stop: () => undefined,
+        onStop: (listener: typeof stopped) => (stopped = listener),
+        onError: () => undefined,
+      }),
+      createInnerAudioContext: () => {
+        const player = { src: '', ended: () => undefined as void, play: () => void Promise.resolve().then(() => player.ended()), destroy: () => undefined, onEnded: (listener: () => void) => (player.ended = listener), onError: () => undefined };
+        return player;
+      },
+    });
+    const entry = render(app.dist, 'pages/entry/index');
+    (entry.instance.onLoad as () => void)();
+    (entry.instance.onShow as () => void)();
+    await simulate.sleep(10);
+    expect(texts(entry, '.device-row')).toEqual(['摄像头已拒绝去设置开启', '麦克风尚未授权允许使用']);
+    expect(shows(entry, '#refused-hint')).toBe(true);
+    entry.querySelector('#device-action-mic')!.dispatchEvent('tap');
+    await simulate.sleep(10);
+    expect(text(entry, '#device-mic')).toBe('麦克风已允许测试');
+    entry.querySelector('#device-action-mic')!.dispatchEvent('tap');
+    await simulate.sleep(10);
+    expect(text(entry, '#mic-test')).toBe('请说几句话，稍后会回放给你听…');
+    expect(recorded).toEqual([expect.objectContaining({ duration: 3000 })]);
+    stopped!({ tempFilePath: 'wxfile://tmp/voice.aac' });
+    await simulate.sleep(10);
+    expect(text(entry, '#mic-test')).toBe('回放结束：如果听到了自己的声音，麦克风正常');
+    for (const name of ['getSetting', 'authorize', 'openSetting', 'getRecorderManager', 'createInnerAudioContext']) delete phone[name];
+  });
+
   it('lesson-over: says why and offers the way back', () => {
     const over = render(app.dist, 'components/lesson-over/index', { title: '课堂已结束', text: '本节课已经结束，感谢你的参与' });
     expect(text(over, '.over')).toBe('课堂已结束本节课已经结束，感谢你的参与返回首页');
