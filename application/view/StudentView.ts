@@ -3,6 +3,7 @@ import { LessonStatus } from '../../domain/classroom/LessonStatus';
 import { Device } from '../../domain/classroom/Permission';
 import { Classroom } from '../../domain/classroom/Classroom';
 import { Recap } from '../../domain/classroom/AwayRecap';
+import { DataSaverMode } from '../../domain/classroom/DataSaver';
 import { DeliveryState } from '../../domain/chat/ChatMessage';
 import { LessonNotice, LessonSession } from '../session/LessonSession';
 
@@ -37,6 +38,8 @@ export interface StudentView {
   readonly chatMuted: boolean;
   readonly fullscreen: boolean;
   readonly notice: LessonNotice | null;
+  /** The data saver in force, and whether the app stepped down to it by itself. */
+  readonly dataSaver: { readonly mode: DataSaverMode; readonly auto: boolean };
   /** The "while you were away" card on screen, or null. */
   readonly recap: Recap | null;
 }
@@ -70,6 +73,7 @@ export function studentViewOf(session: LessonSession): StudentView {
     chatMuted: classroom.chatMuted,
     fullscreen: classroom.fullscreen,
     notice: session.notice?.code ?? null,
+    dataSaver: { mode: classroom.dataSaver.current, auto: classroom.dataSaver.auto },
     recap: session.recap ? { messages: session.recap.messages, changes: [...session.recap.changes] } : null,
   };
 }

@@ -20,6 +20,8 @@ import { LeaveRooms } from '../../application/session/LeaveRooms';
 import { LessonSession } from '../../application/session/LessonSession';
 import { MediaSync } from '../../application/session/MediaSync';
 import { DismissRecap } from '../../application/usecases/DismissRecap';
+import { ChooseDataSaver } from '../../application/usecases/ChooseDataSaver';
+import { FollowDownlink } from '../../application/datasaver/FollowDownlink';
 import { EnterFullscreen } from '../../application/usecases/EnterFullscreen';
 import { RecordTimeAway } from '../../application/recap/RecordTimeAway';
 import { JoinLesson, JoinPorts } from '../../application/usecases/JoinLesson';
@@ -83,6 +85,7 @@ function buildUseCases(container: interfaces.Container): LessonUseCases {
     logger,
   );
   const rooms = new LeaveRooms(ports, session, router, outgoing, logger);
+  new FollowDownlink(session, clock);
   return {
     session,
     joinLesson: new JoinLesson(ports, session, router, reconnection, tickets, classState, logger),
@@ -98,5 +101,6 @@ function buildUseCases(container: interfaces.Container): LessonUseCases {
     enterFullscreen: new EnterFullscreen(session),
     leaveFullscreen: new LeaveFullscreen(session),
     dismissRecap: new DismissRecap(session),
+    chooseDataSaver: new ChooseDataSaver(session),
   };
 }

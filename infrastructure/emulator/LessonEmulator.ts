@@ -105,6 +105,7 @@ function playMe(step: ActionStep, driver: StudentDriver, context: EmulatorContex
     case 'chat': return args.text !== undefined ? driver.sendText(args.text) : driver.sendImage(args.image);
     case 'fullscreen': driver.fullscreen(args.on); return;
     case 'dismissRecap': driver.dismissRecap(); return;
+    case 'dataSaver': driver.dataSaver(args.mode); return;
     case 'background': return context.lifecycle.emit('background');
     case 'foreground': return context.lifecycle.emit('foreground');
   }

@@ -5,6 +5,7 @@ import { Clock } from '../../application/ports/PlatformPorts';
 import { ChangeKind } from '../../application/session/LessonSession';
 import { StudentView, studentViewOf } from '../../application/view/StudentView';
 import { ExitReason, isOver } from '../../domain/classroom/LessonStatus';
+import { DataSaverMode } from '../../domain/classroom/DataSaver';
 import { Result } from '../../domain/shared/Result';
 import { ChatItem, chatItems, ChatWindow, CoHostItem, coHostItem, NameOf, nameResolver } from './lessonItems';
 import { failureText, NOTICE_TEXT } from './studentText';
@@ -103,6 +104,11 @@ export class LessonStore {
   toggleFullscreen(): Promise<boolean> {
     const { enterFullscreen, leaveFullscreen } = this.useCases;
     return this.run(Promise.resolve(this.view?.fullscreen ? leaveFullscreen.execute() : enterFullscreen.execute()));
+  }
+
+  /** A tap on one of the data saver's modes. */
+  chooseDataSaver(mode: DataSaverMode): void {
+    this.useCases.chooseDataSaver.execute(mode);
   }
 
   /** A tap on the "while you were away" card. */

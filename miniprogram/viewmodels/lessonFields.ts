@@ -47,6 +47,8 @@ export const IN_LESSON_FIELDS = {
   chatMuted: (store: LessonStore) => !!store.view?.chatMuted,
   chatPlaceholder: (store: LessonStore) => (store.view?.chatMuted ? LESSON_TEXT.chatMutedPlaceholder : LESSON_TEXT.chatPlaceholder),
   noticeText: (store: LessonStore) => store.noticeText,
+  saverMode: (store: LessonStore) => store.view?.dataSaver.mode ?? 'off',
+  saverAuto: (store: LessonStore) => !!store.view?.dataSaver.auto,
   recapText: (store: LessonStore) => {
     const recap = store.view?.recap;
     if (!recap) return '';

@@ -52,7 +52,8 @@ export function coHostItem(session: LessonSession, userId: string, nameOf: NameO
   return {
     id: userId,
     name: nameOf(userId),
-    video: !!stream?.hasVideo,
+    // Under either data saver mode, classmates' video is not received.
+    video: !!stream?.hasVideo && session.classroom.dataSaver.current === 'off',
     audio: !!stream?.hasAudio,
     speaking: (session.volumes.get(userId) ?? 0) > SPEAKING_VOLUME,
   };

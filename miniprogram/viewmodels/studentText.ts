@@ -44,6 +44,9 @@ export const NOTICE_TEXT: Record<LessonNotice, string> = {
   MUTED_ALL: '老师已将全员静音',
   CHAT_MUTED: '老师开启了全员禁言',
   CHAT_UNMUTED: '老师解除了全员禁言',
+  SAVER_TEACHER_ONLY: '网络较差，已自动切换为只看老师',
+  SAVER_AUDIO_ONLY: '网络较差，已自动切换为仅音频',
+  SAVER_RESTORED: '网络已恢复，已回到你选择的模式',
   CAMERA_DENIED: '摄像头权限已关闭，请在设置中开启',
   MIC_DENIED: '麦克风权限已关闭，请在设置中开启',
   MEDIA_ERROR: '音视频出错了，正在恢复',
@@ -88,6 +91,16 @@ export const RECAP_TEXT: Record<RecapChange, string> = {
   'board-off': '老师关闭了白板',
   'class-ended': '课堂已结束',
 };
+
+/** The data saver's modes as the student picks them, and the mark of an automatic step-down. */
+export const SAVER_TEXT = {
+  modes: [
+    { mode: 'off', text: '标准' },
+    { mode: 'teacher-only', text: '只看老师' },
+    { mode: 'audio-only', text: '仅音频' },
+  ],
+  auto: '网络较差，已自动省流',
+} as const;
 
 /** Under the chat that was said before the student arrived. */
 export const HISTORY_DIVIDER_TEXT = '以上为历史消息';

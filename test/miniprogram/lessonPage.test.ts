@@ -200,6 +200,19 @@ describe('the lesson page', () => {
     expect(shows(page, '#recap')).toBe(false);
   });
 
+  it('offers the data saver\'s three modes, and marks a step-down the app made by itself', async () => {
+    const { lesson, page } = await joinedLesson();
+    expect(texts(page, '.saver-mode')).toEqual(['标准', '只看老师', '仅音频']);
+    expect(shows(page, '#saver-off.active')).toBe(true);
+    page.querySelector('#saver-teacher-only')!.dispatchEvent('tap');
+    await pass(lesson, 300);
+    expect(shows(page, '#saver-teacher-only.active')).toBe(true);
+    lesson.hub.rtc.setQuality(ME, 'poor');
+    await pass(lesson, 10_000);
+    expect(shows(page, '#saver-audio-only.active')).toBe(true);
+    expect(text(page, '#saver-auto')).toBe('网络较差，已自动省流');
+  });
+
   it('shows the class-ended screen when the teacher ends the class', async () => {
     const { lesson, page } = await joinedLesson();
     lesson.teacher.command({ type: 'endClass' });
