@@ -1,3 +1,5 @@
+import { parseArgs } from 'util';
+
 export interface BenchArgs {
   readonly seconds: number;
   readonly seed: number;
@@ -14,26 +16,33 @@ export interface HeapRunArgs {
   readonly dist: string;
 }
 
-export const USAGE = 'usage: npm run bench -- [--seconds 5..3600] [--seed <whole number>] [--no-heap] [--out <file.json>]';
+export const USAGE = 'usage: npm run bench -- [--seconds 5..3600] [--seed <whole number>] [--no-heap] [--out <file.json>] [--help]';
 
 export class BenchArgError extends Error {}
 
-export function parseBenchArgs(argv: readonly string[], defaults: BenchArgs): BenchArgs {
-  const args = { ...defaults };
-  for (let index = 0; index < argv.length; index += 1) {
-    const name = argv[index];
-    const value = () => {
-      const next = argv[++index];
-      if (next === undefined || next.startsWith('--')) throw new BenchArgError(`${name} needs a value`);
-      return next;
-    };
-    if (name === '--seconds') args.seconds = wholeNumber(name, value(), 5, 3600);
-    else if (name === '--seed') args.seed = wholeNumber(name, value(), 0, 2 ** 32 - 1);
-    else if (name === '--out') args.out = jsonFile(value());
-    else if (name === '--no-heap') args.heap = false;
-    else throw new BenchArgError(`unknown argument: ${name}`);
+/** `--help` asks for the usage, not a run. */
+export const HELP = 'help';
+
+/** `--seconds 5` and `--seconds=5` alike (util.parseArgs); a mistyped option is refused by name. */
+export function parseBenchArgs(argv: readonly string[], defaults: BenchArgs): BenchArgs | typeof HELP {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: { seconds: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, 'no-heap': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new BenchArgError((error as Error).message);
   }
-  return args;
+  if (values.help) return HELP;
+  return {
+    seconds: values.seconds === undefined ? defaults.seconds : wholeNumber('--seconds', values.seconds, 5, 3600),
+    seed: values.seed === undefined ? defaults.seed : wholeNumber('--seed', values.seed, 0, 2 ** 32 - 1),
+    out: values.out === undefined ? defaults.out : jsonFile(values.out),
+    heap: values['no-heap'] ? false : defaults.heap,
+  };
 }
 
 export function parseHeapRunArgs(argv: readonly string[]): HeapRunArgs {

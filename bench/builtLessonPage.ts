@@ -5,7 +5,7 @@ import type { RenderedPage } from './ProjectLessonPage';
 
 type Core = typeof import('../miniprogram/core');
 
-/** The repository root: found by walking up, since this module also runs bundled from .cache/run/. */
+/** The repository root: found by walking up, since this module also runs bundled into its entry (scripts/run-ts.js). */
 export const REPO = repoRoot(__dirname);
 
 function repoRoot(from: string): string {
@@ -36,12 +36,10 @@ export function loadBuiltApp(distDir: string): { core: Core; renderLessonPage: (
     chooseMedia: () => undefined,
     setKeepScreenOn: () => undefined,
   };
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const simulate = require('miniprogram-simulate') as {
     load(file: string, options: { rootPath: string }): string;
     render(id: string): RenderedPage & { attach(parent: unknown): void };
   };
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const core = require(path.join(dist, 'lib', 'core.js')) as Core;
   const id = simulate.load(path.join(dist, 'pages', 'lesson', 'index'), { rootPath: dist });
   const document = (global as unknown as { document: { createElement(tag: string): unknown } }).document;
@@ -59,7 +57,6 @@ export function loadBuiltApp(distDir: string): { core: Core; renderLessonPage: (
 function installDom(): void {
   const scope = global as unknown as Record<string, unknown>;
   if (scope.document) return;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { JSDOM } = require('jsdom') as { JSDOM: new (html: string) => { window: Record<string, unknown> } };
   const { window } = new JSDOM('<!doctype html><html><body></body></html>');
   for (const name of Object.getOwnPropertyNames(window)) {

@@ -2,7 +2,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { BenchArgError, BenchArgs, parseBenchArgs, parseHeapRunArgs, USAGE } from './benchArgs';
+import { BenchArgError, BenchArgs, HELP, parseBenchArgs, parseHeapRunArgs, USAGE } from './benchArgs';
 import { BenchClock } from './BenchClock';
 import { BenchResults, comparisonTable, otherFigures } from './benchReport';
 import { writeFigures } from './benchmarksDoc';
@@ -21,7 +21,6 @@ import { joinCriticalPath } from './joinCriticalPath';
  */
 const DEFAULTS: BenchArgs = { seconds: 60, seed: HEAVY_LESSON.seed, heap: true, out: path.join(REPO, 'bench', 'results.json') };
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const sizes = require('../scripts/packageSize.js') as {
   packageSizes(dist: string): BenchResults['packageSizes'][string];
   sizeMisses(sizes: BenchResults['packageSizes'][string]): string[];
@@ -33,6 +32,10 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const args = parseBenchArgs(argv, DEFAULTS);
+  if (args === HELP) {
+    console.log(USAGE);
+    return 0;
+  }
   const work = path.join(REPO, '.cache', `bench-${process.pid}`);
   try {
     const dist = path.join(work, 'local');
@@ -80,7 +83,7 @@ async function main(argv: readonly string[]): Promise<number> {
 function heapRuns(dist: string, seed: number): NonNullable<BenchResults['heap']> {
   const run = (binding: 'project' | 'naive', seconds: number): HeapReading => {
     step(`heap: ${binding} binding, ${seconds} s lesson`);
-    const child = spawnSync(process.execPath, ['--expose-gc', process.argv[1], '--heap-run', binding, `${seconds}`, `${seed}`, dist], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, ['--expose-gc', path.join(REPO, 'scripts', 'run-ts.js'), process.argv[1], '--heap-run', binding, `${seconds}`, `${seed}`, dist], { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(`the ${binding} heap run failed:\n${child.stderr}`);
     return JSON.parse(child.stdout.trim().split('\n').pop()!) as HeapReading;
   };

@@ -3,8 +3,9 @@
  * (iOS 11/12 JavaScriptCore lacks them). esbuild lowers syntax to ES2017 but not library calls.
  * Imported first by core.ts; the sandbox test deletes the built-ins to prove these are enough.
  */
-/* eslint-disable no-extend-native */
+/* eslint-disable no-extend-native -- adding what older runtimes lack is what a polyfill is for */
 if (typeof Promise.prototype.finally !== 'function') {
+  // eslint-disable-next-line @typescript-eslint/no-floating-promises -- defineProperty returns Promise.prototype itself, which never settles
   Object.defineProperty(Promise.prototype, 'finally', {
     configurable: true,
     writable: true,

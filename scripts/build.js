@@ -6,7 +6,9 @@
  *   app, pages, components: each .ts compiled alone, requiring lib/core.js and npm packages
  * All output is CommonJS and ES2017 (see docs/miniprogram.md for why). The adapter family comes
  * from miniprogram/config/lesson.config.json (or LESSON_CONFIG / `--config <file>`), see
- * scripts/lessonConfig.js: only that family's runtime and SDK packages are bundled.
+ * scripts/lessonConfig.js: only that family's runtime and SDK packages are bundled. DevTools opens
+ * the repository root (project.config.json: miniprogramRoot dist/); `npm run dev` (scripts/dev.js)
+ * makes development builds.
  */
 const esbuild = require('esbuild');
 const fs = require('fs');
@@ -21,6 +23,10 @@ const CORE_SOURCE = path.join(SOURCE, 'core.ts');
 const NPM_PACKAGES = ['mobx-miniprogram', 'mobx-miniprogram-bindings', 'inversify', 'reflect-metadata'];
 const SELECTED_FAMILY = path.join(SOURCE, 'runtime', 'families', 'selectedFamily.ts');
 const STATIC_FILES = /\.(json|wxml|wxss|wxs|png|jpg|svg)$/;
+/** Source files that match STATIC_FILES but are not part of the app. */
+const NOT_SHIPPED = new Set(['tsconfig.json']);
+/** What WeChat DevTools keeps in a project folder it opened: a rebuild leaves it alone. */
+const KEPT_BY_DEVTOOLS = new Set(['project.private.config.json']);
 /** Folders of non-npm components (TIC's miniprogram/tic/): copied whole, and only for their family. */
 const COPIED_IN = Object.values(FAMILIES)
   .filter((family) => family.components)
@@ -76,7 +82,7 @@ function listFiles(dir, filter) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return entry.name === 'typings' || COPIED_IN.includes(full) ? [] : listFiles(full, filter);
-    return filter.test(entry.name) ? [full] : [];
+    return filter.test(entry.name) && !NOT_SHIPPED.has(entry.name) ? [full] : [];
   });
 }
 
@@ -121,12 +127,25 @@ async function buildNpmPackage(outDir, name, packages) {
   });
 }
 
-async function build({ outDir, configFile } = {}) {
+/** Removes the previous build, but not what DevTools keeps there. */
+function emptyBuildFolder(outDir) {
+  if (!fs.existsSync(outDir)) return;
+  for (const entry of fs.readdirSync(outDir)) {
+    if (!KEPT_BY_DEVTOOLS.has(entry)) fs.rmSync(path.join(outDir, entry), { recursive: true, force: true });
+  }
+}
+
+/**
+ * `development`: source maps for our code, and an http backend on this machine or the LAN is
+ * accepted with a warning (`npm run dev`). A release build (the default) refuses anything but https.
+ */
+async function build({ outDir, configFile, development = false } = {}) {
   outDir = outDir || path.join(ROOT, 'dist');
   // Read first: a bad config must fail before the old build is removed.
-  const lesson = readLessonConfig(configFile);
+  const lesson = readLessonConfig(configFile, { development });
   const packages = [...NPM_PACKAGES, ...lesson.npm];
-  fs.rmSync(outDir, { recursive: true, force: true });
+  const sourcemap = development ? 'linked' : false;
+  emptyBuildFolder(outDir);
   for (const file of listFiles(SOURCE, STATIC_FILES)) {
     const target = path.join(outDir, path.relative(SOURCE, file));
     fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -140,16 +159,17 @@ async function build({ outDir, configFile } = {}) {
     entryPoints: [CORE_SOURCE],
     outfile: path.join(outDir, 'lib', 'core.js'),
     external: packages,
+    sourcemap,
     plugins: [configuredFamily(lesson)],
   });
   await Promise.all(
     viewEntries().map((entry) => {
       const outfile = path.join(outDir, path.relative(SOURCE, entry)).replace(/\.ts$/, '.js');
-      return esbuild.build({ ...common, entryPoints: [entry], outfile, external: packages, plugins: [sharedCore(outDir, outfile)] });
+      return esbuild.build({ ...common, entryPoints: [entry], outfile, external: packages, sourcemap, plugins: [sharedCore(outDir, outfile)] });
     }),
   );
   refuseSecrets(outDir, lesson.components && path.join(outDir, path.relative(SOURCE, lesson.components)));
-  return { outDir, npmPackages: packages, family: lesson.config.family };
+  return { outDir, npmPackages: packages, family: lesson.config.family, warnings: lesson.warnings };
 }
 
 const TEXT_FILES = /\.(js|json|wxml|wxss|wxs)$/;
@@ -179,7 +199,7 @@ function listAll(dir) {
   });
 }
 
-module.exports = { build, NPM_PACKAGES };
+module.exports = { build, NPM_PACKAGES, KEPT_BY_DEVTOOLS };
 
 if (require.main === module) {
   const args = process.argv.slice(2);

@@ -41,16 +41,31 @@ function fail(file, problem) {
   throw new Error(`${path.relative(ROOT, file) || file}: ${problem}`);
 }
 
-function checkSetting(file, key, kind, value) {
+/**
+ * `npm run dev:server` on this machine or the LAN: a development build may reach it over http, as
+ * DevTools does with 不校验合法域名 ticked (and a phone in debug mode). Never a public host.
+ */
+const DEVELOPMENT_BACKEND = /^http:\/\/(localhost|127(\.\d{1,3}){3}|10(\.\d{1,3}){3}|192\.168(\.\d{1,3}){2}|172\.(1[6-9]|2\d|3[01])(\.\d{1,3}){2})(:\d+)?(\/|$)/;
+
+/** Returns a warning when a development build accepts what a release build would refuse. */
+function checkSetting(file, key, kind, value, development) {
   if (kind === 'positive integer' && !(Number.isInteger(value) && value > 0)) fail(file, `"${key}" must be a positive integer, got ${JSON.stringify(value)}`);
   if (kind === 'https URL' && !(typeof value === 'string' && /^https:\/\/[^\s/]+/.test(value))) {
-    fail(file, `"${key}" must be an https URL (WeChat only requests https), got ${JSON.stringify(value)}`);
+    if (development && typeof value === 'string' && DEVELOPMENT_BACKEND.test(value)) {
+      return `"${key}" is ${value}: plain http on this machine or the LAN, for development only. Tick 不校验合法域名 in DevTools (a phone needs debug mode); a release build refuses it.`;
+    }
+    const hint = development ? ' or, in a development build, http on localhost or a LAN address' : '';
+    fail(file, `"${key}" must be an https URL (WeChat only requests https)${hint}, got ${JSON.stringify(value)}`);
   }
+  return undefined;
 }
 
-/** Reads and checks the config; returns it with what the build needs to know about its family. */
-function readLessonConfig(file = process.env.LESSON_CONFIG || DEFAULT_CONFIG) {
-  file = path.resolve(file);
+/**
+ * Reads and checks the config; returns it with what the build needs to know about its family, and
+ * warnings (a development build's http backend).
+ */
+function readLessonConfig(file, { development = false } = {}) {
+  file = path.resolve(file || process.env.LESSON_CONFIG || DEFAULT_CONFIG);
   if (!fs.existsSync(file)) fail(file, 'no such config file');
   let config;
   try {
@@ -65,7 +80,10 @@ function readLessonConfig(file = process.env.LESSON_CONFIG || DEFAULT_CONFIG) {
     if (SECRET_KEY.test(key)) fail(file, `"${key}" looks like a secret; secrets stay on the school server, never in the mini-program`);
     if (key !== 'family' && !(key in family.settings) && key !== 'sessionStorageKey') fail(file, `"${key}" is not a setting of the ${config.family} family`);
   }
-  for (const [key, kind] of Object.entries(family.settings)) checkSetting(file, key, kind, config[key]);
+  const warnings = Object.entries(family.settings)
+    .map(([key, kind]) => checkSetting(file, key, kind, config[key], development))
+    .filter(Boolean)
+    .map((warning) => `${path.relative(ROOT, file) || file}: ${warning}`);
   // A secret can hide under an innocent key, or inside a value (`backendUrl: https://…?key=…`).
   for (const [key, value] of stringsOf(config)) {
     const secret = findSecret(value);
@@ -75,7 +93,7 @@ function readLessonConfig(file = process.env.LESSON_CONFIG || DEFAULT_CONFIG) {
   const runtime = path.join(ROOT, 'miniprogram', 'runtime', 'families', `${family.runtime}.ts`);
   if (!fs.existsSync(runtime)) fail(file, `the ${config.family} family has no app runtime yet (${path.relative(ROOT, runtime)})`);
   const components = family.components && path.join(ROOT, family.components.dir);
-  return { file, config, runtime, npm: family.npm, components };
+  return { file, config, runtime, npm: family.npm, components, warnings };
 }
 
 /** The family's non-npm components are copied in, and the lesson page declares and holds each one. */

@@ -100,16 +100,20 @@ function refuseUnreadable(error: Error & { code?: string }, socket: Duplex): voi
   );
 }
 
-/** `npm run dev:server`: PORT (8787) and LESSON_CLASSES_FILE (the example, from the repo root) from the environment. */
+/**
+ * `npm run dev:server`: PORT (8787), HOST (127.0.0.1; a LAN address such as 0.0.0.0 lets a phone
+ * reach it) and LESSON_CLASSES_FILE (the example, from the repo root) from the environment.
+ */
 export function runDevServer(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<http.Server> {
   const file = env.LESSON_CLASSES_FILE ?? 'server/classes.example.json';
   const signing = signingFromEnv(env);
   const server = createDevServer({ catalog: loadCatalog(path.resolve(file)), signing });
   const port = Number(env.PORT ?? 8787);
+  const host = env.HOST || '127.0.0.1';
   return new Promise((resolve) =>
-    server.listen(port, '127.0.0.1', () => {
+    server.listen(port, host, () => {
       const address = server.address();
-      log(`lesson dev backend on http://127.0.0.1:${typeof address === 'object' && address ? address.port : port} (classes from ${file})`);
+      log(`lesson dev backend on http://${host}:${typeof address === 'object' && address ? address.port : port} (classes from ${file})`);
       log(signing ? `signing UserSigs for SDKAppID ${signing.sdkAppId}` : SIGNING_UNAVAILABLE);
       resolve(server);
     }),

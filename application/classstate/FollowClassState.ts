@@ -5,25 +5,30 @@ import { ClassControlEvent, ClassControlPort } from '../ports/ClassControlPort';
 import { Clock, Logger } from '../ports/PlatformPorts';
 import { LessonSession } from '../session/LessonSession';
 import { CheckGrantedDevices } from './CheckGrantedDevices';
+import { ReadAgain } from './ReadAgain';
 
 type CommandEvent = Extract<ClassControlEvent, { type: 'command' }>;
 
-/** A stored state older than the commands already taken in is retried this often, then given up on. */
-export const STALE_STATE_RETRY_MS = [1_000, 2_000, 4_000, 8_000];
+/** A read that has not answered by then has failed, so a hung request cannot hold the lesson. */
+export const STATE_READ_TIMEOUT_MS = 10_000;
+
+/** Held commands wait for this many failed reads, then are applied in order without the state. */
+export const READS_BEFORE_GIVING_UP = 3;
 
 /**
  * Keeps this student's class in step with the staff's: commands are taken in by sequence number,
- * the stored state is read after joining, on every return and whenever a number was skipped, and
- * commands that arrive before the first state has been read are held and applied after it.
+ * the stored state is read after joining, on every return and whenever a number was skipped or
+ * used twice, and commands that arrive before the first state has been read are held and applied
+ * after it. A read that fails, or comes back older than what is held, is tried again later.
  */
 export class FollowClassState {
   private held: CommandEvent[] = [];
   private synced = false;
   private reading: Promise<void> | undefined;
   private readAgain = false;
-  private staleRetries = 0;
   private lesson = 0;
-  private handsHeardSince = 0;
+  private failedReads = 0;
+  private readonly retry: ReadAgain;
 
   constructor(
     private readonly session: LessonSession,
@@ -32,28 +37,34 @@ export class FollowClassState {
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly drops: InputDropLog,
-  ) {}
+  ) {
+    this.retry = new ReadAgain(clock, logger, () => this.goesOn(), () => this.readSoon('retry'));
+  }
 
-  /** A new lesson: nothing held, and its state not read yet. */
+  /** A new lesson: nothing held, no read of the last lesson shared, and its state not read yet. */
   reset(): void {
     this.lesson++;
     this.held = [];
     this.synced = false;
+    this.reading = undefined;
     this.readAgain = false;
-    this.staleRetries = 0;
+    this.failedReads = 0;
+    this.retry.reset();
   }
 
-  /** The signalling group has just been joined: from here on every hand is heard live. */
-  listening(): void {
-    if (this.session.hasClassroom) this.handsHeardSince = this.session.classroom.hands.mark();
-  }
-
-  command(event: CommandEvent): void {
+  command(event: CommandEvent, evenAfterGap = false): void {
     if (!this.synced) {
       this.held.push(event);
       return;
     }
-    this.take(this.session.follow((classroom) => classroom.applyCommand(event.senderId, event.seq, event.command)));
+    const events = this.session.follow((classroom) => classroom.applyCommand(event.senderId, event.seq, event.command, evenAfterGap));
+    // A command after a skipped number waits, with any after it, for the state that fills the gap.
+    if (events.some((classEvent) => classEvent.type === 'sequence-gap')) {
+      this.synced = false;
+      this.held.push(event);
+      return this.readSoon('sequence-gap');
+    }
+    this.take(events);
   }
 
   /** Reads the stored state and brings the class to it; concurrent calls share one read, then read once more. */
@@ -62,7 +73,9 @@ export class FollowClassState {
       this.readAgain = true;
       return this.reading;
     }
-    const reading = this.readUntilQuiet().finally(() => (this.reading = undefined));
+    const reading = this.readUntilQuiet().finally(() => {
+      if (this.reading === reading) this.reading = undefined;
+    });
     this.reading = reading;
     return reading;
   }
@@ -71,61 +84,77 @@ export class FollowClassState {
     const lesson = this.lesson;
     do {
       this.readAgain = false;
+      // Hands heard from here on may postdate the stored queue; earlier ones it already holds.
+      const heardSince = this.session.classroom.hands.mark();
       let state: ClassState | undefined;
       try {
-        state = await this.control.currentState();
+        state = await this.readWithin(STATE_READ_TIMEOUT_MS);
       } catch (error) {
-        // Commands must not wait on a read that may never come: take them in, and let the
-        // next return (the service will report the drop) read the state again.
-        if (lesson === this.lesson) this.releaseHeld();
+        if (lesson !== this.lesson) return;
+        // Held commands wait for a read a few times; they must not wait on one that may never come.
+        if (++this.failedReads >= READS_BEFORE_GIVING_UP) this.releaseHeld(true);
+        this.retry.failed();
         throw error;
       }
+      this.failedReads = 0;
       if (lesson !== this.lesson || !this.goesOn()) return;
+      const stale = state !== undefined && state.seq < this.session.classroom.sequence;
       if (state === undefined) this.logger.warn('class_state.unreadable', {});
-      else this.takeState(state);
-      this.releaseHeld();
+      else this.takeState(state, heardSince);
+      this.releaseHeld(false);
+      if (this.synced && !stale) this.retry.succeeded();
     } while (this.readAgain && this.goesOn());
   }
 
-  private takeState(state: ClassState): void {
-    const events = this.session.follow((classroom) => classroom.applyState(state, this.handsHeardSince));
-    if (!events.some((event) => event.type === 'unchanged' && event.why === 'stale')) this.staleRetries = 0;
+  private async readWithin(ms: number): Promise<ClassState | undefined> {
+    const timeout = this.clock.delay(ms).then(() => 'timeout' as const);
+    const outcome = await Promise.race([this.control.currentState(), timeout]);
+    if (outcome === 'timeout') throw new Error(`the class state did not answer in ${ms} ms`);
+    return outcome;
+  }
+
+  private takeState(state: ClassState, heardSince: number): void {
+    const events = this.session.follow((classroom) => classroom.applyState(state, heardSince));
+    if (events.some((event) => event.type === 'unchanged' && event.why === 'stale')) this.retry.stale(this.session.classroom.sequence);
     this.take(events);
   }
 
-  private releaseHeld(): void {
+  /**
+   * After a read: the held commands newer than the state, in order. One that still follows a gap
+   * (the state is older than it) waits, with the rest, for a few more reads, then goes in anyway.
+   */
+  private releaseHeld(evenAfterGap: boolean): void {
     this.synced = true;
-    const held = this.held.sort((a, b) => a.seq - b.seq);
+    const taken = this.session.hasClassroom ? this.session.classroom.sequence : 0;
+    // The state read may already hold some of them; those are neither repeated nor a clash.
+    const held = this.held.filter((event) => event.seq > taken).sort((a, b) => a.seq - b.seq);
     this.held = [];
-    for (const event of held) this.command(event);
+    for (const [index, event] of held.entries()) {
+      const events = this.session.follow((classroom) => classroom.applyCommand(event.senderId, event.seq, event.command, evenAfterGap));
+      if (events.some((classEvent) => classEvent.type === 'sequence-gap')) {
+        this.synced = false;
+        this.held = held.slice(index);
+        if (!this.retry.stale(this.session.classroom.sequence)) this.releaseHeld(true);
+        return;
+      }
+      this.take(events);
+    }
   }
 
   private take(events: readonly ClassEvent[]): void {
     for (const event of events) {
       if (event.type === 'granted-me') void this.devices.execute();
-      else if (event.type === 'sequence-gap') this.readSoon(event);
-      else if (event.type === 'unchanged' && event.why === 'stale') this.retryStale();
+      else if (event.type === 'sequence-clash') this.readSoon(event.type);
       else if (event.type === 'unchanged' && event.why === 'not-staff') this.drops.dropped('signal-not-staff', {});
     }
   }
 
-  private readSoon(gap: Extract<ClassEvent, { type: 'sequence-gap' }>): void {
-    this.logger.info('class_state.gap', { after: gap.after, before: gap.before });
+  private readSoon(why: string): void {
+    this.logger.info('class_state.read', { why, seq: this.session.classroom.sequence });
     this.catchUp().catch((error) => this.logger.warn('class_state.read_failed', { error: String(error) }));
   }
 
-  /** The staff write their state just after their command; a read in between comes back older. */
-  private retryStale(): void {
-    const wait = STALE_STATE_RETRY_MS[this.staleRetries++];
-    this.logger.info('class_state.stale_read', { seq: this.session.classroom.sequence, retryInMs: wait ?? null });
-    if (wait === undefined) return;
-    const lesson = this.lesson;
-    void this.clock.delay(wait).then(() => {
-      if (lesson === this.lesson && this.goesOn()) this.readSoon({ type: 'sequence-gap', after: this.session.classroom.sequence, before: this.session.classroom.sequence });
-    });
-  }
-
   private goesOn(): boolean {
-    return this.session.hasClassroom && this.session.classroom.isActive;
+    return this.session.hasClassroom && this.session.classroom.takesStaffCommands;
   }
 }

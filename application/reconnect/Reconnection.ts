@@ -5,7 +5,14 @@ import { LessonSession } from '../session/LessonSession';
 export type Service = 'im' | 'media';
 
 /** How a service came back: by itself (`resumed`), or only after we logged in or entered again (`rejoined`). */
-export type Restore = (how: 'resumed' | 'rejoined', goesOn: () => boolean) => Promise<void>;
+/**
+ * Whether a restore under way is still wanted: `ended` when its lesson ended meanwhile (what it
+ * redid must be undone), `superseded` when a new lesson has started since (the rooms are the new
+ * lesson's now: leave them alone).
+ */
+export type RestoreWanted = () => 'yes' | 'ended' | 'superseded';
+
+export type Restore = (how: 'resumed' | 'rejoined', wanted: RestoreWanted) => Promise<void>;
 
 type Health = 'up' | 'reconnecting' | 'down' | 'restoring';
 
@@ -88,7 +95,7 @@ export class Reconnection {
     const how = this.needsRejoin[service] ? 'rejoined' : 'resumed';
     this.health[service] = 'restoring';
     try {
-      await this.restorers[service](how, () => generation === this.generation && this.lessonGoesOn());
+      await this.restorers[service](how, () => (generation !== this.generation ? 'superseded' : this.lessonGoesOn() ? 'yes' : 'ended'));
     } catch (error) {
       if (generation !== this.generation || this.health[service] !== 'restoring') return;
       this.logger.warn('reconnect.failed', { service, attempt: this.attempts[service], error: String(error) });
@@ -122,7 +129,8 @@ export class Reconnection {
     });
   }
 
+  /** A lesson being joined counts: a drop during the join is restored like any other. */
   private lessonGoesOn(): boolean {
-    return this.session.hasClassroom && this.session.classroom.isActive;
+    return this.session.hasClassroom && this.session.classroom.takesStaffCommands;
   }
 }

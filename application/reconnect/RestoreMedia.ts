@@ -1,6 +1,7 @@
 import { MediaRoomPort } from '../ports/MediaRoomPort';
 import { LessonSession } from '../session/LessonSession';
 import { LessonTickets } from './LessonTickets';
+import { RestoreWanted } from './Reconnection';
 
 /**
  * The media room back. Entered again if the SDK gave up, forgetting the streams seen before so
@@ -11,14 +12,14 @@ import { LessonTickets } from './LessonTickets';
 export class RestoreMedia {
   constructor(private readonly media: MediaRoomPort, private readonly session: LessonSession, private readonly tickets: LessonTickets) {}
 
-  async execute(how: 'resumed' | 'rejoined', goesOn: () => boolean): Promise<void> {
+  async execute(how: 'resumed' | 'rejoined', wanted: RestoreWanted): Promise<void> {
     if (how === 'rejoined') {
       const ticket = await this.tickets.mediaTicket();
-      if (!goesOn()) return;
+      if (wanted() !== 'yes') return;
       this.session.change((classroom) => classroom.forgetStreams());
       await this.media.enter(ticket);
-      if (!goesOn()) return void (await this.media.leave().catch(() => undefined));
+      if (wanted() === 'ended') return void (await this.media.leave().catch(() => undefined));
     }
-    if (goesOn()) this.session.resyncMedia();
+    if (wanted() === 'yes') this.session.resyncMedia();
   }
 }

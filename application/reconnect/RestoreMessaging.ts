@@ -3,6 +3,7 @@ import { ChatPort } from '../ports/ChatPort';
 import { ClassControlPort } from '../ports/ClassControlPort';
 import { WhiteboardPort } from '../ports/WhiteboardPort';
 import { LessonTickets } from './LessonTickets';
+import { RestoreWanted } from './Reconnection';
 
 /**
  * Messaging back: logged in again if the service dropped us, both groups joined again (joining a
@@ -17,23 +18,24 @@ export class RestoreMessaging {
     private readonly classState: FollowClassState,
   ) {}
 
-  async execute(how: 'resumed' | 'rejoined', goesOn: () => boolean): Promise<void> {
+  async execute(how: 'resumed' | 'rejoined', wanted: RestoreWanted): Promise<void> {
     const { chat, control, whiteboard } = this.ports;
     const info = this.tickets.info;
     if (how === 'rejoined') {
       const login = await this.tickets.imLogin();
-      if (!goesOn()) return;
+      if (wanted() !== 'yes') return;
       await chat.login(login);
-      if (!goesOn()) return this.undo(true);
+      if (wanted() !== 'yes') return this.undo(wanted(), true);
     }
     await Promise.all([chat.joinChat(info.chatGroupId), control.join(info.signalGroupId)]);
-    if (!goesOn()) return this.undo(how === 'rejoined');
-    this.classState.listening();
+    if (wanted() !== 'yes') return this.undo(wanted(), how === 'rejoined');
     await Promise.all([this.classState.catchUp(), whiteboard.open(info.classId)]);
-    if (!goesOn()) return this.undo(how === 'rejoined');
+    if (wanted() !== 'yes') return this.undo(wanted(), how === 'rejoined');
   }
 
-  private async undo(loggedIn: boolean): Promise<void> {
+  /** A lesson that ended has its rooms left again; one replaced by a new lesson is the new one's to keep. */
+  private async undo(why: 'yes' | 'ended' | 'superseded', loggedIn: boolean): Promise<void> {
+    if (why !== 'ended') return;
     const { chat, control, whiteboard } = this.ports;
     await Promise.allSettled([control.leave(), chat.leaveChat(), whiteboard.close()]);
     if (loggedIn) await chat.logout().catch(() => undefined);

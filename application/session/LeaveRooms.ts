@@ -37,6 +37,12 @@ export class LeaveRooms {
     return done;
   }
 
+  /** Leaves again what a step still under way when the lesson ended (a join, a restore) entered after it. */
+  async leaveLate(): Promise<void> {
+    await this.leaving?.done;
+    await this.leaveAll();
+  }
+
   private async leaveAll(): Promise<void> {
     this.router.detach();
     this.outgoing.failWaiting();

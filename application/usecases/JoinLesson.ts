@@ -14,6 +14,7 @@ import { portErrorCode, PortErrorCode } from '../ports/PortError';
 import { WhiteboardPort } from '../ports/WhiteboardPort';
 import { LessonTickets } from '../reconnect/LessonTickets';
 import { Reconnection } from '../reconnect/Reconnection';
+import { LeaveRooms } from '../session/LeaveRooms';
 import { LessonSession } from '../session/LessonSession';
 
 export interface JoinPorts {
@@ -52,6 +53,7 @@ export class JoinLesson {
     private readonly reconnection: Reconnection,
     private readonly tickets: LessonTickets,
     private readonly classState: FollowClassState,
+    private readonly rooms: LeaveRooms,
     private readonly logger: Logger,
   ) {}
 
@@ -86,18 +88,24 @@ export class JoinLesson {
       const login = { sdkAppId: credentials.sdkAppId, userId: credentials.userId, userSig: credentials.userSig };
       await Promise.all([
         media.enter({ ...login, roomId: info.roomId, scene: info.mediaScene }),
-        chat.login(login).then(() => Promise.all([chat.joinChat(info.chatGroupId), control.join(info.signalGroupId).then(() => this.classState.listening())])),
+        chat.login(login).then(() => Promise.all([chat.joinChat(info.chatGroupId), control.join(info.signalGroupId)])),
         whiteboard.open(classId),
       ]);
+      // The class may have ended, or the student been removed, while the rooms were being joined.
+      if (!this.session.classroom.takesStaffCommands) {
+        await this.rooms.leaveLate();
+        return ok();
+      }
     } catch (error) {
       this.logger.error('join.rooms_failed', { classId, error: String(error) });
       this.session.change((current) => current.finish('join-failed'));
       return fail(JOIN_FAILURES[portErrorCode(error)] ?? 'JOIN.FAILED');
     }
-    if (this.session.classroom.status === 'joining') this.session.change((current) => current.joined());
     // Most students arrive mid-lesson: the stage, the chat mute, an ended class or their own
-    // removal come from the staff's stored state, and commands sent meanwhile were held for it.
+    // removal come from the staff's stored state, taken in before the class is shown; commands
+    // sent meanwhile were held for it. A read that fails is tried again while the lesson goes on.
     await this.classState.catchUp().catch((error) => this.logger.warn('join.state_unread', { classId, error: String(error) }));
+    if (this.session.classroom.status === 'joining') this.session.change((current) => current.joined());
     return ok();
   }
 

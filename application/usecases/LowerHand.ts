@@ -16,14 +16,16 @@ export class LowerHand {
     const hand = classroom.hands.entryOf(classroom.me);
     if (!hand) return ok();
     this.session.change((current) => current.lowerHand(current.me));
+    const mine = classroom.hands.lastChangeOf(classroom.me);
     try {
       await this.control.sendHand(false);
+      // A catch-up that read the queue while this was on its way may have put the hand back.
+      const { hands, me } = this.session.classroom;
+      if (hands.isRaised(me) && hands.lastChangeOf(me) === mine) this.session.change((current) => current.lowerHand(current.me));
       return ok();
     } catch (error) {
       this.logger.warn('hand.lower_failed', { error: String(error) });
-      this.session.change((current) => {
-        if (current.isActive && !current.stage.find(current.me)) current.hands.restore(hand);
-      });
+      this.session.change((current) => current.placeMyHand(hand.raisedAt));
       return fail('HAND.SEND_FAILED');
     }
   }

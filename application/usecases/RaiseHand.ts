@@ -20,11 +20,13 @@ export class RaiseHand {
     if (classroom.hands.isRaised(classroom.me)) return ok();
     const raised = this.session.change((current) => current.raiseHand(current.me, this.clock.now()));
     if (!raised.ok) return raised;
+    const mine = classroom.hands.lastChangeOf(classroom.me);
     try {
       await this.control.sendHand(true);
-      // The teacher queues the hand when it arrives, behind any that arrived while it travelled.
+      // The teacher queues the hand when it arrives, behind any that arrived while it travelled; a
+      // catch-up that read the queue meanwhile may not have it yet. A tap since then decides instead.
       this.session.change((current) => {
-        if (current.hands.isRaised(current.me)) current.hands.restore({ userId: current.me, raisedAt: this.clock.now() });
+        if (current.hands.lastChangeOf(current.me) === mine) current.placeMyHand(this.clock.now());
       });
       return ok();
     } catch (error) {

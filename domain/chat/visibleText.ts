@@ -14,10 +14,12 @@ export function visibleText(raw: string): string {
 }
 
 /** LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI; C0 controls but tab and newline, DEL, C1 controls. */
+// eslint-disable-next-line no-control-regex -- removing control characters is this pattern's job
 const HIDDEN = /[\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 /** Characters that draw nothing: blanks, zero-width spaces and joiners, marks, fillers, variation selectors. */
 const INVISIBLE_CLASS =
   '\\s\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180E\\u200B-\\u200F\\u2060-\\u2064\\u206A-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0';
+// eslint-disable-next-line no-misleading-character-class -- it lists joiners and selectors one by one, on purpose
 const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`, 'g');
 /** What is trimmed from the ends: blanks and spaces that draw nothing, but not a selector or joiner an emoji ends with. */
 const EDGE_CLASS = '\\s\\u00AD\\u115F\\u1160\\u180E\\u200B\\u200E\\u200F\\u2060-\\u2064\\u3164\\uFEFF\\uFFA0';

@@ -21,7 +21,9 @@ export type ClassEvent =
   | { readonly type: 'board-hidden' }
   | { readonly type: 'unchanged'; readonly why: UnchangedReason }
   /** Commands between `after` and `before` (exclusive) never arrived: the class state must be read. */
-  | { readonly type: 'sequence-gap'; readonly after: number; readonly before: number };
+  | { readonly type: 'sequence-gap'; readonly after: number; readonly before: number }
+  /** A second, different command with the number last taken in: two staff clients numbered at once; the state decides. */
+  | { readonly type: 'sequence-clash'; readonly seq: number };
 
 export type ClassEventType = ClassEvent['type'];
 

@@ -45,6 +45,8 @@ export class Classroom {
   private reason: ExitReason | undefined;
   private wentLive = false;
   private seq = 0;
+  /** My own hand as I last set it, and the command number then: the stored queue may not have it yet. */
+  private myHand: { readonly raised: boolean; readonly atSeq: number } | undefined;
   /** Classmates the staff removed: they have no hand to raise in this class any more. */
   private readonly removed = new Set<string>();
   board = { on: false, page: 0 };
@@ -77,6 +79,11 @@ export class Classroom {
     return isActive(this.currentStatus);
   }
 
+  /** A running lesson, or one being joined: the staff's commands and state are taken in, and shown once joined. */
+  get takesStaffCommands(): boolean {
+    return this.isActive || this.currentStatus === 'joining';
+  }
+
   joined(): void {
     this.moveTo(this.teacherIsLive() ? 'live' : 'waiting');
   }
@@ -107,15 +114,19 @@ export class Classroom {
 
   /**
    * A staff command as it arrived: it takes effect only from staff, in a running lesson, and
-   * when its number is newer than what this class holds; a skipped number asks for the state.
+   * when its number is the next one. After a skipped number it waits for the state (a missed
+   * command may change what it means: a kick after an unseen end), unless `evenAfterGap`.
    */
-  applyCommand(senderId: string, seq: number, command: TeacherCommand): ClassEvent[] {
+  applyCommand(senderId: string, seq: number, command: TeacherCommand, evenAfterGap = false): ClassEvent[] {
     if (!this.roster.mayCommand(senderId)) return [unchanged('not-staff')];
-    if (!this.isActive) return [unchanged('not-active')];
-    if (!Number.isSafeInteger(seq) || seq <= this.seq) return [unchanged('repeated')];
-    const gap: ClassEvent[] = seq > this.seq + 1 ? [{ type: 'sequence-gap', after: this.seq, before: seq }] : [];
+    if (!this.takesStaffCommands) return [unchanged('not-active')];
+    if (!Number.isSafeInteger(seq) || seq < this.seq) return [unchanged('repeated')];
+    // Repeats are dropped by message id before they get here: the same number again is another command.
+    if (seq === this.seq) return [unchanged('repeated'), ...(seq > 0 ? [{ type: 'sequence-clash' as const, seq }] : [])];
+    // An end is an end whatever was missed before it; anything else may mean something else after a missed command.
+    if (seq > this.seq + 1 && !evenAfterGap && command.type !== 'endClass') return [{ type: 'sequence-gap', after: this.seq, before: seq }];
     this.seq = seq;
-    return [...commandEffects(this, command), ...gap];
+    return commandEffects(this, command);
   }
 
   /**
@@ -124,16 +135,18 @@ export class Classroom {
    * with the hands heard since `handsHeardSince` (a HandQueue mark) played again on top.
    */
   applyState(state: ClassState, handsHeardSince = this.hands.mark()): ClassEvent[] {
-    if (!this.isActive) return [unchanged('not-active')];
+    if (!this.takesStaffCommands) return [unchanged('not-active')];
     if (state.seq < this.seq) return [unchanged('stale')];
     this.seq = state.seq;
     const events = missedCommands(this, state).flatMap((command) => commandEffects(this, command));
-    if (!this.isActive) return events;
+    if (!this.takesStaffCommands) return events;
+    this.stage.orderAs(state.stage.map((seat) => seat.userId));
     for (const userId of state.removed) if (userId !== this.me) this.removeClassmate(userId);
     const mayQueue = (userId: string) => !this.stage.find(userId) && this.roster.roleOf(userId) === 'student' && !this.removed.has(userId);
     this.hands.replaceWith(state.hands.filter(mayQueue));
-    // The stored queue may not have taken in the hands heard live since listening began again.
+    // The stored queue may not have taken in the hands heard live since the read began.
     this.hands.replaySince(handsHeardSince, mayQueue);
+    this.keepMyHand(state.seq, mayQueue);
     return events;
   }
 
@@ -160,12 +173,32 @@ export class Classroom {
     if (!this.isActive) return fail('LESSON.NOT_ACTIVE');
     if (this.stage.find(userId)) return fail('HAND.ON_STAGE');
     this.hands.raise(userId, at);
+    if (userId === this.me) this.myHand = { raised: true, atSeq: this.seq };
     return ok();
   }
 
   lowerHand(userId: string): Result {
     this.hands.lower(userId);
+    if (userId === this.me) this.myHand = { raised: false, atSeq: this.seq };
     return ok();
+  }
+
+  /** My hand back at `at` in the queue: sent at last, or a lowering that could not be sent. */
+  placeMyHand(at: number): void {
+    if (!this.isActive || this.stage.find(this.me)) return;
+    this.hands.restore({ userId: this.me, raisedAt: at });
+    this.myHand = { raised: true, atSeq: this.seq };
+  }
+
+  /**
+   * With no staff command since I last set my hand, the state cannot know better than I do:
+   * its queue may simply not have my hand message in it yet. After a command it may (a grant
+   * lowers the hand), so then the state decides.
+   */
+  private keepMyHand(stateSeq: number, mayQueue: (userId: string) => boolean): void {
+    if (!this.myHand || this.myHand.atSeq !== stateSeq) return;
+    if (!this.myHand.raised) this.hands.lower(this.me);
+    else if (!this.hands.isRaised(this.me) && mayQueue(this.me)) this.hands.raise(this.me, Number.MAX_SAFE_INTEGER);
   }
 
   setMyDevice(device: Device, on: boolean): Result {

@@ -44,15 +44,29 @@ export class HandQueue {
     this.hands = [...this.hands.filter((current) => current.userId !== hand.userId), hand].sort((a, b) => a.raisedAt - b.raisedAt);
   }
 
+  /** The point of this hand's last raise or lower, or -1; a queue taken from the staff is no change of its own. */
+  lastChangeOf(userId: string): number {
+    for (let i = this.changes.length - 1; i >= 0; i--) {
+      if (this.changes[i].userId === userId) return this.changeCount - this.changes.length + i;
+    }
+    return -1;
+  }
+
   /** A point in the changes, to replay from later. */
   mark(): number {
     return this.changeCount;
   }
 
-  /** Plays again, in order, every change since `mark`; `mayRaise` says who may still queue. */
+  /**
+   * Brings the queue in line with every change since `mark`, each hand by its last change: one
+   * lowered since is taken out, one raised since and missing is added by when it went up, and
+   * one already queued keeps the place the queue gives it. `mayRaise` says who may still queue.
+   */
   replaySince(mark: number, mayRaise: (userId: string) => boolean): void {
     const since = this.changes.slice(Math.max(0, this.changes.length - (this.changeCount - mark)));
-    for (const change of since) {
+    const last = new Map<string, HandChange>();
+    for (const change of since) last.set(change.userId, change);
+    for (const change of last.values()) {
       if (!change.raised) this.hands = this.hands.filter((hand) => hand.userId !== change.userId);
       else if (!this.isRaised(change.userId) && mayRaise(change.userId)) {
         this.hands = [...this.hands, { userId: change.userId, raisedAt: change.raisedAt }].sort((a, b) => a.raisedAt - b.raisedAt);

@@ -41,6 +41,15 @@ export class Stage {
     return ok();
   }
 
+  /** Puts the co-hosts in this order (the staff's), keeping anyone it does not name after them. */
+  orderAs(userIds: readonly string[]): void {
+    const place = (userId: string) => {
+      const index = userIds.indexOf(userId);
+      return index < 0 ? userIds.length : index;
+    };
+    this.coHosts = [...this.coHosts].sort((a, b) => place(a.userId) - place(b.userId));
+  }
+
   remove(userId: string): void {
     this.coHosts = this.coHosts.filter((coHost) => coHost.userId !== userId);
   }

@@ -88,7 +88,7 @@ function buildUseCases(container: interfaces.Container): LessonUseCases {
   new FollowDownlink(session, clock);
   return {
     session,
-    joinLesson: new JoinLesson(ports, session, router, reconnection, tickets, classState, logger),
+    joinLesson: new JoinLesson(ports, session, router, reconnection, tickets, classState, rooms, logger),
     leaveLesson: new LeaveLesson(session, rooms),
     raiseHand: new RaiseHand(session, ports.control, clock, logger),
     lowerHand: new LowerHand(session, ports.control, logger),

@@ -9,6 +9,7 @@ import { LocalImSession } from './LocalImSession';
 export class LocalChat implements ChatPort {
   private readonly listeners = new Listeners<ChatEvent>();
   private groupId: string | undefined;
+  private member: string | undefined;
 
   constructor(private readonly hub: LocalClassroomHub, private readonly im: LocalImSession) {
     im.onGroupEvent((groupId, event) => {
@@ -29,13 +30,15 @@ export class LocalChat implements ChatPort {
   async joinChat(groupId: string): Promise<void> {
     const userId = await this.im.call();
     this.groupId = groupId;
+    this.member = userId;
     this.hub.im.join(groupId, userId);
     this.listeners.emit({ type: 'member-count', count: this.hub.im.memberCount(groupId) });
   }
 
+  /** Leaves as whoever joined, even once logged out: a join that landed after a logout must not stay. */
   async leaveChat(): Promise<void> {
-    if (!this.groupId || !this.im.userId) return;
-    this.hub.im.leave(this.groupId, this.im.userId);
+    if (!this.groupId || !this.member) return;
+    this.hub.im.leave(this.groupId, this.member);
     this.groupId = undefined;
   }
 

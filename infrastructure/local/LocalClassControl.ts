@@ -21,6 +21,7 @@ export class LocalClassControl implements ClassControlPort {
   private readonly drops: SignalDropLog;
   private readonly seen = new SeenIds();
   private groupId: string | undefined;
+  private member: string | undefined;
 
   constructor(private readonly hub: LocalClassroomHub, private readonly im: LocalImSession, logger: Logger) {
     this.drops = new SignalDropLog(logger);
@@ -35,12 +36,14 @@ export class LocalClassControl implements ClassControlPort {
   async join(groupId: string): Promise<void> {
     const userId = await this.im.call();
     this.groupId = groupId;
+    this.member = userId;
     this.hub.im.join(groupId, userId);
   }
 
+  /** Leaves as whoever joined, even once logged out: a join that landed after a logout must not stay. */
   async leave(): Promise<void> {
-    if (!this.groupId || !this.im.userId) return;
-    this.hub.im.leave(this.groupId, this.im.userId);
+    if (!this.groupId || !this.member) return;
+    this.hub.im.leave(this.groupId, this.member);
     this.groupId = undefined;
   }
 

@@ -14,6 +14,9 @@ export class LocalImService {
   private readonly inboxes = new Map<string, Listeners<{ groupId: string; event: GroupEvent }>>();
   private readonly history = new Map<string, IncomingChat[]>();
   private readonly signals = new Map<string, SignalWire[]>();
+  /** When each member joined, and each message went out, in the service's own count: only members who were there may get a message again. */
+  private readonly joinedAt = new Map<string, Map<string, number>>();
+  private readonly sentAt = new Map<string, number>();
   private readonly fields = new Map<string, Map<string, string>>();
   private readonly managers = new Map<string, Set<string>>();
   private readonly handedToNewMembers = new Map<string, number>();
@@ -47,6 +50,8 @@ export class LocalImService {
     const group = this.group(groupId);
     if (group.has(userId)) return;
     group.add(userId);
+    if (!this.joinedAt.has(groupId)) this.joinedAt.set(groupId, new Map());
+    this.joinedAt.get(groupId)!.set(userId, this.nextId++);
     this.handHistory(groupId, userId);
     this.broadcast(groupId, { type: 'members-joined', userIds: [userId], count: group.size });
   }
@@ -68,6 +73,7 @@ export class LocalImService {
   postChat(groupId: string, from: string, content: { text?: string; imageUrl?: string }): IncomingChat {
     const message: IncomingChat = { id: `m${this.nextId++}`, from, at: this.clock.now(), ...content };
     this.history.set(groupId, [...(this.history.get(groupId) ?? []), message].slice(-1000));
+    this.noteRecipients(message.id);
     this.broadcast(groupId, { type: 'message', message }, from);
     return message;
   }
@@ -76,6 +82,7 @@ export class LocalImService {
   postSignal(groupId: string, wire: Omit<SignalWire, 'type' | 'id'>): void {
     const signal: SignalWire = { type: 'signal', id: `g${this.nextId++}`, ...wire };
     this.signals.set(groupId, [...(this.signals.get(groupId) ?? []), signal].slice(-1000));
+    this.noteRecipients(signal.id);
     this.broadcast(groupId, signal, wire.from);
   }
 
@@ -102,11 +109,11 @@ export class LocalImService {
   /** The service delivers its last `count` messages on a channel again, with the same ids, as IM may after a reconnect. */
   redeliver(groupId: string, count: number, channel: 'chat' | 'signal' = 'chat'): void {
     if (channel === 'signal') {
-      for (const signal of (this.signals.get(groupId) ?? []).slice(-count)) this.broadcast(groupId, signal, signal.from);
+      for (const signal of (this.signals.get(groupId) ?? []).slice(-count)) this.broadcast(groupId, signal, signal.from, signal.id);
       return;
     }
     for (const message of (this.history.get(groupId) ?? []).slice(-count)) {
-      this.broadcast(groupId, { type: 'message', message }, message.from);
+      this.broadcast(groupId, { type: 'message', message }, message.from, message.id);
     }
   }
 
@@ -114,7 +121,7 @@ export class LocalImService {
   redeliverSignal(groupId: string, fromEnd: number): void {
     const signals = this.signals.get(groupId) ?? [];
     const signal = signals[signals.length - fromEnd];
-    if (signal) this.broadcast(groupId, signal, signal.from);
+    if (signal) this.broadcast(groupId, signal, signal.from, signal.id);
   }
 
   /** `silently`: the service is reachable again but the client's SDK, having given up, is not told. */
@@ -148,9 +155,19 @@ export class LocalImService {
     }
   }
 
-  private broadcast(groupId: string, event: GroupEvent, except?: string): void {
+  private noteRecipients(messageId: string): void {
+    this.sentAt.set(messageId, this.nextId);
+    // Forget the oldest, as the histories above do: ids are issued in order.
+    if (this.sentAt.size > 4_000) this.sentAt.delete(this.sentAt.keys().next().value as string);
+  }
+
+  /** `again`: a redelivery, which reaches only those who were in the group when it first went out. */
+  private broadcast(groupId: string, event: GroupEvent, except?: string, again?: string): void {
+    const sent = again === undefined ? undefined : (this.sentAt.get(again) ?? -Infinity);
+    const joined = this.joinedAt.get(groupId);
     for (const userId of [...this.group(groupId)]) {
       if (userId === except || this.offline.has(userId)) continue;
+      if (sent !== undefined && (joined?.get(userId) ?? Infinity) >= sent) continue;
       this.inboxes.get(userId)?.emit({ groupId, event });
     }
   }

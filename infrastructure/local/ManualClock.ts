@@ -60,6 +60,8 @@ export class ManualClock implements Clock {
  * drains). setImmediate where there is one: a 0 ms setTimeout waits a whole millisecond in Node.
  */
 export function settle(): Promise<void> {
-  const later: (resolve: () => void) => unknown = typeof setImmediate === 'function' ? setImmediate : (resolve) => setTimeout(resolve, 0);
+  // WeChat has no setImmediate, and this module ships (the demo runs on it).
+  const { setImmediate: immediate } = globalThis as { setImmediate?: (callback: () => void) => unknown };
+  const later: (resolve: () => void) => unknown = immediate ?? ((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => later(resolve));
 }

@@ -117,7 +117,8 @@ export class TimSession {
     try {
       const message = build(tim);
       // Called while the SDK is not ready, create*Message answers with a rejected promise, not a message.
-      if (typeof (message as unknown as PromiseLike<unknown>).then === 'function') await message;
+      const maybePromise = message as unknown as PromiseLike<unknown>;
+      if (typeof maybePromise.then === 'function') await maybePromise;
       return (await tim.sendMessage(message)).data.message;
     } catch (error) {
       throw timError(error, 'sendMessage');

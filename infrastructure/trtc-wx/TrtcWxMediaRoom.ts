@@ -1,12 +1,13 @@
 import { MediaRoomEvent, MediaRoomPort, MediaTicket } from '../../application/ports/MediaRoomPort';
 import { Clock } from '../../application/ports/PlatformPorts';
 import { PortError } from '../../application/ports/PortError';
-import { ConnectionState, Unsubscribe } from '../../application/ports/Unsubscribe';
+import { Unsubscribe } from '../../application/ports/Unsubscribe';
 import { Publishing } from '../../domain/classroom/Classroom';
 import { PlaybackEntry } from '../../domain/classroom/PlaybackPlan';
 import { Listeners } from '../local/Listeners';
 import { roomParams } from './roomParams';
 import { pusherVerdict } from './pusherVerdict';
+import { TrtcConnection } from './TrtcConnection';
 import { TrtcJoin } from './TrtcJoin';
 import { TrtcReadings } from './TrtcReadings';
 import { TrtcRenderBinding } from './TrtcRenderBinding';
@@ -23,7 +24,7 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
   private readonly listeners = new Listeners<MediaRoomEvent>();
   private readonly streams = new TrtcStreamTracker();
   private readonly readings = new TrtcReadings((event) => this.listeners.emit(event));
-  private connection: ConnectionState = 'disconnected';
+  private readonly connection = new TrtcConnection((event) => this.listeners.emit(event));
   private sdk: TrtcSdk | undefined;
   private userId = '';
   private publishing: Publishing = NOTHING;
@@ -85,7 +86,7 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
     this.plan = [];
     this.streams.clear();
     this.readings.clear();
-    this.connection = 'disconnected';
+    this.connection.left();
     this.videoSize = {};
     await this.render(pusher, playerList);
   }
@@ -139,7 +140,7 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
     };
     on(EVENT.LOCAL_JOIN, () => {
       this.join?.succeed();
-      this.setConnection('connected');
+      this.connection.entered();
     });
     on(EVENT.ERROR, (event) => this.error(event));
     for (const name of [EVENT.REMOTE_VIDEO_ADD, EVENT.REMOTE_VIDEO_REMOVE, EVENT.REMOTE_AUDIO_ADD, EVENT.REMOTE_AUDIO_REMOVE, EVENT.REMOTE_USER_LEAVE]) {
@@ -149,7 +150,7 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
     on(EVENT.REMOTE_AUDIO_VOLUME_UPDATE, (event) => this.readings.remoteVolumes(event));
     on(EVENT.LOCAL_NET_STATE_UPDATE, (event) => this.readings.localNetwork(event, this.publishing.mic || this.publishing.camera));
     on(EVENT.REMOTE_NET_STATE_UPDATE, (event) => this.readings.remoteNetwork(event));
-    this.stopListening.push(this.binding.onPusherCode(({ code, message }) => this.pusherCode(code, message)));
+    this.stopListening.push(this.binding.onPusherCode(({ code, message }) => this.connection.pusherCode(code, message, this.join)));
   }
 
   private streamsChanged(event: TrtcEvent): void {
@@ -163,31 +164,5 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
     const message = String(event.data?.message ?? '');
     if (pusherVerdict(Number(event.data?.code), message).kind !== 'nothing') return;
     this.listeners.emit({ type: 'error', code: `TRTC.${event.data?.code ?? 'unknown'}`, message });
-  }
-
-  private pusherCode(code: number, message: string): void {
-    const verdict = pusherVerdict(code, message);
-    switch (verdict.kind) {
-      case 'refused':
-        if (this.join?.fail(verdict.error)) return;
-        return this.setConnection('disconnected');
-      case 'lost':
-        if (this.join?.fail(new PortError('NETWORK', `the media room was lost while entering (${code})`))) return;
-        return this.setConnection('disconnected');
-      case 'reconnecting':
-        return this.setConnection('reconnecting');
-      case 'connected':
-        if (this.connection === 'reconnecting') this.setConnection('connected');
-        return;
-      case 'removed':
-        // A dismissed room is 'lost' instead: entered again, and if the class is over the teacher's endClass says so.
-        return this.listeners.emit({ type: 'kicked' });
-    }
-  }
-
-  private setConnection(state: ConnectionState): void {
-    if (state === this.connection) return;
-    this.connection = state;
-    this.listeners.emit({ type: 'connection', state });
   }
 }

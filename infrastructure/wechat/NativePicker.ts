@@ -8,8 +8,8 @@ export interface PickedImage {
 export interface WxChooseMedia {
   chooseMedia(options: {
     count: number;
-    mediaType: string[];
-    sourceType: string[];
+    mediaType: ('image' | 'video' | 'mix')[];
+    sourceType: ('album' | 'camera')[];
     success: (result: { tempFiles: { tempFilePath: string; size: number }[] }) => void;
     fail?: (error: { errMsg: string }) => void;
     complete?: () => void;

@@ -10,7 +10,7 @@ import { DeviceCheckStore } from '../viewmodels/DeviceCheckStore';
  * them; where it has not (the browser preview), an in-memory phone that allows both devices.
  */
 export function phoneDeviceCheck(): DeviceCheckStore {
-  const phone = (typeof wx === 'object' ? wx : {}) as Partial<WxApi & WxRecorderApi>;
+  const phone = ((globalThis as { wx?: unknown }).wx ?? {}) as Partial<WxApi & WxRecorderApi>;
   const clock = new SystemClock();
   if (typeof phone.getSetting === 'function' && typeof phone.getRecorderManager === 'function') {
     return new DeviceCheckStore(new WxDevicePermissions(phone as WxApi), new WxMicrophoneTest(phone as WxRecorderApi), clock);

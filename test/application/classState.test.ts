@@ -263,3 +263,84 @@ describe('the in-memory services enforce what the real ones do', () => {
     expect(lesson.view().main).toBe('board');
   });
 });
+
+describe('reads of the class state that fail or hang', () => {
+  it('a class that ended before the join still ends when the first read fails: the read is tried again', async () => {
+    const lesson = aLesson();
+    lesson.teacher.command({ type: 'endClass' });
+    lesson.holdNextStateRead().fail();
+    await lesson.join();
+    await lesson.clock.advance(5_000);
+    expect(lesson.view().status).toBe('ended');
+  });
+
+  it('a read that never answers times out and is tried again, so the join completes', async () => {
+    const lesson = aLesson();
+    lesson.teacher.command({ type: 'muteChat', on: true });
+    lesson.holdNextStateRead();
+    const joining = lesson.app.joinLesson.execute(lesson.info.classId);
+    await lesson.clock.advance(15_000);
+    await joining;
+    expect(lesson.view()).toMatchObject({ status: 'waiting', chatMuted: true });
+  });
+
+  it.each([['fails', 'fail'], ['answers late', 'release']] as const)(
+    'a read from before leaving that %s does not hold the next lesson’s commands',
+    async (_, end) => {
+      const lesson = aLesson();
+      await lesson.join();
+      const stale = lesson.holdNextStateRead();
+      lesson.hub.im.setOnline(ME, false);
+      lesson.hub.im.setOnline(ME, true);
+      await lesson.clock.advance(10);
+      await lesson.app.leaveLesson.execute();
+      const rejoined = lesson.app.joinLesson.execute(lesson.info.classId);
+      await lesson.clock.advance(10);
+      stale[end]();
+      await lesson.clock.advance(10);
+      await rejoined;
+      lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: false });
+      lesson.teacher.command({ type: 'muteChat', on: true });
+      await lesson.clock.advance(1_000);
+      expect(lesson.view()).toMatchObject({ chatMuted: true, me: { onStage: true } });
+    },
+  );
+
+  it('hands replayed over a gap read are only those heard since the read: a lost grant and revoke leave my hand down', async () => {
+    const lesson = aLesson();
+    await lesson.join();
+    await lesson.app.raiseHand.execute();
+    await lesson.clock.advance(10);
+    lesson.hub.im.setOnline(ME, false, { silently: true });
+    lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: false });
+    lesson.teacher.command({ type: 'revoke', to: ME });
+    lesson.hub.im.setOnline(ME, true, { silently: true });
+    lesson.teacher.command({ type: 'muteChat', on: true });
+    await lesson.clock.advance(1_000);
+    expect(lesson.hub.staffDesk().state.hands).toEqual([]);
+    expect(lesson.view()).toMatchObject({ chatMuted: true, me: { hand: 'down', queuePosition: null } });
+  });
+
+  it('a late joiner sees 正在进入课堂 until the state is taken in, and cannot post into a muted chat meanwhile', async () => {
+    const lesson = aLesson({ callDelayMs: 20 });
+    lesson.teacher.command({ type: 'muteChat', on: true });
+    const joining = lesson.app.joinLesson.execute(lesson.info.classId);
+    await lesson.clock.advance(70);
+    expect(lesson.view()).toMatchObject({ status: 'joining' });
+    expect(await lesson.app.sendText.execute('老师好')).toMatchObject({ ok: false, code: 'LESSON.NOT_ACTIVE' });
+    await lesson.clock.advance(1_000);
+    await joining;
+    expect(lesson.view()).toMatchObject({ status: 'waiting', chatMuted: true });
+    expect(lesson.teacher.heardChat()).toEqual([]);
+  });
+
+  it('two staff clients that use the same number at once make the student read the state', async () => {
+    const lesson = aLesson();
+    await lesson.join();
+    lesson.teacher.command({ type: 'muteChat', on: true });
+    // The assistant's client numbered its command before it saw the teacher's: both carry 1.
+    lesson.assistant.raw('signal', JSON.stringify({ v: 2, seq: 1, type: 'grant', to: 's2', mic: true, camera: false }));
+    await lesson.settle();
+    expect(lesson.logger.entries).toContainEqual({ level: 'info', event: 'class_state.read', detail: { why: 'sequence-clash', seq: 1 } });
+  });
+});

@@ -3,7 +3,6 @@ import * as path from 'path';
 import { execFileSync } from 'child_process';
 import { buildInto, removeBuild, REPO } from '../miniprogram/support/builtApp';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { packageSizes, sizeMisses, MAIN_BUDGET, TOTAL_BUDGET } = require('../../scripts/packageSize.js') as {
   packageSizes(dist: string): { main: number; total: number; subpackages: { root: string; bytes: number }[] };
   sizeMisses(sizes: { main: number; total: number }): string[];

@@ -69,13 +69,17 @@ describe('the classroom judges commands by the roster and the sequence, whoever 
     expect(seen(classroom).stage).toEqual([]);
   });
 
-  it('takes a command after a skipped number, and says the state must be read', () => {
+  it('holds back a command after a skipped number and says the state must be read; after the read it goes in', () => {
     const classroom = aClassroom();
-    expect(classroom.applyCommand('t1', 4, { type: 'muteChat', on: true })).toEqual([
-      { type: 'chat-muted' },
-      { type: 'sequence-gap', after: 0, before: 4 },
-    ]);
+    expect(classroom.applyCommand('t1', 4, { type: 'muteChat', on: true })).toEqual([{ type: 'sequence-gap', after: 0, before: 4 }]);
+    expect({ seq: classroom.sequence, muted: classroom.chatMuted }).toEqual({ seq: 0, muted: false });
+    expect(classroom.applyCommand('t1', 4, { type: 'muteChat', on: true }, true)).toEqual([{ type: 'chat-muted' }]);
     expect(classroom.sequence).toBe(4);
+  });
+
+  it('ends the class even after a skipped number: nothing missed can undo an end', () => {
+    const classroom = aClassroom();
+    expect(classroom.applyCommand('t1', 9, { type: 'endClass' })).toEqual([{ type: 'class-ended' }]);
   });
 
   it('refuses to put a teacher on stage, and a grant of nothing', () => {
@@ -108,7 +112,7 @@ describe("the classroom takes the staff's stored state", () => {
 
   it('ignores a state older than the commands already taken in', () => {
     const classroom = aClassroom();
-    classroom.applyCommand('t1', 5, { type: 'grant', to: 's1', mic: true, camera: false });
+    classroom.applyCommand('t1', 5, { type: 'grant', to: 's1', mic: true, camera: false }, true);
     expect(classroom.applyState({ ...INITIAL_CLASS_STATE, seq: 4 })).toEqual([{ type: 'unchanged', why: 'stale' }]);
     expect(seen(classroom).stage).toEqual(['s1']);
   });

@@ -4,7 +4,6 @@ import * as path from 'path';
 import { filesUnder, SOURCE } from './support/builtApp';
 
 // The official template compiler (wcc), as miniprogram-simulate and DevTools use it.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const wcc = require('miniprogram-compiler/src/wcc') as (root: string, files: string[], wxs: string[], options: object) => string;
 
 function compile(root: string, file: string): string {

@@ -16,6 +16,8 @@ type Happening =
   | { kind: 'redeliver'; count: number }
   | { kind: 'late'; fromEnd: number }
   | { kind: 'im' | 'rtc'; up: boolean }
+  | { kind: 'imSilent'; up: boolean }
+  | { kind: 'readFails' }
   | { kind: 'app'; state: 'background' | 'foreground' };
 
 const student = fc.constantFrom(...STUDENTS);
@@ -39,6 +41,8 @@ const happening: fc.Arbitrary<Happening> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('redeliver' as const), count: fc.integer({ min: 1, max: 6 }) }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('late' as const), fromEnd: fc.integer({ min: 2, max: 6 }) }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constantFrom('im' as const, 'rtc' as const), up: fc.boolean() }), weight: 4 },
+  { arbitrary: fc.record({ kind: fc.constant('imSilent' as const), up: fc.boolean() }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('readFails' as const) }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('app' as const), state: fc.constantFrom('background' as const, 'foreground' as const) }), weight: 2 },
 );
 
@@ -79,6 +83,12 @@ async function play(lesson: Lesson, happening: Happening): Promise<void> {
       return;
     case 'rtc':
       hub.rtc.setOnline(ME, happening.up);
+      return;
+    case 'imSilent':
+      hub.im.setOnline(ME, happening.up, { silently: true });
+      return;
+    case 'readFails':
+      lesson.holdNextStateRead().fail();
       return;
     case 'app':
       lesson.lifecycle.emit(happening.state);
@@ -136,8 +146,10 @@ export const convergenceProperty = fc.asyncProperty(
       await lesson.clock.advance(waitMs);
     }
     joining ??= lesson.app.joinLesson.execute(lesson.info.classId);
+    lesson.hub.im.setOnline(ME, true, { silently: true });
     lesson.hub.im.setOnline(ME, true);
     lesson.hub.rtc.setOnline(ME, true);
+    lesson.lifecycle.emit('background');
     lesson.lifecycle.emit('foreground');
     await lesson.clock.advance(60_000);
     await joining;

@@ -1,4 +1,6 @@
+import { ClassControlPort, ClassState } from '../../application/ports/ClassControlPort';
 import { ClassInfo } from '../../application/ports/ClassroomBackendPort';
+import { PortError } from '../../application/ports/PortError';
 import { LessonUseCases } from '../../application/LessonUseCases';
 import { StudentView, studentViewOf } from '../../application/view/StudentView';
 import { createContainer, lessonUseCases } from '../../infrastructure/composition/createContainer';
@@ -46,6 +48,8 @@ export function aLesson(options: LessonOptions = {}) {
   const app: LessonUseCases = lessonUseCases(container);
   const teacher = hub.actor(TEACHER).join();
   const assistant = hub.actor(ASSISTANT).join();
+  const control = container.get<ClassControlPort>(PORTS.control);
+  const read = control.currentState.bind(control);
   return {
     hub,
     clock,
@@ -60,6 +64,26 @@ export function aLesson(options: LessonOptions = {}) {
     lifecycle: container.get<LocalAppLifecycle>(PORTS.appLifecycle),
     network: container.get<LocalNetworkStatus>(PORTS.networkStatus),
     view: (): StudentView => studentViewOf(app.session),
+    /**
+     * The service's next answer to a class-state read (a getGroupProfile) is held until released,
+     * or fails as a timed-out request would: messaging stays connected meanwhile.
+     */
+    holdNextStateRead() {
+      let answer: 'release' | 'fail' | undefined;
+      let settle: (() => void) | undefined;
+      control.currentState = () => {
+        control.currentState = read;
+        return new Promise<ClassState | undefined>((resolve, reject) => {
+          settle = () => (answer === 'fail' ? reject(new PortError('TIMEOUT', 'the profile read timed out')) : void read().then(resolve, reject));
+          if (answer) settle();
+        });
+      };
+      const decide = (how: 'release' | 'fail') => {
+        answer = how;
+        settle?.();
+      };
+      return { release: () => decide('release'), fail: () => decide('fail') };
+    },
     classroom: () => app.session.classroom,
     /** Joins and lets every pending step finish. */
     async join() {

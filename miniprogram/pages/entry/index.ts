@@ -70,7 +70,7 @@ Component({
     enter(code: string) {
       if (code === DEMO_CLASS_ID) openLesson(demoLesson(code));
       else openClassLesson(code);
-      wx.navigateTo({ url: `/pages/lesson/index?classId=${encodeURIComponent(code)}` });
+      void wx.navigateTo({ url: `/pages/lesson/index?classId=${encodeURIComponent(code)}` });
     },
   },
 });

@@ -57,7 +57,7 @@ Component({
       if (!this.store || this.bindings) return;
       this.bindings = createStoreBindings(this, { store: this.store, fields: LESSON_FIELDS, actions: {}, structuralComparison: true });
       this.streamData?.show();
-      wx.setKeepScreenOn?.({ keepScreenOn: true });
+      void wx.setKeepScreenOn?.({ keepScreenOn: true });
     },
     onHide(this: LessonPage) {
       this.bindings?.updateStoreBindings();
@@ -120,7 +120,7 @@ Component({
       this.store?.dismissRecap();
     },
     onLeaveTap() {
-      wx.navigateBack();
+      void wx.navigateBack();
     },
     async onSend(this: LessonPage & { selectComponent(selector: string): { clearDraft(): void } | null }, event: WxEvent<{ text: string }>) {
       if (await this.store?.sendText(event.detail.text)) this.selectComponent('#chat')?.clearDraft();

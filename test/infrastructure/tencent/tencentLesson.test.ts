@@ -154,6 +154,17 @@ describe('a lesson on the Tencent adapters', () => {
     expect(lesson.view()).toMatchObject({ status: 'live', main: 'teacher' });
   });
 
+  it('enters the room in the scene the class names, and again in it after a drop', async () => {
+    lesson.uninstall();
+    lesson = aTencentLesson({ classInfo: { trtcScene: 'videocall' } });
+    await lesson.join();
+    expect(String(lesson.page.pusher().url)).toContain('&appscene=videocall&');
+    lesson.pusher(pusherCode(1021, 'network type changed'));
+    await lesson.clock.advance(1_000);
+    expect(lesson.liveContexts.pusher).toMatchObject({ started: 2 });
+    expect(String(lesson.page.pusher().url)).toContain('&appscene=videocall&');
+  });
+
   it('tells the student in Chinese why the media room refused them', async () => {
     const joining = lesson.app.joinLesson.execute(CLASS.classId);
     await settle();

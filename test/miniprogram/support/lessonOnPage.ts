@@ -6,7 +6,6 @@ import { buildInto } from './builtApp';
 
 type Core = typeof import('../../../miniprogram/core');
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const simulate = require('miniprogram-simulate') as {
   load(componentPath: string, options?: { rootPath: string }): string;
   render(id: string, properties?: Record<string, unknown>): RenderedComponent;
@@ -65,7 +64,6 @@ export function installWx(): { navigations: string[] } {
 export async function builtApp(suite: string) {
   const dist = buildInto(suite);
   installWx();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const core = require(path.join(dist, 'lib/core.js')) as Core;
   return { dist, core };
 }

@@ -56,7 +56,7 @@ export class StandInImService {
     this.managers.set(groupId, new Set(userIds));
   }
 
-  /** `writer`'s client calls `updateGroupProfile` with this custom field; anyone but a manager is refused (IM error 10004). */
+  /** `writer`'s client calls `updateGroupProfile` with this custom field; anyone but a manager is refused (IM answers 10007, "insufficient permission"). */
   setGroupField(groupId: string, key: string, value: string, writer: string): boolean {
     if (!this.managers.get(groupId)?.has(writer)) return false;
     this.fields[groupId] = { ...this.fields[groupId], [key]: value };

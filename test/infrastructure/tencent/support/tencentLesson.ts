@@ -29,10 +29,10 @@ export const CLASS = {
 
 /**
  * The student's app built by the composition root with the Tencent family: the real trtc-wx-sdk
- * on a stand-in wx and page, a stand-in TIM with the SDK's constants, the school backend behind
+ * on a stand-in wx and page, a stand-in TIM built on the SDK's own messages, the school backend behind
  * a stand-in wx.request. Others in the lesson act through the services, as their clients would.
  */
-export function aTencentLesson(options: { classInfo?: Partial<typeof CLASS>; chatHistory?: () => readonly TimMessage[] } = {}) {
+export function aTencentLesson(options: { classInfo?: Partial<typeof CLASS> & { trtcScene?: string }; chatHistory?: () => readonly TimMessage[] } = {}) {
   const classInfo = { ...CLASS, ...options.classInfo };
   const clock = new ManualClock(1_000);
   const wxGlobal = installStandInWx();

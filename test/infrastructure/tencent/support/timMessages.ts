@@ -79,7 +79,8 @@ export function uploaded(message: TimMessage, onProgress?: (fraction: number) =>
   parts.swapImageInfo(element.content.imageInfoArray);
 }
 
-export function timError(code: number, message = ''): Error & { code: number; data: unknown } {
+/** The SDK's error class; its own message text comes from a table TIM.create downloads, so one is always given here. */
+export function timError(code: number, message = `IM error ${code}`): Error & { code: number; data: unknown } {
   return new parts.TimError({ code, message });
 }
 

@@ -63,7 +63,7 @@ export class TicCloud {
     for (const client of this.clients) if (client.userId !== from) client.receiveGroupCustom(from, data);
   }
 
-  /** `writer`'s client updates the group's profile: a Public group's owner and admins may, nobody else (IM 10004). */
+  /** `writer`'s client updates the group's profile: a Public group's owner and admins may, nobody else (IM answers 10007). */
   setGroupField(classId: number, key: string, value: string, writer: string): boolean {
     const classroom = this.classrooms.get(classId)!;
     if (!classroom.managers.has(writer)) return false;
