@@ -1,4 +1,6 @@
 import { LessonSession } from './session/LessonSession';
+import { DismissRecap } from './usecases/DismissRecap';
+import { ChooseDataSaver } from './usecases/ChooseDataSaver';
 import { EnterFullscreen } from './usecases/EnterFullscreen';
 import { JoinLesson } from './usecases/JoinLesson';
 import { LeaveFullscreen } from './usecases/LeaveFullscreen';
@@ -27,4 +29,6 @@ export interface LessonUseCases {
   readonly retryMessage: RetryMessage;
   readonly enterFullscreen: EnterFullscreen;
   readonly leaveFullscreen: LeaveFullscreen;
+  readonly dismissRecap: DismissRecap;
+  readonly chooseDataSaver: ChooseDataSaver;
 }

@@ -12,7 +12,7 @@ export class CheckGrantedDevices {
       if (!mine?.permission.allows(device)) continue;
       if ((await this.permissions.request(device)) === 'granted') continue;
       this.session.change((classroom) => classroom.setMyDevice(device, false));
-      this.session.tell('DEVICE_DENIED');
+      this.session.tell(device === 'camera' ? 'CAMERA_DENIED' : 'MIC_DENIED');
     }
   }
 }

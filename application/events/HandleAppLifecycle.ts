@@ -1,4 +1,5 @@
 import { FollowClassState } from '../classstate/FollowClassState';
+import { RecordTimeAway } from '../recap/RecordTimeAway';
 import { Reconnection } from '../reconnect/Reconnection';
 import { LessonSession } from '../session/LessonSession';
 
@@ -12,6 +13,7 @@ export class HandleAppLifecycle {
     private readonly session: LessonSession,
     private readonly reconnection: Reconnection,
     private readonly classState: FollowClassState,
+    private readonly away: RecordTimeAway,
   ) {}
 
   execute(state: 'foreground' | 'background'): void {
@@ -22,10 +24,17 @@ export class HandleAppLifecycle {
         classroom.inBackground = inBackground;
       });
     }
-    if (inBackground) return;
+    if (inBackground) {
+      if (this.session.classroom.isActive) this.away.wentToBackground();
+      return;
+    }
     // Sockets are often cut while WeChat is hidden; coming back is the moment to try again, and
     // what the staff did meanwhile is read rather than trusted to have arrived.
     this.reconnection.networkBack();
-    if (this.session.classroom.isActive && this.reconnection.isUp('im')) void this.classState.catchUp().catch(() => undefined);
+    if (!this.session.classroom.isActive || !this.reconnection.isUp('im')) return this.away.backOnScreen();
+    void this.classState
+      .catchUp()
+      .catch(() => undefined)
+      .finally(() => this.away.backOnScreen());
   }
 }

@@ -8,6 +8,6 @@ export class HandleBoardChange {
     if (!this.session.hasClassroom) return;
     const { board } = this.session.classroom;
     if (board.on === state.on && board.page === state.page) return;
-    this.session.change((classroom) => classroom.setBoard(state.on, state.page));
+    this.session.follow((classroom) => classroom.setBoard(state.on, state.page));
   }
 }

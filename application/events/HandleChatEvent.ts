@@ -46,13 +46,19 @@ export class HandleChatEvent {
     }
   }
 
+  /**
+   * Messages the service hands over as the student first joins are the chat before they came
+   * (earlier), their own lines from another session included; handed over again on a later
+   * rejoin, the ones not seen yet were missed while away and are taken as ordinary arrivals.
+   */
   private receive(incoming: IncomingChat): void {
     const classroom = this.session.classroom;
-    if (incoming.from === classroom.me || classroom.chat.has(incoming.id)) return;
+    const earlier = incoming.earlier === true && classroom.status === 'joining';
+    if ((incoming.from === classroom.me && !earlier) || classroom.chat.has(incoming.id)) return;
     const message = readIncomingChat(incoming);
     if (typeof message === 'string') return this.drops.dropped(message, { from: incoming.from });
     if (!this.flood.admits(message.from, message.at)) return;
-    this.session.change((current) => current.receiveChat({ ...message }));
+    this.session.change((current) => current.receiveChat({ ...message, ...(earlier ? { earlier: true as const } : {}) }));
   }
 
   private setCount(count: number): void {

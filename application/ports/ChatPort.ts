@@ -13,6 +13,11 @@ export interface IncomingChat {
   /** https only; anything else is dropped by the adapter. */
   readonly imageUrl?: string;
   readonly at: number;
+  /**
+   * Handed over by the service as the member joined the group, from the messages sent before
+   * (IM's "message history for new members" of a live group), not delivered live.
+   */
+  readonly earlier?: true;
 }
 
 export interface SentChat {

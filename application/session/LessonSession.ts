@@ -1,5 +1,6 @@
 import { ClassEvent } from '../../domain/classroom/ClassEvent';
 import { Classroom } from '../../domain/classroom/Classroom';
+import { Recap } from '../../domain/classroom/AwayRecap';
 import { DomainError } from '../../domain/shared/DomainError';
 import { NetworkQuality, VolumeLevel } from '../ports/MediaRoomPort';
 import { Clock } from '../ports/PlatformPorts';
@@ -14,7 +15,11 @@ export type LessonNotice =
   | 'MUTED_ALL'
   | 'CHAT_MUTED'
   | 'CHAT_UNMUTED'
-  | 'DEVICE_DENIED'
+  | 'SAVER_TEACHER_ONLY'
+  | 'SAVER_AUDIO_ONLY'
+  | 'SAVER_RESTORED'
+  | 'CAMERA_DENIED'
+  | 'MIC_DENIED'
   | 'MEDIA_ERROR'
   | 'STAGE_FULL';
 
@@ -25,10 +30,13 @@ export type ChangeKind = 'state' | 'volume' | 'network';
 export class LessonSession {
   private current: Classroom | undefined;
   private readonly listeners = new Set<(kind: ChangeKind) => void>();
+  private readonly eventListeners = new Set<(events: readonly ClassEvent[]) => void>();
   private nextLocalId = 1;
   readonly volumes = new Map<string, number>();
   networkQuality: NetworkQuality = 'unknown';
   notice: { readonly code: LessonNotice; readonly at: number } | null = null;
+  /** The "while you were away" card on screen now, if any. */
+  recap: Recap | null = null;
 
   constructor(private readonly mediaSync: MediaSync, private readonly clock: Clock) {}
 
@@ -36,6 +44,7 @@ export class LessonSession {
     this.current = classroom;
     this.volumes.clear();
     this.notice = null;
+    this.recap = null;
     this.networkQuality = 'unknown';
     this.mediaSync.reset();
     this.emit('state');
@@ -68,8 +77,22 @@ export class LessonSession {
       if (code) this.notice = { code, at: this.clock.now() };
     }
     this.mediaSync.sync(classroom);
+    for (const listener of [...this.eventListeners]) listener(events);
     this.emit('state');
     return events;
+  }
+
+  /** Every batch of class events, as `follow` takes them in (the away recap is made from these). */
+  onClassEvents(listener: (events: readonly ClassEvent[]) => void): Unsubscribe {
+    this.eventListeners.add(listener);
+    return () => this.eventListeners.delete(listener);
+  }
+
+  /** Shows the recap card, or (null) takes it away. */
+  setRecap(recap: Recap | null): void {
+    if (recap === this.recap) return;
+    this.recap = recap;
+    this.emit('state');
   }
 
   /** Publishes and plays the whole current state again, after the media room came back. */

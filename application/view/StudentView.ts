@@ -2,6 +2,8 @@ import { MainView } from '../../domain/classroom/Layout';
 import { LessonStatus } from '../../domain/classroom/LessonStatus';
 import { Device } from '../../domain/classroom/Permission';
 import { Classroom } from '../../domain/classroom/Classroom';
+import { Recap } from '../../domain/classroom/AwayRecap';
+import { DataSaverMode } from '../../domain/classroom/DataSaver';
 import { DeliveryState } from '../../domain/chat/ChatMessage';
 import { LessonNotice, LessonSession } from '../session/LessonSession';
 
@@ -14,6 +16,8 @@ export interface ChatLine {
   readonly state?: DeliveryState;
   /** Only on my failed messages that the chat mute refused. */
   readonly reason?: 'chat-muted';
+  /** Sent before the student arrived and handed over as they joined. */
+  readonly earlier?: true;
 }
 
 /** What the student sees, in plain data: the one read model that views, scripts and tests share. */
@@ -34,6 +38,10 @@ export interface StudentView {
   readonly chatMuted: boolean;
   readonly fullscreen: boolean;
   readonly notice: LessonNotice | null;
+  /** The data saver in force, and whether the app stepped down to it by itself. */
+  readonly dataSaver: { readonly mode: DataSaverMode; readonly auto: boolean };
+  /** The "while you were away" card on screen, or null. */
+  readonly recap: Recap | null;
 }
 
 export const VISIBLE_CHAT = 50;
@@ -60,10 +68,13 @@ export function studentViewOf(session: LessonSession): StudentView {
       ...(message.text !== undefined ? { text: message.text } : { image: true as const }),
       ...(message.state ? { state: message.state } : {}),
       ...(message.failedBecause ? { reason: message.failedBecause } : {}),
+      ...(message.earlier ? { earlier: true as const } : {}),
     })),
     chatMuted: classroom.chatMuted,
     fullscreen: classroom.fullscreen,
     notice: session.notice?.code ?? null,
+    dataSaver: { mode: classroom.dataSaver.current, auto: classroom.dataSaver.auto },
+    recap: session.recap ? { messages: session.recap.messages, changes: [...session.recap.changes] } : null,
   };
 }
 

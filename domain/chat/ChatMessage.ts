@@ -11,6 +11,8 @@ export interface ChatMessage {
   readonly state?: DeliveryState;
   /** Why my message failed, when the student can do nothing but wait: the chat was muted meanwhile. */
   readonly failedBecause?: 'chat-muted';
+  /** Sent before the student arrived, and handed over as they joined: shown above a divider, never counted as new. */
+  readonly earlier?: true;
   /** Upload progress of my picture, 0–100. */
   readonly progress?: number;
 }

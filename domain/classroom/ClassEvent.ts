@@ -2,11 +2,12 @@
 export type UnchangedReason = 'not-staff' | 'repeated' | 'stale' | 'not-active' | 'invalid';
 
 /**
- * What a staff command or a caught-up class state did to this student's class, one event per
+ * What a staff command, a caught-up class state or the board did to this student's class, one event per
  * effect: the notices a student sees, and the recap of a return, are made from these.
  */
 export type ClassEvent =
-  | { readonly type: 'granted-me' }
+  /** `devicesOnly`: I was on stage already, and the grant changed what I may switch on. */
+  | { readonly type: 'granted-me'; readonly devicesOnly?: true }
   | { readonly type: 'revoked-me' }
   | { readonly type: 'muted-me' }
   | { readonly type: 'stage-full-for-me' }
@@ -15,6 +16,9 @@ export type ClassEvent =
   | { readonly type: 'chat-unmuted' }
   | { readonly type: 'removed' }
   | { readonly type: 'class-ended' }
+  /** The teacher's board came on or went off (from the board service, not a staff command). */
+  | { readonly type: 'board-shown' }
+  | { readonly type: 'board-hidden' }
   | { readonly type: 'unchanged'; readonly why: UnchangedReason }
   /** Commands between `after` and `before` (exclusive) never arrived: the class state must be read. */
   | { readonly type: 'sequence-gap'; readonly after: number; readonly before: number }

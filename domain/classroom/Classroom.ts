@@ -1,5 +1,6 @@
 import { ChatLog } from '../chat/ChatLog';
 import { ClassEvent, unchanged } from './ClassEvent';
+import { DataSaver } from './DataSaver';
 import { ClassState } from './ClassState';
 import { commandEffects } from './commandEffects';
 import { missedCommands } from './missedCommands';
@@ -54,6 +55,8 @@ export class Classroom {
   fullscreen = false;
   /** The app is hidden: nothing is published, though what the student switched on is remembered. */
   inBackground = false;
+  /** What the student receives of others' video (their choice, or lower on a poor network). */
+  dataSaver: DataSaver = DataSaver.OFF;
 
   constructor(props: ClassroomProps) {
     if (props.roster.mayCommand(props.me)) throw new DomainError('CLASSROOM.ME_IS_STAFF', 'this client is for students');
@@ -215,9 +218,11 @@ export class Classroom {
     this.streams.clear();
   }
 
-  setBoard(on: boolean, page = this.board.page): void {
+  setBoard(on: boolean, page = this.board.page): ClassEvent[] {
+    const was = this.board.on;
     this.board = { on, page };
     this.noteTeacherActivity();
+    return was === on ? [] : [{ type: on ? 'board-shown' : 'board-hidden' }];
   }
 
   canSendChat(): Result {
@@ -238,11 +243,15 @@ export class Classroom {
 
   playback(): PlaybackEntry[] {
     if (!this.isActive) return [];
-    return planPlayback(this.streams.values(), this.stage.members, (id) => this.roster.roleOf(id), this.me);
+    const plan = planPlayback(this.streams.values(), this.stage.members, (id) => this.roster.roleOf(id), this.me);
+    return this.dataSaver.filter(plan, this.roster.teacher.userId);
   }
 
   layout(): Layout {
-    return layoutFor(this.board.on, this.streams.get(streamKey(this.roster.teacher.userId, 'camera')));
+    const camera = this.streams.get(streamKey(this.roster.teacher.userId, 'camera'));
+    // Under 仅音频 a teacher on camera is shown as their avatar: live, only not watched.
+    const shown = camera && !this.dataSaver.showsTeacherVideo ? { ...camera, hasVideo: false, hasAudio: camera.hasAudio || camera.hasVideo } : camera;
+    return layoutFor(this.board.on, shown);
   }
 
   streamOf(userId: string, source: Stream['source'] = 'camera'): Stream | undefined {

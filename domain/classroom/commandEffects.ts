@@ -17,7 +17,8 @@ export function commandEffects(classroom: Classroom, command: TeacherCommand): C
       }
       classroom.hands.lower(command.to);
       if (before?.equals(Permission.of(command))) return [unchanged('repeated')];
-      return [command.to === me ? { type: 'granted-me' } : { type: 'stage-changed' }];
+      if (command.to !== me) return [{ type: 'stage-changed' }];
+      return [before ? { type: 'granted-me', devicesOnly: true } : { type: 'granted-me' }];
     }
     case 'revoke': {
       if (!classroom.stage.find(command.to)) return [unchanged('repeated')];

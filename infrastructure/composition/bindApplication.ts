@@ -19,7 +19,11 @@ import { RestoreMessaging } from '../../application/reconnect/RestoreMessaging';
 import { LeaveRooms } from '../../application/session/LeaveRooms';
 import { LessonSession } from '../../application/session/LessonSession';
 import { MediaSync } from '../../application/session/MediaSync';
+import { DismissRecap } from '../../application/usecases/DismissRecap';
+import { ChooseDataSaver } from '../../application/usecases/ChooseDataSaver';
+import { FollowDownlink } from '../../application/datasaver/FollowDownlink';
 import { EnterFullscreen } from '../../application/usecases/EnterFullscreen';
+import { RecordTimeAway } from '../../application/recap/RecordTimeAway';
 import { JoinLesson, JoinPorts } from '../../application/usecases/JoinLesson';
 import { LeaveFullscreen } from '../../application/usecases/LeaveFullscreen';
 import { LeaveLesson } from '../../application/usecases/LeaveLesson';
@@ -75,12 +79,13 @@ function buildUseCases(container: interfaces.Container): LessonUseCases {
       chat: new HandleChatEvent(session, reconnection, tickets, new FloodGuard('chat', clock, drops), drops),
       control,
       board: new HandleBoardChange(session),
-      lifecycle: new HandleAppLifecycle(session, reconnection, classState),
+      lifecycle: new HandleAppLifecycle(session, reconnection, classState, new RecordTimeAway(session, clock)),
       reconnection,
     },
     logger,
   );
   const rooms = new LeaveRooms(ports, session, router, outgoing, logger);
+  new FollowDownlink(session, clock);
   return {
     session,
     joinLesson: new JoinLesson(ports, session, router, reconnection, tickets, classState, rooms, logger),
@@ -95,5 +100,7 @@ function buildUseCases(container: interfaces.Container): LessonUseCases {
     retryMessage: new RetryMessage(outgoing),
     enterFullscreen: new EnterFullscreen(session),
     leaveFullscreen: new LeaveFullscreen(session),
+    dismissRecap: new DismissRecap(session),
+    chooseDataSaver: new ChooseDataSaver(session),
   };
 }

@@ -2,7 +2,7 @@ import { LessonUseCases } from '../../application/LessonUseCases';
 import { createContainer, lessonUseCases } from '../composition/createContainer';
 import { PORTS } from '../composition/tokens';
 import { LocalClassroomHub } from '../local/LocalClassroomHub';
-import { LocalAppLifecycle } from '../local/LocalPlatform';
+import { LocalAppLifecycle, LocalDevicePermissions } from '../local/LocalPlatform';
 import { ManualClock, settle } from '../local/ManualClock';
 import { MemoryLogger } from '../local/MemoryLogger';
 import { ActionStep, LessonScript } from './LessonScript';
@@ -51,9 +51,13 @@ export async function runLessonScript(
       signalGroupId: `${classroom.classId}-signal`,
     },
   });
+  hub.im.setHistoryForNewMembers(`${classroom.classId}-chat`, classroom.chatHistory);
   for (const person of [classroom.teacher, ...classroom.assistants, ...classroom.students]) hub.actor(person.userId).join();
   const logger = new MemoryLogger();
   const container = createContainer({ family: 'local', hub, student: classroom.me, logger });
+  const phone = container.get<LocalDevicePermissions>(PORTS.devicePermissions);
+  phone.states.camera = classroom.devices.camera;
+  phone.states.mic = classroom.devices.microphone;
   const context: EmulatorContext = {
     hub,
     clock,
@@ -100,6 +104,8 @@ function playMe(step: ActionStep, driver: StudentDriver, context: EmulatorContex
     case 'camera': return driver.camera(args.on);
     case 'chat': return args.text !== undefined ? driver.sendText(args.text) : driver.sendImage(args.image);
     case 'fullscreen': driver.fullscreen(args.on); return;
+    case 'dismissRecap': driver.dismissRecap(); return;
+    case 'dataSaver': driver.dataSaver(args.mode); return;
     case 'background': return context.lifecycle.emit('background');
     case 'foreground': return context.lifecycle.emit('foreground');
   }

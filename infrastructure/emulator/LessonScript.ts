@@ -12,7 +12,13 @@ export interface ScriptClassroom {
   readonly students: readonly ScriptPerson[];
   readonly me: ScriptPerson;
   readonly stageCapacity?: number;
+  /** How many recent chat messages the service hands to a member who joins (IM's history for new members); 0 by default. */
+  readonly chatHistory: number;
+  /** The phone's camera and microphone permissions when the lesson starts; both allowed by default. */
+  readonly devices: { readonly camera: ScriptDeviceStatus; readonly microphone: ScriptDeviceStatus };
 }
+
+export type ScriptDeviceStatus = 'allowed' | 'refused' | 'ask';
 
 export type ActionStep = {
   readonly index: number;

@@ -1,5 +1,6 @@
 import { StudentView } from '../../application/view/StudentView';
 import { ImageUpload } from '../../application/ports/ChatPort';
+import { DataSaverMode } from '../../domain/classroom/DataSaver';
 
 /** What the student's client really does on the services, read from them rather than from the classroom's intent. */
 export interface OnTheServices {
@@ -26,5 +27,9 @@ export interface StudentDriver {
   sendText(text: string): Promise<unknown>;
   sendImage(image: ImageUpload): Promise<unknown>;
   fullscreen(on: boolean): unknown;
+  /** A tap on the "while you were away" card. */
+  dismissRecap(): unknown;
+  /** A tap on one of the data saver's modes. */
+  dataSaver(mode: DataSaverMode): unknown;
   view(): DriverView;
 }

@@ -1,7 +1,7 @@
 import { MAX_STAGE_CAPACITY } from '../../domain/classroom/StageCapacity';
 import { MAX_USER_ID_LENGTH } from '../../domain/classroom/UserId';
 import { MAX_SCRIPT_AT_MS, ROOT_FIELDS } from './parseLessonScript';
-import { CLASSROOM_FIELDS, PERSON_FIELDS } from './parseScriptClassroom';
+import { CLASSROOM_FIELDS, DEVICE_FIELDS, DEVICE_STATUSES, MAX_CHAT_HISTORY, PERSON_FIELDS } from './parseScriptClassroom';
 import { ActionSpec, ACTIONS } from './scriptActions';
 import { RESERVED_IDS } from './scriptFields';
 
@@ -26,6 +26,11 @@ export function lessonScriptSchema(): Schema {
       students: people,
       me: { $ref: '#/$defs/person' },
       stageCapacity: { type: 'integer', minimum: 1, maximum: MAX_STAGE_CAPACITY },
+      chatHistory: { type: 'integer', minimum: 0, maximum: MAX_CHAT_HISTORY, description: 'recent chat messages handed to a member who joins; 0 when left out' },
+      devices: {
+        ...closed(DEVICE_FIELDS, { camera: { enum: DEVICE_STATUSES }, microphone: { enum: DEVICE_STATUSES } }, []),
+        description: "the phone's camera and microphone permissions at the start; allowed when left out",
+      },
     },
     ['classId', 'title', 'teacher', 'me'],
   );

@@ -1,11 +1,15 @@
 import { MAX_STAGE_CAPACITY } from '../../domain/classroom/StageCapacity';
 import { isUserId, MAX_USER_ID_LENGTH } from '../../domain/classroom/UserId';
-import { ScriptClassroom, ScriptError, ScriptPerson } from './LessonScript';
+import { ScriptClassroom, ScriptDeviceStatus, ScriptError, ScriptPerson } from './LessonScript';
 import { RESERVED_IDS } from './scriptFields';
 
 export type Json = Record<string, unknown>;
 
-export const CLASSROOM_FIELDS = ['classId', 'title', 'teacher', 'assistants', 'students', 'me', 'stageCapacity'] as const;
+export const CLASSROOM_FIELDS = ['classId', 'title', 'teacher', 'assistants', 'students', 'me', 'stageCapacity', 'chatHistory', 'devices'] as const;
+export const DEVICE_FIELDS = ['camera', 'microphone'] as const;
+export const DEVICE_STATUSES: readonly ScriptDeviceStatus[] = ['allowed', 'refused', 'ask'];
+/** The in-memory service keeps a group's last 1000 messages; it cannot hand a new member more. */
+export const MAX_CHAT_HISTORY = 1000;
 export const PERSON_FIELDS = ['userId', 'name'] as const;
 
 /** The people and the class; a problem here is named by its path, as `classroom.students[1].userId`. */
@@ -19,6 +23,10 @@ export function parseScriptClassroom(value: unknown): ScriptClassroom {
   if (capacity !== undefined && !(Number.isInteger(capacity) && (capacity as number) >= 1 && (capacity as number) <= MAX_STAGE_CAPACITY)) {
     throw new ScriptError(`classroom.stageCapacity must be a whole number from 1 to ${MAX_STAGE_CAPACITY} (the product's limit), got ${JSON.stringify(capacity)}`);
   }
+  const chatHistory = raw.chatHistory ?? 0;
+  if (!(Number.isInteger(chatHistory) && (chatHistory as number) >= 0 && (chatHistory as number) <= MAX_CHAT_HISTORY)) {
+    throw new ScriptError(`classroom.chatHistory must be a whole number from 0 to ${MAX_CHAT_HISTORY} (messages handed to a new member), got ${JSON.stringify(raw.chatHistory)}`);
+  }
   const classroom: ScriptClassroom = {
     classId: raw.classId as string,
     title: raw.title as string,
@@ -27,11 +35,28 @@ export function parseScriptClassroom(value: unknown): ScriptClassroom {
     students: people(raw.students, 'classroom.students'),
     me: person(raw.me, 'classroom.me'),
     stageCapacity: capacity as number | undefined,
+    chatHistory: chatHistory as number,
+    devices: devices(raw.devices),
   };
   const ids = [classroom.teacher, ...classroom.assistants, ...classroom.students, classroom.me].map((p) => p.userId);
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
   if (duplicate) throw new ScriptError(`classroom: the user id "${duplicate}" is used twice`);
   return classroom;
+}
+
+/** The phone's answers: each device allowed, refused (only the settings page changes it) or never asked. */
+function devices(value: unknown): ScriptClassroom['devices'] {
+  if (value === undefined) return { camera: 'allowed', microphone: 'allowed' };
+  const raw = jsonObject(value, 'classroom.devices must be an object with camera and microphone');
+  onlyFields(raw, DEVICE_FIELDS, 'classroom.devices');
+  const statusOf = (field: (typeof DEVICE_FIELDS)[number]): ScriptDeviceStatus => {
+    const status = raw[field] ?? 'allowed';
+    if (!DEVICE_STATUSES.includes(status as ScriptDeviceStatus)) {
+      throw new ScriptError(`classroom.devices.${field} must be ${DEVICE_STATUSES.map((s) => JSON.stringify(s)).join(', ')}, got ${JSON.stringify(raw[field])}`);
+    }
+    return status as ScriptDeviceStatus;
+  };
+  return { camera: statusOf('camera'), microphone: statusOf('microphone') };
 }
 
 function person(value: unknown, where: string): ScriptPerson {

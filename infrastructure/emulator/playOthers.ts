@@ -16,6 +16,7 @@ export function playOthers(step: ActionStep, context: EmulatorContext, classroom
       case 'rtcUp': return hub.rtc.setOnline(me, true);
       case 'redeliver': return args.channel === 'signal' ? hub.im.redeliver(info.signalGroupId, args.count, 'signal') : hub.im.redeliver(info.chatGroupId, args.count);
       case 'kickedOffline': return hub.im.kickOffline(me, args.reason);
+      case 'quality': return hub.rtc.setQuality(me, args.level === 'bad' ? 'down' : args.level);
     }
   }
   const actor = hub.actor(step.by);

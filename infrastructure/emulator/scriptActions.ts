@@ -57,6 +57,10 @@ export const ACTIONS: Readonly<Record<Actor, Readonly<Record<string, ActionSpec>
     fullscreen: switched,
     background: none,
     foreground: none,
+    // A tap on the "while you were away" card.
+    dismissRecap: none,
+    // A tap on one of the data saver's modes: 标准, 只看老师, 仅音频.
+    dataSaver: { fields: { mode: required(oneOf('off', 'teacher-only', 'audio-only')) } },
   },
   staff: {
     camera: switched,
@@ -84,6 +88,8 @@ export const ACTIONS: Readonly<Record<Actor, Readonly<Record<string, ActionSpec>
     // The service delivers its last `count` messages on the channel again, with the same ids.
     redeliver: { fields: { count: required(count), channel: optional(oneOf('chat', 'signal')) } },
     kickedOffline: { fields: { reason: required(oneOf('multipleAccount', 'userSigExpired')) } },
+    // The student's downlink as the media room grades it (bad: nothing gets through).
+    quality: { fields: { level: required(oneOf('good', 'poor', 'bad')) } },
   },
 };
 

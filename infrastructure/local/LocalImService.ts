@@ -19,6 +19,7 @@ export class LocalImService {
   private readonly sentAt = new Map<string, number>();
   private readonly fields = new Map<string, Map<string, string>>();
   private readonly managers = new Map<string, Set<string>>();
+  private readonly handedToNewMembers = new Map<string, number>();
   private readonly offline = new Set<string>();
   private readonly connection = new Listeners<{ userId: string; up: boolean }>();
   private readonly kicks = new Listeners<{ userId: string; reason: KickedOfflineReason }>();
@@ -36,12 +37,22 @@ export class LocalImService {
     return this.connection.add(listener);
   }
 
+  /**
+   * IM's "message history for new members" of a live group: a member who joins is handed the
+   * group's last `count` chat messages (0, the default, hands none). A member already in the
+   * group is handed nothing, as IM answers AlreadyInGroup.
+   */
+  setHistoryForNewMembers(groupId: string, count: number): void {
+    this.handedToNewMembers.set(groupId, count);
+  }
+
   join(groupId: string, userId: string): void {
     const group = this.group(groupId);
     if (group.has(userId)) return;
     group.add(userId);
     if (!this.joinedAt.has(groupId)) this.joinedAt.set(groupId, new Map());
     this.joinedAt.get(groupId)!.set(userId, this.nextId++);
+    this.handHistory(groupId, userId);
     this.broadcast(groupId, { type: 'members-joined', userIds: [userId], count: group.size });
   }
 
@@ -132,6 +143,16 @@ export class LocalImService {
 
   isOnline(userId: string): boolean {
     return !this.offline.has(userId);
+  }
+
+  /** In the order sent, with the join's answer and so before anything sent after it. */
+  private handHistory(groupId: string, userId: string): void {
+    const count = this.handedToNewMembers.get(groupId) ?? 0;
+    if (count === 0 || this.offline.has(userId)) return;
+    const inbox = this.inboxes.get(userId);
+    for (const message of (this.history.get(groupId) ?? []).slice(-count)) {
+      inbox?.emit({ groupId, event: { type: 'message', message: { ...message, earlier: true } } });
+    }
   }
 
   private noteRecipients(messageId: string): void {

@@ -22,6 +22,9 @@ export class LocalMediaRoom implements MediaRoomPort {
     hub.rtc.onConnection(({ userId, up }) => {
       if (userId === this.ticket?.userId) this.listeners.emit({ type: 'connection', state: up ? 'connected' : 'disconnected' });
     });
+    hub.rtc.onQuality(({ userId, quality }) => {
+      if (userId === this.ticket?.userId) this.listeners.emit({ type: 'network', quality });
+    });
   }
 
   async enter(ticket: MediaTicket): Promise<void> {

@@ -1,5 +1,6 @@
 import { Stream, StreamSource } from '../../domain/classroom/Stream';
 import { Listeners } from './Listeners';
+import { NetworkQuality } from '../../application/ports/MediaRoomPort';
 
 export type RoomNotice = { readonly type: 'stream'; readonly stream: Stream } | { readonly type: 'kicked' };
 
@@ -9,6 +10,7 @@ export class LocalRtcService {
   private readonly inboxes = new Map<string, Listeners<{ roomId: string; notice: RoomNotice }>>();
   private readonly offline = new Set<string>();
   private readonly connection = new Listeners<{ userId: string; up: boolean }>();
+  private readonly qualities = new Listeners<{ userId: string; quality: NetworkQuality }>();
 
   inbox(userId: string): Listeners<{ roomId: string; notice: RoomNotice }> {
     let inbox = this.inboxes.get(userId);
@@ -65,6 +67,15 @@ export class LocalRtcService {
     if (up) this.offline.delete(userId);
     else this.offline.add(userId);
     if (!options.silently) this.connection.emit({ userId, up });
+  }
+
+  /** A user's downlink as the room grades it; their client is told, as the SDK's net-status reports would. */
+  setQuality(userId: string, quality: NetworkQuality): void {
+    this.qualities.emit({ userId, quality });
+  }
+
+  onQuality(listener: (change: { userId: string; quality: NetworkQuality }) => void): () => void {
+    return this.qualities.add(listener);
   }
 
   isOnline(userId: string): boolean {

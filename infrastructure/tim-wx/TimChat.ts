@@ -13,6 +13,8 @@ export class TimChat implements ChatPort {
   private readonly listeners = new Listeners<ChatEvent>();
   private readonly memberCount: TimMemberCount;
   private groupId: string | undefined;
+  /** The group whose joinGroup is under way: what it delivers now is the history handed to a new member. */
+  private joining: string | undefined;
 
   constructor(private readonly session: TimSession, clock: Clock) {
     this.memberCount = new TimMemberCount(session, clock, (count) => this.listeners.emit({ type: 'member-count', count }));
@@ -29,8 +31,21 @@ export class TimChat implements ChatPort {
     return this.session.logout();
   }
 
+  /**
+   * A live group set to hand new members its recent messages (IM's "message history for new
+   * members") sends them in the join's answer; tim-wx-sdk 2.27.6 emits them as one
+   * MESSAGE_RECEIVED batch after the join succeeds and before joinGroup resolves
+   * (GroupModule._handleJoinResult → _onAVChatRoomHistoryMessage), as ordinary messages with no
+   * mark. So what arrives for the group while its join is under way is taken as that history.
+   */
   async joinChat(groupId: string): Promise<void> {
-    const count = await this.session.joinGroup(groupId);
+    this.joining = groupId;
+    let count: number | undefined;
+    try {
+      count = await this.session.joinGroup(groupId);
+    } finally {
+      if (this.joining === groupId) this.joining = undefined;
+    }
     this.groupId = groupId;
     // The online count is a request of its own; the join does not wait for it.
     void this.memberCount.joined(groupId, count);
@@ -73,13 +88,19 @@ export class TimChat implements ChatPort {
   }
 
   private receive(message: TimMessage): void {
-    if (!this.groupId || message.to !== this.groupId || message.conversationType !== this.session.types.CONV_GROUP) return;
+    if (message.conversationType !== this.session.types.CONV_GROUP) return;
+    const handedOnJoin = this.joining !== undefined && message.to === this.joining;
+    if (!handedOnJoin && (!this.groupId || message.to !== this.groupId)) return;
     const event = timChatEvent(message, this.session.types);
     if (!event) return;
+    if (handedOnJoin) {
+      if (event.type === 'message') this.listeners.emit({ type: 'message', message: { ...event.message, earlier: true } });
+      return;
+    }
     if ((event.type === 'members-joined' || event.type === 'members-left') && this.memberCount.mayBeLive) {
       // A live group's tip count is not the online count; the SDK's is read instead.
       this.listeners.emit({ type: event.type, userIds: event.userIds });
-      this.memberCount.tip(this.groupId);
+      this.memberCount.tip(message.to);
       return;
     }
     this.listeners.emit(event);

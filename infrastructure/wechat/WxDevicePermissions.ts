@@ -1,5 +1,5 @@
 import { Device } from '../../domain/classroom/Permission';
-import { DeviceAccess, DevicePermissionPort } from '../../application/ports/PlatformPorts';
+import { DeviceAccess, DevicePermissionPort, DeviceStatus } from '../../application/ports/PlatformPorts';
 import { call, WxApi } from './WxApi';
 
 const SCOPES: Record<Device, string> = { mic: 'scope.record', camera: 'scope.camera' };
@@ -29,6 +29,18 @@ export class WxDevicePermissions implements DevicePermissionPort {
 
   async openSettings(): Promise<void> {
     await call((callbacks) => this.wx.openSetting(callbacks));
+  }
+
+  async status(device: Device): Promise<DeviceStatus> {
+    const setting = await call<{ authSetting: Record<string, boolean | undefined> }>((callbacks) => this.wx.getSetting(callbacks));
+    const known = setting.ok ? setting.result.authSetting[SCOPES[device]] : undefined;
+    return known === true ? 'allowed' : known === false ? 'refused' : 'ask';
+  }
+
+  async ask(device: Device): Promise<DeviceStatus> {
+    const now = await this.status(device);
+    if (now !== 'ask') return now;
+    return (await call((callbacks) => this.wx.authorize({ scope: SCOPES[device], ...callbacks }))).ok ? 'allowed' : 'refused';
   }
 
   private async explain(device: Device): Promise<void> {

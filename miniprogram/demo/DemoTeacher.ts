@@ -21,6 +21,9 @@ export class DemoTeacher {
     this.stopInbox = teacher.hears((event) => {
       if (event.type === 'hand' && event.raised) this.at(2000, () => teacher.command({ type: 'grant', to: event.senderId, mic: true, camera: true }));
     });
+    // Said before the student arrives: the chat group hands it to them as earlier chat.
+    teacher.chat({ text: '上课前请准备好纸和笔' });
+    classmates[0].chat({ text: '老师，我准备好了' });
     this.at(1000, () => teacher.camera(true).mic(true).chat({ text: '同学们好，欢迎来到演示课堂！' }));
     this.at(4000, () => classmates[0].chat({ text: '王老师好！' }));
     this.at(8000, () => teacher.board(true).chat({ text: '请看白板' }));

@@ -5,8 +5,9 @@ import { Clock } from '../../application/ports/PlatformPorts';
 import { ChangeKind } from '../../application/session/LessonSession';
 import { StudentView, studentViewOf } from '../../application/view/StudentView';
 import { ExitReason, isOver } from '../../domain/classroom/LessonStatus';
+import { DataSaverMode } from '../../domain/classroom/DataSaver';
 import { Result } from '../../domain/shared/Result';
-import { ChatItem, chatItem, ChatWindow, CoHostItem, coHostItem, NameOf, nameResolver } from './lessonItems';
+import { ChatItem, chatItems, ChatWindow, CoHostItem, coHostItem, NameOf, nameResolver } from './lessonItems';
 import { failureText, NOTICE_TEXT } from './studentText';
 
 export interface LessonStoreOptions {
@@ -105,6 +106,16 @@ export class LessonStore {
     return this.run(Promise.resolve(this.view?.fullscreen ? leaveFullscreen.execute() : enterFullscreen.execute()));
   }
 
+  /** A tap on one of the data saver's modes. */
+  chooseDataSaver(mode: DataSaverMode): void {
+    this.useCases.chooseDataSaver.execute(mode);
+  }
+
+  /** A tap on the "while you were away" card. */
+  dismissRecap(): void {
+    this.useCases.dismissRecap.execute();
+  }
+
   leave(): Promise<boolean> {
     return this.run(this.useCases.leaveLesson.execute());
   }
@@ -142,7 +153,7 @@ export class LessonStore {
     this.title = classroom.title;
     this.teacherName = classroom.roster.teacher.name;
     this.exitReason = classroom.exitReason ?? null;
-    this.chat = this.chatWindow.select(classroom.chat.messages).map((message) => chatItem(message, classroom.me, nameOf));
+    this.chat = chatItems(this.chatWindow.select(classroom.chat.messages), classroom.me, nameOf);
     // A toast about the lesson (say, an invitation on stage) means nothing on the lesson-over screen.
     if (isOver(view.status)) this.noticeText = '';
     else this.showNotice();

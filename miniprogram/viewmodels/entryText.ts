@@ -7,6 +7,18 @@ export const ENTRY_TEXT = {
   emptyCode: '请输入课堂码',
 } as const;
 
+/** The device check before class. */
+export const DEVICE_CHECK_TEXT = {
+  title: '课前设备检查',
+  hint: '测试只在本机进行，不会发送你的画面和声音',
+  names: { camera: '摄像头', mic: '麦克风' },
+  status: { allowed: '已允许', refused: '已拒绝', ask: '尚未授权' },
+  actions: { allow: '允许使用', settings: '去设置开启', test: '测试' },
+  refusedHint: '你曾拒绝授权，老师邀请你上台时将无法使用，请到设置页开启',
+  micTest: { idle: '', recording: '请说几句话，稍后会回放给你听…', played: '回放结束：如果听到了自己的声音，麦克风正常', failed: '麦克风测试失败，请检查权限或稍后再试' },
+  cameraTesting: '摄像头画面仅自己可见',
+} as const;
+
 /**
  * The class code a launch carries: `classId` in the query, or a mini-program code's `scene`
  * (WeChat hands the scene URL-encoded, at most 32 characters).

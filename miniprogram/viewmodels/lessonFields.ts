@@ -1,4 +1,4 @@
-import { DEVICE_TEXT, EXIT_TEXT, LESSON_FORMAT, LESSON_TEXT, NETWORK_TEXT } from './studentText';
+import { DEVICE_TEXT, EXIT_TEXT, LESSON_FORMAT, LESSON_TEXT, NETWORK_TEXT, RECAP_TEXT } from './studentText';
 import { LessonStore } from './LessonStore';
 import { readFields } from './CoalescedPageData';
 import { PageValue } from './pathUpdates';
@@ -47,6 +47,14 @@ export const IN_LESSON_FIELDS = {
   chatMuted: (store: LessonStore) => !!store.view?.chatMuted,
   chatPlaceholder: (store: LessonStore) => (store.view?.chatMuted ? LESSON_TEXT.chatMutedPlaceholder : LESSON_TEXT.chatPlaceholder),
   noticeText: (store: LessonStore) => store.noticeText,
+  saverMode: (store: LessonStore) => store.view?.dataSaver.mode ?? 'off',
+  saverAuto: (store: LessonStore) => !!store.view?.dataSaver.auto,
+  recapText: (store: LessonStore) => {
+    const recap = store.view?.recap;
+    if (!recap) return '';
+    const messages = recap.messages > 0 ? [LESSON_FORMAT.recapMessages(recap.messages)] : [];
+    return LESSON_FORMAT.recap([...messages, ...recap.changes.map((change) => RECAP_TEXT[change])]);
+  },
   errorText: (store: LessonStore) => store.errorText,
 };
 

@@ -1,6 +1,6 @@
 import { LessonSession } from '../../application/session/LessonSession';
 import { ChatMessage } from '../../domain/chat/ChatMessage';
-import { DELIVERY_TEXT, FAILED_WHILE_MUTED_TEXT, LESSON_FORMAT, LESSON_TEXT } from './studentText';
+import { DELIVERY_TEXT, FAILED_WHILE_MUTED_TEXT, HISTORY_DIVIDER_TEXT, LESSON_FORMAT, LESSON_TEXT } from './studentText';
 
 /** A classmate on stage as the strip draws them. */
 export interface CoHostItem {
@@ -21,6 +21,10 @@ export interface ChatItem {
   readonly image: string;
   readonly state: string;
   readonly stateText: string;
+  /** Sent before the student arrived; never counted as new. */
+  readonly earlier: boolean;
+  /** The divider under the last earlier line (以上为历史消息), or ''. */
+  readonly divider: string;
   readonly [field: string]: string | boolean;
 }
 
@@ -48,13 +52,19 @@ export function coHostItem(session: LessonSession, userId: string, nameOf: NameO
   return {
     id: userId,
     name: nameOf(userId),
-    video: !!stream?.hasVideo,
+    // Under either data saver mode, classmates' video is not received.
+    video: !!stream?.hasVideo && session.classroom.dataSaver.current === 'off',
     audio: !!stream?.hasAudio,
     speaking: (session.volumes.get(userId) ?? 0) > SPEAKING_VOLUME,
   };
 }
 
-export function chatItem(message: ChatMessage, me: string, nameOf: NameOf): ChatItem {
+/** The chat lines as the panel draws them, with the divider under the last earlier one. */
+export function chatItems(messages: readonly ChatMessage[], me: string, nameOf: NameOf): ChatItem[] {
+  return messages.map((message, i) => chatItem(message, me, nameOf, !!message.earlier && !messages[i + 1]?.earlier));
+}
+
+export function chatItem(message: ChatMessage, me: string, nameOf: NameOf, lastEarlier = false): ChatItem {
   const uploading = message.state === 'sending' && message.progress !== undefined;
   return {
     id: message.id,
@@ -70,6 +80,8 @@ export function chatItem(message: ChatMessage, me: string, nameOf: NameOf): Chat
         : message.state
           ? DELIVERY_TEXT[message.state]
           : '',
+    earlier: !!message.earlier,
+    divider: lastEarlier ? HISTORY_DIVIDER_TEXT : '',
   };
 }
 

@@ -2,6 +2,7 @@ import { NetworkQuality } from '../../application/ports/MediaRoomPort';
 import { LessonNotice } from '../../application/session/LessonSession';
 import { DeviceView } from '../../application/view/StudentView';
 import { ExitReason } from '../../domain/classroom/LessonStatus';
+import { RecapChange } from '../../domain/classroom/AwayRecap';
 import { DeliveryState } from '../../domain/chat/ChatMessage';
 import { FailureCode } from '../../domain/shared/Result';
 
@@ -43,7 +44,11 @@ export const NOTICE_TEXT: Record<LessonNotice, string> = {
   MUTED_ALL: '老师已将全员静音',
   CHAT_MUTED: '老师开启了全员禁言',
   CHAT_UNMUTED: '老师解除了全员禁言',
-  DEVICE_DENIED: '没有麦克风或摄像头权限，请在设置中开启',
+  SAVER_TEACHER_ONLY: '网络较差，已自动切换为只看老师',
+  SAVER_AUDIO_ONLY: '网络较差，已自动切换为仅音频',
+  SAVER_RESTORED: '网络已恢复，已回到你选择的模式',
+  CAMERA_DENIED: '摄像头权限已关闭，请在设置中开启',
+  MIC_DENIED: '麦克风权限已关闭，请在设置中开启',
   MEDIA_ERROR: '音视频出错了，正在恢复',
   STAGE_FULL: '台上人数已满，暂时无法上台',
 };
@@ -76,6 +81,30 @@ export const DELIVERY_TEXT: Record<DeliveryState, string> = {
   failed: '发送失败，点击重试',
 };
 
+/** The "while you were away" card: one phrase per change, after the count of messages. */
+export const RECAP_TEXT: Record<RecapChange, string> = {
+  'on-stage': '老师邀请你上了台',
+  'off-stage': '老师请你下了台',
+  'chat-muted': '老师开启了全员禁言',
+  'chat-unmuted': '老师解除了全员禁言',
+  'board-on': '老师打开了白板',
+  'board-off': '老师关闭了白板',
+  'class-ended': '课堂已结束',
+};
+
+/** The data saver's modes as the student picks them, and the mark of an automatic step-down. */
+export const SAVER_TEXT = {
+  modes: [
+    { mode: 'off', text: '标准' },
+    { mode: 'teacher-only', text: '只看老师' },
+    { mode: 'audio-only', text: '仅音频' },
+  ],
+  auto: '网络较差，已自动省流',
+} as const;
+
+/** Under the chat that was said before the student arrived. */
+export const HISTORY_DIVIDER_TEXT = '以上为历史消息';
+
 /** A message refused because the chat was muted while it waited: retrying would only fail again. */
 export const FAILED_WHILE_MUTED_TEXT = '发送失败：老师已开启全员禁言';
 
@@ -95,6 +124,8 @@ export const LESSON_FORMAT = {
   uploading: (percent: number) => `上传中 ${percent}%`,
   queue: (position: number) => `已举手，排第 ${position} 位`,
   online: (count: number) => `${count} 人在线`,
+  recap: (parts: readonly string[]) => `你离开期间：${parts.join('；')}（点击关闭）`,
+  recapMessages: (count: number) => `${count} 条新消息`,
 } as const;
 
 export function failureText(code: FailureCode): string {

@@ -18,6 +18,8 @@ export function storeDriver(context: EmulatorContext): StudentDriver {
     sendText: (text) => store.sendText(text),
     sendImage: (image) => store.sendImage(image),
     fullscreen: (on) => (!!view()?.fullscreen === on ? Promise.resolve(true) : store.toggleFullscreen()),
+    dismissRecap: () => store.dismissRecap(),
+    dataSaver: (mode) => store.chooseDataSaver(mode),
     view: () => snapshotOf(store),
   };
 }
@@ -29,7 +31,7 @@ function snapshotOf(store: LessonStore): DriverView {
     return {
       status: store.joinFailureText ? 'error' : 'joining', main: 'none', teacherPip: false, coHosts: [], memberCount: 0,
       me: { hand: 'down', queuePosition: null, onStage: false, mic: 'not-allowed', camera: 'not-allowed' },
-      chat: [], chatMuted: false, fullscreen: false, notice,
+      chat: [], chatMuted: false, fullscreen: false, notice, dataSaver: { mode: 'off', auto: false }, recap: null,
     };
   }
   return {
@@ -43,5 +45,7 @@ function snapshotOf(store: LessonStore): DriverView {
     chatMuted: view.chatMuted,
     fullscreen: view.fullscreen,
     notice,
+    dataSaver: { ...view.dataSaver },
+    recap: view.recap ? { messages: view.recap.messages, changes: [...view.recap.changes] } : null,
   };
 }

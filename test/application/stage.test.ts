@@ -70,12 +70,12 @@ describe('on stage', () => {
 
   it('keeps a granted device off when the phone refuses it', async () => {
     const lesson = aLesson();
-    lesson.permissions.access.camera = 'denied';
+    lesson.permissions.states.camera = 'refused';
     await lesson.join();
     lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: true });
     await lesson.settle();
     expect(lesson.view().me).toMatchObject({ onStage: true, mic: 'on', camera: 'off' });
-    expect(lesson.view().notice).toBe('DEVICE_DENIED');
+    expect(lesson.view().notice).toBe('CAMERA_DENIED');
     expect(await lesson.app.turnCamera.execute(true)).toEqual({ ok: false, code: 'DEVICE.PERMISSION_DENIED' });
   });
 

@@ -62,6 +62,24 @@ describe.each(familyTable)('ChatPort contract: %s family', (_, family) => {
     expect(typeof message.at).toBe('number');
   });
 
+  whenAble(family.abilities.chatHistory)('hands a member who joins the last messages sent before, in order, marked earlier, before the join completes', async () => {
+    lesson.far.chatHistory(2);
+    for (const text of ['第一句', '第二句', '第三句']) lesson.far.chat(CLASSMATE, text);
+    await lesson.ports.chat.login(lesson.login);
+    await lesson.ports.chat.joinChat(LESSON.chatGroupId);
+    const handed = heard.of('message').map(({ message }) => ({ text: message.text, earlier: message.earlier }));
+    expect(handed).toEqual([{ text: '第二句', earlier: true }, { text: '第三句', earlier: true }]);
+    lesson.far.chat(CLASSMATE, '现在说的');
+    await lesson.settle();
+    expect(heard.of('message').map(({ message }) => message.earlier ?? false)).toEqual([true, true, false]);
+  });
+
+  it('hands a member who joins nothing sent before when the group keeps no history for new members', async () => {
+    lesson.far.chat(CLASSMATE, '没人看见');
+    await joined();
+    expect(heard.of('message')).toEqual([]);
+  });
+
   whenAble(family.abilities.separateGroups)("hears only the chat group: a text in the class's signalling group is not chat", async () => {
     await joined();
     await lesson.ports.control.join(LESSON.signalGroupId);

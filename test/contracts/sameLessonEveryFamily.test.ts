@@ -21,6 +21,8 @@ const ENDED: StudentView = {
   chatMuted: false,
   fullscreen: false,
   notice: 'REVOKED',
+  dataSaver: { mode: 'off', auto: false },
+  recap: null,
 };
 
 /**

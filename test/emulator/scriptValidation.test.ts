@@ -99,7 +99,7 @@ describe('the script format in one table, the validator and the JSON Schema', ()
   });
 
   it('every action in the table can be written in a script the validator and the schema accept', () => {
-    const values: Record<string, unknown> = { on: true, mic: true, camera: false, to: 's2', count: 1, reason: 'userSigExpired', channel: 'chat', payload: '{}', text: '好' };
+    const values: Record<string, unknown> = { on: true, mic: true, camera: false, to: 's2', count: 1, reason: 'userSigExpired', channel: 'chat', payload: '{}', text: '好', mode: 'teacher-only', level: 'poor' };
     for (const [actor, table] of Object.entries(ACTIONS)) {
       for (const [action, spec] of Object.entries(table)) {
         const fields = Object.fromEntries(Object.keys(spec.fields).filter((field) => field in values).map((field) => [field, values[field]]));

@@ -101,6 +101,24 @@ describe('components', () => {
     expect(panel.instance.data.anchor).toBe('c-m3');
   });
 
+  it('chat-panel: earlier chat sits above a 以上为历史消息 divider, and arriving while the student reads is not news', async () => {
+    const line = (id: string, earlier: boolean, divider = '') => ({ id, who: '小红', mine: false, text: id, image: '', state: '', stateText: '', earlier, divider });
+    const panel = render(app.dist, 'components/chat-panel/index', { lines: [line('m1', true), line('m2', true, '以上为历史消息'), line('m3', false)] });
+    await simulate.sleep(0);
+    expect(texts(panel, '.line, .history-divider')).toEqual(['小红：m1', '小红：m2', '以上为历史消息', '小红：m3']);
+    const scroll = panel.querySelector('.lines')!;
+    scroll.dispatchEvent('scroll', { detail: { scrollTop: 300 } });
+    await simulate.sleep(0);
+    scroll.dispatchEvent('scroll', { detail: { scrollTop: 100 } });
+    await simulate.sleep(0);
+    panel.setData({ lines: [line('m0', true), line('m1', true), line('m2', true, '以上为历史消息'), line('m3', false)] });
+    await simulate.sleep(0);
+    expect(shows(panel, '#unread')).toBe(false);
+    panel.setData({ lines: [line('m0', true), line('m1', true), line('m2', true, '以上为历史消息'), line('m3', false), line('m4', false)] });
+    await simulate.sleep(0);
+    expect(text(panel, '#unread')).toBe('有新消息');
+  });
+
   it('entry page: asks for a class code, and opens the demo lesson on the lesson page', async () => {
     const entry = render(app.dist, 'pages/entry/index');
     entry.querySelector('.enter')!.dispatchEvent('tap');
@@ -112,6 +130,45 @@ describe('components', () => {
     expect(navigations).toEqual(['/pages/lesson/index?classId=demo']);
     expect(app.core.currentLesson()?.runtime.classId).toBe('demo');
     app.core.closeLesson();
+  });
+
+  it('entry page: the device check reads WeChat\'s permissions, asks for the microphone, and plays a recording back', async () => {
+    const authSetting: Record<string, boolean> = { 'scope.camera': false };
+    const recorded: { duration: number }[] = [];
+    let stopped: ((result: { tempFilePath: string }) => void) | undefined;
+    const phone = (global as unknown as { wx: Record<string, unknown> }).wx;
+    Object.assign(phone, {
+      getSetting: (options: { success(result: unknown): void }) => options.success({ authSetting: { ...authSetting } }),
+      authorize: (options: { scope: string; success(): void }) => ((authSetting[options.scope] = true), options.success()),
+      openSetting: (options: { success(result: unknown): void }) => options.success({ authSetting }),
+      getRecorderManager: () => ({
+        start: (options: { duration: number }) => recorded.push(options),
+        stop: () => undefined,
+        onStop: (listener: typeof stopped) => (stopped = listener),
+        onError: () => undefined,
+      }),
+      createInnerAudioContext: () => {
+        const player = { src: '', ended: () => undefined as void, play: () => void Promise.resolve().then(() => player.ended()), destroy: () => undefined, onEnded: (listener: () => void) => (player.ended = listener), onError: () => undefined };
+        return player;
+      },
+    });
+    const entry = render(app.dist, 'pages/entry/index');
+    (entry.instance.onLoad as () => void)();
+    (entry.instance.onShow as () => void)();
+    await simulate.sleep(10);
+    expect(texts(entry, '.device-row')).toEqual(['摄像头已拒绝去设置开启', '麦克风尚未授权允许使用']);
+    expect(shows(entry, '#refused-hint')).toBe(true);
+    entry.querySelector('#device-action-mic')!.dispatchEvent('tap');
+    await simulate.sleep(10);
+    expect(text(entry, '#device-mic')).toBe('麦克风已允许测试');
+    entry.querySelector('#device-action-mic')!.dispatchEvent('tap');
+    await simulate.sleep(10);
+    expect(text(entry, '#mic-test')).toBe('请说几句话，稍后会回放给你听…');
+    expect(recorded).toEqual([expect.objectContaining({ duration: 3000 })]);
+    stopped!({ tempFilePath: 'wxfile://tmp/voice.aac' });
+    await simulate.sleep(10);
+    expect(text(entry, '#mic-test')).toBe('回放结束：如果听到了自己的声音，麦克风正常');
+    for (const name of ['getSetting', 'authorize', 'openSetting', 'getRecorderManager', 'createInnerAudioContext']) delete phone[name];
   });
 
   it('lesson-over: says why and offers the way back', () => {

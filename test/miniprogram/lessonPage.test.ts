@@ -184,6 +184,35 @@ describe('the lesson page', () => {
     expect(chat.instance.data.draft).toBe('我想问');
   });
 
+  it('after a long drop, says what changed while I was away, until I tap the card', async () => {
+    const { lesson, page } = await joinedLesson();
+    lesson.teacher.camera(true);
+    await pass(lesson, 300);
+    lesson.hub.im.setOnline(ME, false);
+    lesson.teacher.command({ type: 'muteChat', on: true });
+    lesson.teacher.board(true);
+    await pass(lesson, 12_000);
+    lesson.hub.im.setOnline(ME, true);
+    await pass(lesson, 300);
+    expect(text(page, '#recap')).toBe('你离开期间：老师开启了全员禁言；老师打开了白板（点击关闭）');
+    page.querySelector('#recap')!.dispatchEvent('tap');
+    await pass(lesson, 300);
+    expect(shows(page, '#recap')).toBe(false);
+  });
+
+  it('offers the data saver\'s three modes, and marks a step-down the app made by itself', async () => {
+    const { lesson, page } = await joinedLesson();
+    expect(texts(page, '.saver-mode')).toEqual(['标准', '只看老师', '仅音频']);
+    expect(shows(page, '#saver-off.active')).toBe(true);
+    page.querySelector('#saver-teacher-only')!.dispatchEvent('tap');
+    await pass(lesson, 300);
+    expect(shows(page, '#saver-teacher-only.active')).toBe(true);
+    lesson.hub.rtc.setQuality(ME, 'poor');
+    await pass(lesson, 10_000);
+    expect(shows(page, '#saver-audio-only.active')).toBe(true);
+    expect(text(page, '#saver-auto')).toBe('网络较差，已自动省流');
+  });
+
   it('shows the class-ended screen when the teacher ends the class', async () => {
     const { lesson, page } = await joinedLesson();
     lesson.teacher.command({ type: 'endClass' });

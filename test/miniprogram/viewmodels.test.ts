@@ -1,5 +1,5 @@
 import { pathUpdates } from '../../miniprogram/viewmodels/pathUpdates';
-import { ChatWindow } from '../../miniprogram/viewmodels/lessonItems';
+import { chatItems, ChatWindow } from '../../miniprogram/viewmodels/lessonItems';
 import { classCodeFrom } from '../../miniprogram/viewmodels/entryText';
 import { ChatMessage } from '../../domain/chat/ChatMessage';
 
@@ -46,5 +46,20 @@ describe('classCodeFrom', () => {
     expect(classCodeFrom({ scene: 'math-102' })).toBe('math-102');
     expect(classCodeFrom({})).toBe('');
     expect(classCodeFrom(undefined)).toBe('');
+  });
+});
+
+describe('chatItems', () => {
+  const said = (id: string, earlier: boolean): ChatMessage => ({ id, from: 's2', text: id, at: 0, ...(earlier ? { earlier: true as const } : {}) });
+  const dividers = (messages: ChatMessage[]) => chatItems(messages, 's1', (id) => id).map(({ id, earlier, divider }) => ({ id, earlier, divider }));
+
+  it('puts the 以上为历史消息 divider under the last earlier line only, even before any live line', () => {
+    expect(dividers([said('m1', true), said('m2', true), said('m3', false)])).toEqual([
+      { id: 'm1', earlier: true, divider: '' },
+      { id: 'm2', earlier: true, divider: '以上为历史消息' },
+      { id: 'm3', earlier: false, divider: '' },
+    ]);
+    expect(dividers([said('m1', true)])).toEqual([{ id: 'm1', earlier: true, divider: '以上为历史消息' }]);
+    expect(dividers([said('m1', false)])).toEqual([{ id: 'm1', earlier: false, divider: '' }]);
   });
 });

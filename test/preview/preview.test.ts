@@ -57,6 +57,9 @@ describe('the browser preview', () => {
     await hand.waitFor({ state: 'visible', timeout: WAIT_MS });
     expect(await page.locator('control-bar .control-bar--device').first().textContent()).toBe('麦克风未授权');
     expect(await page.getByText('我的画面（真机上显示）').count()).toBe(0);
+    // The demo's class chatted before the student came: that chat sits above the divider.
+    await page.getByText('以上为历史消息').waitFor({ state: 'visible', timeout: WAIT_MS });
+    expect(await page.getByText('上课前请准备好纸和笔').count()).toBe(1);
 
     await hand.click();
     await page.getByText('我的画面（真机上显示）').waitFor({ state: 'visible', timeout: WAIT_MS });

@@ -1,15 +1,18 @@
 interface ChatPanel extends WxComponentInstance {
   lastTop?: number;
   following?: boolean;
+  lastId?: string;
 }
 
 interface Line {
   readonly id: string;
+  readonly earlier?: boolean;
 }
 
 /**
  * The chat: newest at the bottom, followed only while the student is at the bottom, so reading
- * older lines is never interrupted (a 有新消息 tip appears instead). The draft lives here and is
+ * older lines is never interrupted (a 有新消息 tip appears instead, for a new last line that is
+ * not earlier chat handed over on joining). The draft lives here and is
  * cleared by the page once the text is in the chat.
  */
 Component({
@@ -24,9 +27,11 @@ Component({
     lines(this: ChatPanel, lines: Line[]) {
       const last = lines[lines.length - 1];
       if (!last) return;
+      const isNew = last.id !== this.lastId && !last.earlier;
+      this.lastId = last.id;
       if (this.following !== false) {
         if (this.data.anchor !== `c-${last.id}`) this.setData({ anchor: `c-${last.id}` });
-      } else if (!this.data.unread) {
+      } else if (isNew && !this.data.unread) {
         this.setData({ unread: true });
       }
     },

@@ -1,23 +1,62 @@
-import { classCodeFrom, demoLesson, DEMO_CLASS_ID, ENTRY_TEXT, openClassLesson, openLesson } from '../../core';
+import { createStoreBindings } from 'mobx-miniprogram-bindings';
+import { classCodeFrom, demoLesson, DEMO_CLASS_ID, DEVICE_CHECK_TEXT, DeviceCheckStore, ENTRY_TEXT, openClassLesson, openLesson, phoneDeviceCheck } from '../../core';
+
+interface EntryPage extends WxComponentInstance {
+  devices?: DeviceCheckStore;
+  bindings?: { destroyStoreBindings(): void };
+  enter(code: string): void;
+}
 
 /**
  * Entry: a class code typed in, or carried by the launch (query `classId` or a code's `scene`),
  * or the built-in demo lesson. The demo always runs in memory; any other code opens a class of
- * the family this build was configured for (miniprogram/config/lesson.config.json).
+ * the family this build was configured for (miniprogram/config/lesson.config.json). Above it, the
+ * device check: camera and microphone permission, a way to allow them, a live test of each.
  */
 Component({
-  data: { code: '', errorText: '', text: ENTRY_TEXT },
+  data: {
+    code: '',
+    errorText: '',
+    text: ENTRY_TEXT,
+    deviceText: { title: DEVICE_CHECK_TEXT.title, hint: DEVICE_CHECK_TEXT.hint, refusedHint: DEVICE_CHECK_TEXT.refusedHint, cameraTesting: DEVICE_CHECK_TEXT.cameraTesting },
+  },
   methods: {
-    onLoad(this: WxComponentInstance & { enter(code: string): void }, query?: Record<string, string>) {
+    onLoad(this: EntryPage, query?: Record<string, string>) {
+      this.devices = phoneDeviceCheck();
+      this.bindings = createStoreBindings(this, {
+        store: this.devices,
+        fields: {
+          deviceRows: (store: DeviceCheckStore) => store.rows,
+          anyRefused: (store: DeviceCheckStore) => store.rows.some((row) => row.refused),
+          cameraTesting: (store: DeviceCheckStore) => store.cameraTesting,
+          micText: (store: DeviceCheckStore) => store.micText,
+        },
+        actions: {},
+        structuralComparison: true,
+      });
       const code = classCodeFrom(query);
       if (!code) return;
       this.setData({ code });
       this.enter(code);
     },
+    onShow(this: EntryPage) {
+      // Back from WeChat's settings page, a permission may have changed.
+      void this.devices?.refresh();
+    },
+    onUnload(this: EntryPage) {
+      this.bindings?.destroyStoreBindings();
+    },
+    onDeviceTap(this: EntryPage, event: WxEvent) {
+      const device = event.currentTarget.dataset.device;
+      if (device === 'camera' || device === 'mic') void this.devices?.tap(device);
+    },
+    onCameraError(this: EntryPage) {
+      this.devices?.cameraFailed();
+    },
     onCodeInput(this: WxComponentInstance, event: WxEvent<{ value: string }>) {
       this.setData({ code: event.detail.value, errorText: '' });
     },
-    onEnterTap(this: WxComponentInstance & { enter(code: string): void }) {
+    onEnterTap(this: EntryPage) {
       const code = String(this.data.code).trim();
       if (!code) {
         this.setData({ errorText: ENTRY_TEXT.emptyCode });
@@ -25,7 +64,7 @@ Component({
       }
       this.enter(code);
     },
-    onDemoTap(this: WxComponentInstance & { enter(code: string): void }) {
+    onDemoTap(this: EntryPage) {
       this.enter(DEMO_CLASS_ID);
     },
     enter(code: string) {

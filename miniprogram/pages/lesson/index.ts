@@ -1,5 +1,5 @@
 import { createStoreBindings } from 'mobx-miniprogram-bindings';
-import { CoalescedPageData, currentLesson, closeLesson, LESSON_FIELDS, LESSON_TEXT, lessonStreamFields, LessonStore, nativePicker, teacherIdOf } from '../../core';
+import { CoalescedPageData, currentLesson, closeLesson, LESSON_FIELDS, LESSON_TEXT, lessonStreamFields, LessonStore, nativePicker, SAVER_TEXT, teacherIdOf } from '../../core';
 import type { LessonRuntime } from '../../core';
 
 type MediaView = NonNullable<LessonRuntime['mediaView']>;
@@ -30,6 +30,7 @@ Component({
     pusher: {},
     players: [],
     teacherId: '',
+    saverText: SAVER_TEXT,
   },
   observers: {
     screen(this: WxComponentInstance, screen: string) {
@@ -110,6 +111,13 @@ Component({
     },
     onFullscreenToggle(this: LessonPage) {
       void this.store?.toggleFullscreen();
+    },
+    onSaverTap(this: LessonPage, event: WxEvent) {
+      const mode = event.currentTarget.dataset.mode;
+      if (mode === 'off' || mode === 'teacher-only' || mode === 'audio-only') this.store?.chooseDataSaver(mode);
+    },
+    onRecapTap(this: LessonPage) {
+      this.store?.dismissRecap();
     },
     onLeaveTap() {
       void wx.navigateBack();

@@ -83,6 +83,8 @@ export interface FamilyAbilities {
   readonly streamDetail?: boolean;
   /** Playback follows the plan stream by stream (webrtc-room plays every member itself). */
   readonly perStreamPlayback?: boolean;
+  /** The chat group can hand a member who joins its recent messages (IM's history for new members of a live group). */
+  readonly chatHistory?: boolean;
 }
 
 /** A case that needs an ability runs only for families that have it. */
@@ -156,6 +158,8 @@ export interface FarSide {
   chat(from: string, text: string, groupId?: string): void;
   /** Someone comes into the chat group. */
   joinsChat(userId: string): void;
+  /** From now on the chat group hands a member who joins its last `count` messages (families with the `chatHistory` ability). */
+  chatHistory(count: number): void;
   /** Someone publishes (or with neither, stops) their camera or the board stream in the media room. */
   publish(userId: string, source: StreamSource, media: { readonly audio: boolean; readonly video: boolean }): void;
   /** The teacher's board: shown or hidden, and on which page. */

@@ -40,6 +40,7 @@ export const localFamily: FamilyFixture = {
       setClassState: (state, writer = LESSON.teacher.userId) =>
         void hub.im.setGroupField(info.signalGroupId, CLASS_STATE_FIELD, typeof state === 'string' ? state : encodeClassState(state), writer),
       chat: (from, text, groupId = info.chatGroupId) => void hub.im.postChat(groupId, from, { text }),
+      chatHistory: (count) => hub.im.setHistoryForNewMembers(info.chatGroupId, count),
       joinsChat: (userId) => hub.im.join(info.chatGroupId, userId),
       publish: (userId, source, { audio, video }) => hub.rtc.publish(info.roomId, { userId, source, hasAudio: audio, hasVideo: video }),
       board: (state) => hub.boards.set(info.classId, state),

@@ -82,6 +82,7 @@ export const tencentFamily: FamilyFixture = {
         void im.setGroupField(info.signalGroupId, CLASS_STATE_FIELD, typeof state === 'string' ? state : encodeClassState(state), writer),
       chat: (from, text, groupId = info.chatGroupId) => im.deliver(from, groupId, TYPES.MSG_TEXT as string, { text }),
       joinsChat: (userId) => im.joins(info.chatGroupId, userId),
+      chatHistory: (count) => im.setHistoryForNewMembers(info.chatGroupId, count),
       publish: (userId, source, stream) => room.publish(userId, source, stream),
       board: ({ on }) => room.publish(LESSON.teacher.userId, 'board', { audio: false, video: on }),
       network: (up) => {

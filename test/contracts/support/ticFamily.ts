@@ -36,6 +36,8 @@ export const ticFamily: FamilyFixture = {
     kickReasons: false,
     streamDetail: false,
     perStreamPlayback: false,
+    // TIC's classroom is a Public group joined through tic-component, which hands no history.
+    chatHistory: false,
   },
   async lesson(): Promise<FamilyLesson> {
     const clock = new ManualClock(1_000);
@@ -86,6 +88,9 @@ export const ticFamily: FamilyFixture = {
       // Chat and signalling are one classroom group in TIC: a text "in the signalling group" is a text there.
       chat: (from, text) => cloud.sendGroupText(from, text),
       joinsChat: (userId) => cloud.membersJoin(classId, userId),
+      chatHistory: () => {
+        throw new Error('a TIC classroom hands no history to new members');
+      },
       // webrtc-room knows who is in the room, not what they send; a board is not a stream in TIC.
       publish: (userId, source, media) => {
         if (source !== 'camera') return;

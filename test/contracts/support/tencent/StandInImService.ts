@@ -1,6 +1,6 @@
 import { KickedOfflineReason } from '../../../../application/ports/ChatPort';
 import { decodeSignal } from '../../../../infrastructure/signalling/decodeSignal';
-import { TimFactory } from '../../../../infrastructure/tim-wx/TimSdk';
+import { TimFactory, TimMessage } from '../../../../infrastructure/tim-wx/TimSdk';
 import { EVENT, incoming, StandInTim, standInTimFactory, TYPES } from '../../../infrastructure/tencent/support/StandInTim';
 
 const KICK_TYPES: Record<KickedOfflineReason, unknown> = {
@@ -21,12 +21,19 @@ export class StandInImService {
   private readonly managers = new Map<string, Set<string>>();
   private up = true;
   private readonly members: Set<string>;
+  /** Each group's recent messages and how many of them a member who joins is handed (a console setting of a live group). */
+  private readonly recent = new Map<string, TimMessage[]>();
+  private readonly handed = new Map<string, number>();
 
   /** `present` are in every group before `student` (the one client made here) arrives. */
   constructor(groups: readonly string[], present: readonly string[], student: string, private readonly clockSeconds: () => number) {
     this.members = new Set(present);
     // Everyone present is online: a live group's count is who is in it.
-    const inner = standInTimFactory(Object.fromEntries(groups.map((id) => [id, TYPES.GRP_AVCHATROOM as string])), { clockSeconds, online: () => this.members.size });
+    const inner = standInTimFactory(Object.fromEntries(groups.map((id) => [id, TYPES.GRP_AVCHATROOM as string])), {
+      clockSeconds,
+      online: () => this.members.size,
+      historyFor: (groupId) => this.historyFor(groupId),
+    });
     this.factory = {
       EVENT: inner.EVENT,
       TYPES: inner.TYPES,
@@ -57,9 +64,21 @@ export class StandInImService {
     return true;
   }
 
-  /** A message someone else's client sent to a group; the service stamps `from`. */
+  private historyFor(groupId: string): TimMessage[] {
+    const count = this.handed.get(groupId) ?? 0;
+    return this.up && count > 0 ? (this.recent.get(groupId) ?? []).slice(-count) : [];
+  }
+
+  /** From now on a member who joins `groupId` is handed its last `count` messages. */
+  setHistoryForNewMembers(groupId: string, count: number): void {
+    this.handed.set(groupId, count);
+  }
+
+  /** A message someone else's client sent to a group; the service stamps `from` and keeps it for new members. */
   deliver(from: string, groupId: string, type: string, payload: Record<string, unknown>): void {
-    if (this.up) this.factory.instance?.deliver(incoming(from, groupId, type, payload, this.clockSeconds()));
+    const message = incoming(from, groupId, type, payload, this.clockSeconds());
+    if (type !== TYPES.MSG_GRP_TIP) this.recent.set(groupId, [...(this.recent.get(groupId) ?? []), message].slice(-1000));
+    if (this.up) this.factory.instance?.deliver(message);
   }
 
   joins(groupId: string, userId: string): void {

@@ -20,6 +20,8 @@ export interface StandInImWorld {
   readonly groups: Record<string, string>;
   readonly clockMs: () => number;
   readonly online: (groupId: string) => number;
+  /** The messages a live group hands a member who joins (IM's history for new members, a console setting); none when absent. */
+  readonly historyFor?: (groupId: string) => readonly TimMessage[];
 }
 
 /**
@@ -90,6 +92,13 @@ export class StandInTim implements TimInstance {
     }
     this.joined.add(options.groupID);
     const group = { groupID: options.groupID, type, memberCount: this.world.online(options.groupID) };
+    // GroupModule._handleJoinResult: the join's RspMsgList is emitted as one MESSAGE_RECEIVED batch
+    // once the run loop starts, a few microtasks before joinGroup resolves; the messages carry no mark.
+    const history = type === TYPES.GRP_AVCHATROOM ? [...(this.world.historyFor?.(options.groupID) ?? [])] : [];
+    if (history.length > 0) {
+      await Promise.resolve();
+      this.emit(EVENT.MESSAGE_RECEIVED, history);
+    }
     return { code: 0, data: { status: TYPES.JOIN_STATUS_SUCCESS as string, group } };
   }
 
@@ -183,10 +192,21 @@ export class StandInTim implements TimInstance {
 /** A factory over the stand-in, remembering the instance the adapters created. */
 export function standInTimFactory(
   groups: Record<string, string>,
-  options: { readyOnLogin?: boolean; clockSeconds?: () => number; clockMs?: () => number; online?: (groupId: string) => number } = {},
+  options: {
+    readyOnLogin?: boolean;
+    clockSeconds?: () => number;
+    clockMs?: () => number;
+    online?: (groupId: string) => number;
+    historyFor?: (groupId: string) => readonly TimMessage[];
+  } = {},
 ) {
   const clockSeconds = options.clockSeconds ?? (() => 1_700_000_000);
-  const world: StandInImWorld = { groups, clockMs: options.clockMs ?? (() => clockSeconds() * 1000), online: options.online ?? (() => 12) };
+  const world: StandInImWorld = {
+    groups,
+    clockMs: options.clockMs ?? (() => clockSeconds() * 1000),
+    online: options.online ?? (() => 12),
+    historyFor: options.historyFor,
+  };
   const factory: TimFactory & { instance?: StandInTim } = {
     EVENT,
     TYPES,

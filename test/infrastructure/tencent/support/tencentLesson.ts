@@ -8,6 +8,7 @@ import { encodeSignal } from '../../../../infrastructure/signalling/encodeSignal
 import { LocalStaffDesk } from '../../../../infrastructure/local/LocalStaffDesk';
 import { CLASS_STATE_FIELD } from '../../../../infrastructure/signalling/classStateCodec';
 import { TrtcRenderBinding } from '../../../../infrastructure/trtc-wx/TrtcRenderBinding';
+import { TimMessage } from '../../../../infrastructure/tim-wx/TimSdk';
 import { trtcFactory } from '../../../../infrastructure/trtc-wx/trtcFactory';
 import { StandInPage } from './StandInPage';
 import { StandInPhone } from './StandInPhone';
@@ -31,7 +32,7 @@ export const CLASS = {
  * on a stand-in wx and page, a stand-in TIM built on the SDK's own messages, the school backend behind
  * a stand-in wx.request. Others in the lesson act through the services, as their clients would.
  */
-export function aTencentLesson(options: { classInfo?: Partial<typeof CLASS> & { trtcScene?: string } } = {}) {
+export function aTencentLesson(options: { classInfo?: Partial<typeof CLASS> & { trtcScene?: string }; chatHistory?: () => readonly TimMessage[] } = {}) {
   const classInfo = { ...CLASS, ...options.classInfo };
   const clock = new ManualClock(1_000);
   const wxGlobal = installStandInWx();
@@ -40,7 +41,10 @@ export function aTencentLesson(options: { classInfo?: Partial<typeof CLASS> & { 
     '/api/classes/math-101': { statusCode: 200, data: classInfo },
     '/api/classes/math-101/credentials': { statusCode: 200, data: { sdkAppId: 1400000001, userId: 's1', userName: '小明', userSig: 'sig-s1', expiresAt: 86_400_000 } },
   });
-  const tim = standInTimFactory({ [CLASS.chatGroupId]: TYPES.GRP_AVCHATROOM as string, [CLASS.signalGroupId]: TYPES.GRP_AVCHATROOM as string });
+  const tim = standInTimFactory(
+    { [CLASS.chatGroupId]: TYPES.GRP_AVCHATROOM as string, [CLASS.signalGroupId]: TYPES.GRP_AVCHATROOM as string },
+    { historyFor: (groupId) => (groupId === CLASS.chatGroupId ? (options.chatHistory?.() ?? []) : []) },
+  );
   const page = new StandInPage();
   const mediaView = new TrtcRenderBinding();
   mediaView.attach(page);
@@ -79,6 +83,8 @@ export function aTencentLesson(options: { classInfo?: Partial<typeof CLASS> & { 
     signal,
     /** A command as `from`'s client sends it: staff number it and store the class state; a classmate can only guess a number. */
     command: (from: string, command: TeacherCommand) => signal(from, { ...encodeSignal({ ...command, seq: desk.commandFrom(from, command) }) }),
+    /** A command the staff sent while the student's client was cut off: only the stored state has it. */
+    commandMissed: (from: string, command: TeacherCommand) => void desk.commandFrom(from, command),
     hand: (from: string, raised: boolean) => signal(from, { ...encodeSignal({ type: 'hand', raised }) }),
     teacherOnCamera() {
       for (const code of [userJoined('t1'), video('t1', true), audio('t1', true)]) mediaView.pusherEventHandler(code);

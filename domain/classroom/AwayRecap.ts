@@ -1,0 +1,36 @@
+import { ClassEvent } from './ClassEvent';
+
+/** What changed for the student while they were away, as the recap card names it. */
+export type RecapChange = 'on-stage' | 'off-stage' | 'chat-muted' | 'chat-unmuted' | 'board-on' | 'board-off' | 'class-ended';
+
+export interface Recap {
+  /** Chat messages that arrived from others while the student was away (earlier chat not counted). */
+  readonly messages: number;
+  readonly changes: readonly RecapChange[];
+}
+
+/** Each change the recap reports, the events that make it, and the events that undo it. */
+const DIMENSIONS: readonly (readonly [ClassEvent['type'], RecapChange, ClassEvent['type'], RecapChange])[] = [
+  ['granted-me', 'on-stage', 'revoked-me', 'off-stage'],
+  ['chat-muted', 'chat-muted', 'chat-unmuted', 'chat-unmuted'],
+  ['board-shown', 'board-on', 'board-hidden', 'board-off'],
+];
+
+/**
+ * The recap of a time away, from the class events taken in meanwhile (live, and from the
+ * catch-up on return). A change undone before the return (muted, then unmuted) is no change:
+ * a dimension changed when its first and last events agree, and the last one says how.
+ * Undefined when nothing happened worth a card.
+ */
+export function recapOf(events: readonly ClassEvent[], messages: number): Recap | undefined {
+  const changes: RecapChange[] = [];
+  for (const [onEvent, onChange, offEvent, offChange] of DIMENSIONS) {
+    // New devices for a student already on stage do not bring them on stage.
+    const relevant = events.filter((event) => (event.type === onEvent || event.type === offEvent) && !(event.type === 'granted-me' && event.devicesOnly));
+    const first = relevant[0];
+    const last = relevant[relevant.length - 1];
+    if (first && last && first.type === last.type) changes.push(last.type === onEvent ? onChange : offChange);
+  }
+  if (events.some((event) => event.type === 'class-ended')) changes.push('class-ended');
+  return messages > 0 || changes.length > 0 ? { messages, changes } : undefined;
+}

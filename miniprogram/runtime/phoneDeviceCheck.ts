@@ -1,0 +1,20 @@
+import { LocalDevicePermissions } from '../../infrastructure/local/LocalPlatform';
+import { SystemClock } from '../../infrastructure/local/SystemClock';
+import { WxApi } from '../../infrastructure/wechat/WxApi';
+import { WxDevicePermissions } from '../../infrastructure/wechat/WxDevicePermissions';
+import { WxMicrophoneTest, WxRecorderApi } from '../../infrastructure/wechat/WxMicrophoneTest';
+import { DeviceCheckStore } from '../viewmodels/DeviceCheckStore';
+
+/**
+ * The device check on this phone: WeChat's permissions, recorder and player when the runtime has
+ * them; where it has not (the browser preview), an in-memory phone that allows both devices.
+ */
+export function phoneDeviceCheck(): DeviceCheckStore {
+  const phone = ((globalThis as { wx?: unknown }).wx ?? {}) as Partial<WxApi & WxRecorderApi>;
+  const clock = new SystemClock();
+  if (typeof phone.getSetting === 'function' && typeof phone.getRecorderManager === 'function') {
+    return new DeviceCheckStore(new WxDevicePermissions(phone as WxApi), new WxMicrophoneTest(phone as WxRecorderApi), clock);
+  }
+  const local = new LocalDevicePermissions();
+  return new DeviceCheckStore(local, local, clock);
+}
