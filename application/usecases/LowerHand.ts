@@ -20,12 +20,11 @@ export class LowerHand {
     try {
       await this.control.sendHand(false);
       // A catch-up that read the queue while this was on its way may have put the hand back.
-      const { hands, me } = this.session.classroom;
-      if (hands.isRaised(me) && hands.lastChangeOf(me) === mine) this.session.change((current) => current.lowerHand(current.me));
+      this.session.change((current) => current.myHandSent(false, 0, current.hands.lastChangeOf(current.me) === mine));
       return ok();
     } catch (error) {
       this.logger.warn('hand.lower_failed', { error: String(error) });
-      this.session.change((current) => current.placeMyHand(hand.raisedAt));
+      this.session.change((current) => current.myHandNotSent());
       return fail('HAND.SEND_FAILED');
     }
   }

@@ -25,13 +25,11 @@ export class RaiseHand {
       await this.control.sendHand(true);
       // The teacher queues the hand when it arrives, behind any that arrived while it travelled; a
       // catch-up that read the queue meanwhile may not have it yet. A tap since then decides instead.
-      this.session.change((current) => {
-        if (current.hands.lastChangeOf(current.me) === mine) current.placeMyHand(this.clock.now());
-      });
+      this.session.change((current) => current.myHandSent(true, this.clock.now(), current.hands.lastChangeOf(current.me) === mine));
       return ok();
     } catch (error) {
       this.logger.warn('hand.raise_failed', { error: String(error) });
-      this.session.change((current) => current.lowerHand(current.me));
+      this.session.change((current) => current.myHandNotSent());
       return fail('HAND.SEND_FAILED');
     }
   }

@@ -4,6 +4,7 @@ import { DataSaver } from './DataSaver';
 import { ClassState } from './ClassState';
 import { commandEffects } from './commandEffects';
 import { missedCommands } from './missedCommands';
+import { MyHand } from './MyHand';
 import { ChatMessage } from '../chat/ChatMessage';
 import { DomainError } from '../shared/DomainError';
 import { fail, ok, Result } from '../shared/Result';
@@ -45,8 +46,7 @@ export class Classroom {
   private reason: ExitReason | undefined;
   private wentLive = false;
   private seq = 0;
-  /** My own hand as I last set it, and the command number then: the stored queue may not have it yet. */
-  private myHand: { readonly raised: boolean; readonly atSeq: number } | undefined;
+  private readonly myHand = new MyHand();
   /** Classmates the staff removed: they have no hand to raise in this class any more. */
   private readonly removed = new Set<string>();
   board = { on: false, page: 0 };
@@ -126,6 +126,8 @@ export class Classroom {
     // An end is an end whatever was missed before it; anything else may mean something else after a missed command.
     if (seq > this.seq + 1 && !evenAfterGap && command.type !== 'endClass') return [{ type: 'sequence-gap', after: this.seq, before: seq }];
     this.seq = seq;
+    // A grant takes my hand down for the staff as well.
+    if (command.type === 'grant' && command.to === this.me) this.myHand.staffHave(false);
     return commandEffects(this, command);
   }
 
@@ -173,21 +175,29 @@ export class Classroom {
     if (!this.isActive) return fail('LESSON.NOT_ACTIVE');
     if (this.stage.find(userId)) return fail('HAND.ON_STAGE');
     this.hands.raise(userId, at);
-    if (userId === this.me) this.myHand = { raised: true, atSeq: this.seq };
+    if (userId === this.me) this.myHand.tapped(true, this.seq);
     return ok();
   }
 
   lowerHand(userId: string): Result {
     this.hands.lower(userId);
-    if (userId === this.me) this.myHand = { raised: false, atSeq: this.seq };
+    if (userId === this.me) this.myHand.tapped(false, this.seq);
     return ok();
   }
 
-  /** My hand back at `at` in the queue: sent at last, or a lowering that could not be sent. */
-  placeMyHand(at: number): void {
-    if (!this.isActive || this.stage.find(this.me)) return;
-    this.hands.restore({ userId: this.me, raisedAt: at });
-    this.myHand = { raised: true, atSeq: this.seq };
+  /** My hand reached the staff; raised, it queues at `at`, where they put it on arrival. */
+  myHandSent(raised: boolean, at: number, moveIt: boolean): void {
+    if (raised && moveIt && this.isActive && !this.stage.find(this.me)) this.hands.restore({ userId: this.me, raisedAt: at });
+    if (!raised && moveIt) this.hands.lower(this.me);
+    this.myHand.staffHave(raised, this.hands.entryOf(this.me)?.raisedAt ?? at);
+  }
+
+  /** My hand could not be sent: it goes back to what the staff last heard, whatever the taps since. */
+  myHandNotSent(): void {
+    const heard = this.myHand.staffHeard;
+    if (heard.raised && this.isActive && !this.stage.find(this.me)) this.hands.restore({ userId: this.me, raisedAt: heard.raisedAt });
+    else this.hands.lower(this.me);
+    this.myHand.tapped(this.hands.isRaised(this.me), this.seq);
   }
 
   /**
@@ -196,9 +206,10 @@ export class Classroom {
    * lowers the hand), so then the state decides.
    */
   private keepMyHand(stateSeq: number, mayQueue: (userId: string) => boolean): void {
-    if (!this.myHand || this.myHand.atSeq !== stateSeq) return;
-    if (!this.myHand.raised) this.hands.lower(this.me);
-    else if (!this.hands.isRaised(this.me) && mayQueue(this.me)) this.hands.raise(this.me, Number.MAX_SAFE_INTEGER);
+    const tap = this.myHand.tapOver(stateSeq);
+    if (tap === false) this.hands.lower(this.me);
+    else if (tap === true && !this.hands.isRaised(this.me) && mayQueue(this.me)) this.hands.raise(this.me, Number.MAX_SAFE_INTEGER);
+    else if (tap === undefined) this.myHand.staffHave(this.hands.isRaised(this.me), this.hands.entryOf(this.me)?.raisedAt);
   }
 
   setMyDevice(device: Device, on: boolean): Result {

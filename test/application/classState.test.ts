@@ -205,6 +205,20 @@ describe('what the student did meanwhile', () => {
     expect(lesson.teacher.heardChat()).toEqual([]);
   });
 
+  it('a lower and a raise that both fail to send leave the hand as the teacher last heard it', async () => {
+    const lesson = aLesson({ callDelayMs: 20 });
+    await lesson.join();
+    await lesson.app.raiseHand.execute();
+    await lesson.clock.advance(1_000);
+    const lowering = lesson.app.lowerHand.execute();
+    lesson.hub.im.setOnline(ME, false, { silently: true });
+    const raising = lesson.app.raiseHand.execute();
+    await lesson.clock.advance(100);
+    expect([(await lowering).ok, (await raising).ok]).toEqual([false, false]);
+    expect(lesson.hub.staffDesk().state.hands).toEqual([ME]);
+    expect(lesson.view().me).toMatchObject({ hand: 'raised', queuePosition: 1 });
+  });
+
   it('a hand-lower that could not be sent keeps the hand in its place', async () => {
     const lesson = aLesson();
     await lesson.join();
