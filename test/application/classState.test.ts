@@ -208,8 +208,9 @@ describe('what the student did meanwhile', () => {
   it('a lower and a raise that both fail to send leave the hand as the teacher last heard it', async () => {
     const lesson = aLesson({ callDelayMs: 20 });
     await lesson.join();
-    await lesson.app.raiseHand.execute();
+    const raised = lesson.app.raiseHand.execute();
     await lesson.clock.advance(1_000);
+    expect((await raised).ok).toBe(true);
     const lowering = lesson.app.lowerHand.execute();
     lesson.hub.im.setOnline(ME, false, { silently: true });
     const raising = lesson.app.raiseHand.execute();
