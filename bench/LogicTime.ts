@@ -26,7 +26,10 @@ export class LogicTime {
     const total = this.taskMs.reduce((sum, ms) => sum + ms, 0);
     return {
       meanPerEventMs: this.eventMs.length ? total / this.eventMs.length : 0,
-      p99TaskMs: percentile([...this.taskMs].sort((a, b) => a - b), 99),
+      p99TaskMs: percentile(
+        [...this.taskMs].sort((a, b) => a - b),
+        99,
+      ),
     };
   }
 

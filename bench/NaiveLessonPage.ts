@@ -41,7 +41,10 @@ export class NaiveLessonPage implements LessonBinding {
   };
   private nextId = 1;
 
-  constructor(private readonly now: () => number, staffAndStage: readonly string[]) {
+  constructor(
+    private readonly now: () => number,
+    staffAndStage: readonly string[],
+  ) {
     this.log = new SetDataLog(now);
     this.logicTime = new LogicTime(() => 0);
     for (const userId of staffAndStage) this.data.userList.push(remoteUser(userId, userId !== TEACHER));
@@ -75,7 +78,10 @@ export class NaiveLessonPage implements LessonBinding {
       case 'grant':
       case 'revoke': {
         const on = event.type === 'grant';
-        this.log.expect(event.type, (payload) => (payload.presenterConfig as { micPermission?: boolean } | undefined)?.micPermission === on);
+        this.log.expect(
+          event.type,
+          (payload) => (payload.presenterConfig as { micPermission?: boolean } | undefined)?.micPermission === on,
+        );
         data.presenterConfig = { micPermission: on, cameraPermission: on, handStatus: false };
         return this.setData({ presenterConfig: data.presenterConfig });
       }
@@ -93,7 +99,14 @@ export class NaiveLessonPage implements LessonBinding {
 
   private receive(from: string, text: string | undefined, imageUrl: string | undefined): void {
     const type = text === undefined ? 'TIMImageElem' : 'TIMTextElem';
-    this.data.messageList.push({ ID: `n${this.nextId++}`, from, nick: memberName(from), type, payload: text ?? imageUrl ?? '', time: this.now() });
+    this.data.messageList.push({
+      ID: `n${this.nextId++}`,
+      from,
+      nick: memberName(from),
+      type,
+      payload: text ?? imageUrl ?? '',
+      time: this.now(),
+    });
     this.setData({ messageList: this.data.messageList });
   }
 
@@ -103,5 +116,12 @@ export class NaiveLessonPage implements LessonBinding {
 }
 
 function remoteUser(userId: string, onStage: boolean): RemoteUser {
-  return { userID: userId, userName: memberName(userId), hasMainAudio: onStage, hasMainVideo: onStage, volume: 0, networkQuality: 'unknown' };
+  return {
+    userID: userId,
+    userName: memberName(userId),
+    hasMainAudio: onStage,
+    hasMainVideo: onStage,
+    volume: 0,
+    networkQuality: 'unknown',
+  };
 }

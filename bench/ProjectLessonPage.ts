@@ -53,10 +53,21 @@ export class ProjectLessonPage implements LessonBinding {
   }
 
   /** Opens the page, joins, and puts the co-hosts on stage; the log starts empty after that. */
-  static async open(core: Core, renderPage: () => RenderedPage, clock: SimulatedClock, members: number, coHosts: number): Promise<ProjectLessonPage> {
+  static async open(
+    core: Core,
+    renderPage: () => RenderedPage,
+    clock: SimulatedClock,
+    members: number,
+    coHosts: number,
+  ): Promise<ProjectLessonPage> {
     const hub = new core.LocalClassroomHub(clock);
     hub.addClass({ info: BENCH_CLASS });
-    const container = core.createContainer({ family: 'local', hub, student: { userId: ME, name: '小明' }, logger: quiet }) as unknown as Container;
+    const container = core.createContainer({
+      family: 'local',
+      hub,
+      student: { userId: ME, name: '小明' },
+      logger: quiet,
+    }) as unknown as Container;
     const localRoom = container.get<LocalMediaRoom>(MEDIA);
     const room = new NetworkReportingMediaRoom(localRoom);
     container.rebind(MEDIA).toConstantValue(room);
@@ -95,7 +106,11 @@ export class ProjectLessonPage implements LessonBinding {
         leaveClass(hub, event.userId);
         return;
       case 'chat':
-        hub.im.postChat(BENCH_CLASS.chatGroupId, event.from, event.text !== undefined ? { text: event.text } : { imageUrl: event.imageUrl });
+        hub.im.postChat(
+          BENCH_CLASS.chatGroupId,
+          event.from,
+          event.text !== undefined ? { text: event.text } : { imageUrl: event.imageUrl },
+        );
         return;
       case 'volume':
         this.localRoom.reportVolumes([{ userId: event.userId, volume: event.volume }]);

@@ -29,7 +29,13 @@ export function parseBenchArgs(argv: readonly string[], defaults: BenchArgs): Be
   try {
     ({ values } = parseArgs({
       args: [...argv],
-      options: { seconds: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, 'no-heap': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        seconds: { type: 'string' },
+        seed: { type: 'string' },
+        out: { type: 'string' },
+        'no-heap': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -54,7 +60,8 @@ export function parseHeapRunArgs(argv: readonly string[]): HeapRunArgs {
 
 function wholeNumber(name: string, text: string, min: number, max: number): number {
   const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max) throw new BenchArgError(`${name} takes a whole number from ${min} to ${max}, got "${text}"`);
+  if (!/^\d+$/.test(text) || value < min || value > max)
+    throw new BenchArgError(`${name} takes a whole number from ${min} to ${max}, got "${text}"`);
   return value;
 }
 

@@ -28,7 +28,10 @@ const ROWS: readonly Row[] = [
   ['logic ms per task, p99', (r) => r.logic.p99TaskMs.toFixed(3)],
   ['visible change to setData, max', (r) => `${r.visibleChanges.maxMs} ms (${r.visibleChanges.count} changes)`],
   ['chat messages held at the end', (r) => `${r.chatHeld}`],
-  ['heap at the end of a 1-min run (growth in it)', (_, heap) => (heap ? `${bytes(heap.endBytes)} (+${bytes(Math.max(0, heap.endBytes - heap.startBytes))})` : 'not run')],
+  [
+    'heap at the end of a 1-min run (growth in it)',
+    (_, heap) => (heap ? `${bytes(heap.endBytes)} (+${bytes(Math.max(0, heap.endBytes - heap.startBytes))})` : 'not run'),
+  ],
 ];
 
 /** The side-by-side table, as aligned text for the console or as Markdown for BENCHMARKS.md. */
@@ -48,10 +51,17 @@ export function otherFigures(results: BenchResults): string[] {
   ];
   if (heap) {
     const growth = heap.project10min.endBytes / heap.project1min.endBytes;
-    lines.push(`heap of this project's page at the end: 1-minute run ${bytes(heap.project1min.endBytes)}, 10-minute run ${bytes(heap.project10min.endBytes)} (${growth.toFixed(2)}x)`);
+    lines.push(
+      `heap of this project's page at the end: 1-minute run ${bytes(heap.project1min.endBytes)}, 10-minute run ${bytes(heap.project10min.endBytes)} (${growth.toFixed(2)}x)`,
+    );
   }
   for (const [build, sizes] of Object.entries(results.packageSizes)) {
-    lines.push(`package (${build} build): main ${bytes(sizes.main)}, whole app ${bytes(sizes.total)}; largest ${sizes.largest.slice(0, 4).map((f) => `${f.file} ${bytes(f.bytes)}`).join(', ')}`);
+    lines.push(
+      `package (${build} build): main ${bytes(sizes.main)}, whole app ${bytes(sizes.total)}; largest ${sizes.largest
+        .slice(0, 4)
+        .map((f) => `${f.file} ${bytes(f.bytes)}`)
+        .join(', ')}`,
+    );
   }
   return lines;
 }

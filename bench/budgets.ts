@@ -18,12 +18,15 @@ export const BUDGETS = {
 export function budgetMisses(project: BindingResult, naive: BindingResult): string[] {
   const misses: string[] = [];
   const { setData, visibleChanges } = project;
-  if (setData.maxCallsPerSecond > BUDGETS.maxCallsPerSecond) misses.push(`${setData.maxCallsPerSecond} setData calls in one second (budget ${BUDGETS.maxCallsPerSecond})`);
+  if (setData.maxCallsPerSecond > BUDGETS.maxCallsPerSecond)
+    misses.push(`${setData.maxCallsPerSecond} setData calls in one second (budget ${BUDGETS.maxCallsPerSecond})`);
   const ratio = naive.setData.bytesTotal / Math.max(1, setData.bytesTotal);
-  if (ratio < BUDGETS.bytesRatio) misses.push(`only ${ratio.toFixed(1)}x fewer bytes than the naive binding (budget ${BUDGETS.bytesRatio}x)`);
+  if (ratio < BUDGETS.bytesRatio)
+    misses.push(`only ${ratio.toFixed(1)}x fewer bytes than the naive binding (budget ${BUDGETS.bytesRatio}x)`);
   if (setData.bytesP95 >= BUDGETS.p95Bytes) misses.push(`p95 payload ${setData.bytesP95} B (budget under ${BUDGETS.p95Bytes} B)`);
   if (setData.bytesMax > BUDGETS.maxBytes) misses.push(`a ${setData.bytesMax} B payload (budget ${BUDGETS.maxBytes} B)`);
-  if (visibleChanges.maxMs > BUDGETS.visibleChangeMs) misses.push(`a visible change took ${visibleChanges.maxMs} ms to reach setData (budget ${BUDGETS.visibleChangeMs} ms)`);
+  if (visibleChanges.maxMs > BUDGETS.visibleChangeMs)
+    misses.push(`a visible change took ${visibleChanges.maxMs} ms to reach setData (budget ${BUDGETS.visibleChangeMs} ms)`);
   if (visibleChanges.unseen.length > 0) misses.push(`visible changes never sent: ${visibleChanges.unseen.join(', ')}`);
   if (visibleChanges.count === 0) misses.push('no visible change was measured');
   if (project.chatHeld > BUDGETS.chatHeld) misses.push(`${project.chatHeld} chat messages held (cap ${BUDGETS.chatHeld})`);
@@ -32,5 +35,7 @@ export function budgetMisses(project: BindingResult, naive: BindingResult): stri
 
 export function heapMiss(oneMinuteBytes: number, tenMinuteBytes: number): string | undefined {
   const growth = tenMinuteBytes / oneMinuteBytes;
-  return growth > BUDGETS.heapGrowth ? `heap after 10 minutes is ${growth.toFixed(2)}x the heap after 1 minute (budget ${BUDGETS.heapGrowth}x)` : undefined;
+  return growth > BUDGETS.heapGrowth
+    ? `heap after 10 minutes is ${growth.toFixed(2)}x the heap after 1 minute (budget ${BUDGETS.heapGrowth}x)`
+    : undefined;
 }

@@ -16,7 +16,12 @@ export interface Comparison {
 }
 
 /** Plays one heavy lesson into this project's page and the naive binding side by side. */
-export async function compareBindings(core: Core, renderLessonPage: () => RenderedPage, clock: SimulatedClock, shape: HeavyLessonShape): Promise<Comparison> {
+export async function compareBindings(
+  core: Core,
+  renderLessonPage: () => RenderedPage,
+  clock: SimulatedClock,
+  shape: HeavyLessonShape,
+): Promise<Comparison> {
   const events = heavyLesson(shape);
   const project = await ProjectLessonPage.open(core, renderLessonPage, clock, shape.members, shape.coHosts);
   const stage = Array.from({ length: shape.coHosts }, (_, index) => coHostId(index));

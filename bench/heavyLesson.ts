@@ -75,21 +75,34 @@ export function heavyLesson(shape: HeavyLessonShape): LessonEvent[] {
     while (joined < sorted.length && sorted[joined].at < at) joined += 1;
     if (joined === 0) continue;
     const from = memberId(sorted[Math.floor(random() * joined)].index);
-    const content = random() < shape.pictureShare ? { imageUrl: `https://im.local/images/p${n}.jpg` } : { text: `第${n + 1}条：${'好'.repeat(1 + Math.floor(random() * 12))}` };
+    const content =
+      random() < shape.pictureShare
+        ? { imageUrl: `https://im.local/images/p${n}.jpg` }
+        : { text: `第${n + 1}条：${'好'.repeat(1 + Math.floor(random() * 12))}` };
     events.push({ at: Math.round(at), type: 'chat', from, ...content });
   }
   for (let c = 0; c < shape.coHosts; c += 1) {
     const userId = coHostId(c);
     const volumeGap = 1000 / shape.volumePerSecond;
     for (let at = (c * volumeGap) / shape.coHosts; at < durationMs; at += volumeGap) {
-      events.push({ at: Math.round(at), type: 'volume', userId, volume: random() < 0.5 ? Math.floor(random() * 10) : 20 + Math.floor(random() * 80) });
+      events.push({
+        at: Math.round(at),
+        type: 'volume',
+        userId,
+        volume: random() < 0.5 ? Math.floor(random() * 10) : 20 + Math.floor(random() * 80),
+      });
     }
     const networkGap = 1000 / shape.networkPerSecond;
     for (let at = (c * networkGap) / shape.coHosts + 7; at < durationMs; at += networkGap) {
       events.push({ at: Math.round(at), type: 'network', userId, quality: NETWORK_MIX[Math.floor(random() * NETWORK_MIX.length)] });
     }
   }
-  events.push(...periodic(durationMs, shape.stageCyclesPerMinute, 1500, (at) => [{ at, type: 'grant' }, { at: at + 1500 + Math.floor(random() * 500), type: 'revoke' }]));
+  events.push(
+    ...periodic(durationMs, shape.stageCyclesPerMinute, 1500, (at) => [
+      { at, type: 'grant' },
+      { at: at + 1500 + Math.floor(random() * 500), type: 'revoke' },
+    ]),
+  );
   events.push(...periodic(durationMs, shape.boardTogglesPerMinute, 2500, (at, n) => [{ at, type: 'board', on: n % 2 === 0 }]));
   events.push(...periodic(durationMs, shape.mySendsPerMinute, 4000, (at, n) => [{ at, type: 'mySend', text: `我的第${n + 1}条消息` }]));
   return events.filter((event) => event.at < durationMs).sort((a, b) => a.at - b.at);

@@ -48,7 +48,10 @@ async function sequentialJoin(container: ReturnType<typeof createContainer>): Pr
 }
 
 /** Simulated ms from the start of `join` until it resolves, stepping the clock 1 ms at a time. */
-async function timeJoin(callMs: number, join: (lesson: { container: ReturnType<typeof createContainer> }) => Promise<void>): Promise<number> {
+async function timeJoin(
+  callMs: number,
+  join: (lesson: { container: ReturnType<typeof createContainer> }) => Promise<void>,
+): Promise<number> {
   const clock = new BenchClock(1000);
   const hub = new LocalClassroomHub(clock);
   hub.addClass({ info: BENCH_CLASS });
@@ -57,7 +60,10 @@ async function timeJoin(callMs: number, join: (lesson: { container: ReturnType<t
   const container = createContainer({ family: 'local', hub, student: { userId: ME, name: '小明' }, logger: quiet });
   let done = false;
   let failure: unknown;
-  join({ container }).then(() => (done = true), (error) => (failure = error));
+  join({ container }).then(
+    () => (done = true),
+    (error) => (failure = error),
+  );
   const started = clock.now();
   while (!done && failure === undefined && clock.now() - started < 100 * callMs) await clock.advance(1);
   if (failure !== undefined) throw failure;

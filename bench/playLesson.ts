@@ -6,7 +6,12 @@ import { LessonBinding } from './LessonBinding';
  * Plays one event stream into every binding, each event at its simulated time, and times each
  * binding's handling of it. Afterwards the clock runs on a little, so coalesced data lands.
  */
-export async function playLesson(events: readonly LessonEvent[], bindings: readonly LessonBinding[], clock: SimulatedClock, tailMs = 1000): Promise<void> {
+export async function playLesson(
+  events: readonly LessonEvent[],
+  bindings: readonly LessonBinding[],
+  clock: SimulatedClock,
+  tailMs = 1000,
+): Promise<void> {
   const start = clock.now();
   for (const event of events) {
     const wait = start + event.at - clock.now();

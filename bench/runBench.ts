@@ -83,7 +83,11 @@ async function main(argv: readonly string[]): Promise<number> {
 function heapRuns(dist: string, seed: number): NonNullable<BenchResults['heap']> {
   const run = (binding: 'project' | 'naive', seconds: number): HeapReading => {
     step(`heap: ${binding} binding, ${seconds} s lesson`);
-    const child = spawnSync(process.execPath, ['--expose-gc', path.join(REPO, 'scripts', 'run-ts.js'), process.argv[1], '--heap-run', binding, `${seconds}`, `${seed}`, dist], { encoding: 'utf8' });
+    const child = spawnSync(
+      process.execPath,
+      ['--expose-gc', path.join(REPO, 'scripts', 'run-ts.js'), process.argv[1], '--heap-run', binding, `${seconds}`, `${seed}`, dist],
+      { encoding: 'utf8' },
+    );
     if (child.status !== 0) throw new Error(`the ${binding} heap run failed:\n${child.stderr}`);
     return JSON.parse(child.stdout.trim().split('\n').pop()!) as HeapReading;
   };

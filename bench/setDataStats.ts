@@ -15,7 +15,10 @@ export function setDataStats(calls: readonly SetDataCall[], seconds: number): Se
   const bytes = calls.map((call) => call.bytes).sort((a, b) => a - b);
   return {
     calls: calls.length,
-    maxCallsPerSecond: maxInWindow(calls.map((call) => call.at), 1000),
+    maxCallsPerSecond: maxInWindow(
+      calls.map((call) => call.at),
+      1000,
+    ),
     meanCallsPerSecond: calls.length / seconds,
     bytesP50: percentile(bytes, 50),
     bytesP95: percentile(bytes, 95),

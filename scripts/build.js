@@ -69,10 +69,15 @@ function sharedCore(outDir, outFile) {
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
         const resolved = path.resolve(args.resolveDir, args.path);
         if (resolved === CORE_SOURCE.replace(/\.ts$/, '') || resolved === CORE_SOURCE) {
-          const relative = path.relative(path.dirname(outFile), path.join(outDir, 'lib', 'core.js')).split(path.sep).join('/');
+          const relative = path
+            .relative(path.dirname(outFile), path.join(outDir, 'lib', 'core.js'))
+            .split(path.sep)
+            .join('/');
           return { path: relative.startsWith('.') ? relative : `./${relative}`, external: true };
         }
-        return { errors: [{ text: `${args.importer} imports ${args.path}: pages and components import run-time code only from miniprogram/core` }] };
+        return {
+          errors: [{ text: `${args.importer} imports ${args.path}: pages and components import run-time code only from miniprogram/core` }],
+        };
       });
     },
   };
@@ -165,7 +170,14 @@ async function build({ outDir, configFile, development = false } = {}) {
   await Promise.all(
     viewEntries().map((entry) => {
       const outfile = path.join(outDir, path.relative(SOURCE, entry)).replace(/\.ts$/, '.js');
-      return esbuild.build({ ...common, entryPoints: [entry], outfile, external: packages, sourcemap, plugins: [sharedCore(outDir, outfile)] });
+      return esbuild.build({
+        ...common,
+        entryPoints: [entry],
+        outfile,
+        external: packages,
+        sourcemap,
+        plugins: [sharedCore(outDir, outfile)],
+      });
     }),
   );
   refuseSecrets(outDir, lesson.components && path.join(outDir, path.relative(SOURCE, lesson.components)));
@@ -188,7 +200,9 @@ function refuseSecrets(outDir, componentsDir) {
     if (!secret) continue;
     fs.rmSync(outDir, { recursive: true, force: true });
     const line = text.slice(0, secret.at).split('\n').length;
-    throw new Error(`${path.relative(outDir, file)}:${line} holds ${secret.reason}, ${secret.sample}; anyone who has the mini-program can read it, so the build is refused (and its output removed)`);
+    throw new Error(
+      `${path.relative(outDir, file)}:${line} holds ${secret.reason}, ${secret.sample}; anyone who has the mini-program can read it, so the build is refused (and its output removed)`,
+    );
   }
 }
 

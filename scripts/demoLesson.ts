@@ -8,10 +8,21 @@ import { LocalClassroomHub } from '../infrastructure/local/LocalClassroomHub';
 import { ManualClock } from '../infrastructure/local/ManualClock';
 import { MemoryLogger } from '../infrastructure/local/MemoryLogger';
 
-const MAIN: Record<StudentView['main'], string> = { board: '白板', teacher: '老师画面', 'teacher-avatar': '老师头像（仅声音）', none: '等待老师开启画面' };
+const MAIN: Record<StudentView['main'], string> = {
+  board: '白板',
+  teacher: '老师画面',
+  'teacher-avatar': '老师头像（仅声音）',
+  none: '等待老师开启画面',
+};
 const STATUS: Record<StudentView['status'], string> = {
-  joining: '正在进入', waiting: '等待老师上课', live: '上课中', reconnecting: '正在重连…',
-  ended: '课程已结束', kicked: '你已被移出课堂', left: '已离开', error: '进入失败',
+  joining: '正在进入',
+  waiting: '等待老师上课',
+  live: '上课中',
+  reconnecting: '正在重连…',
+  ended: '课程已结束',
+  kicked: '你已被移出课堂',
+  left: '已离开',
+  error: '进入失败',
 };
 const STATE = { sending: '发送中', sent: '已发送', failed: '发送失败' } as const;
 const DEVICE = { on: '开', off: '关', 'not-allowed': '未授权' } as const;
@@ -33,11 +44,18 @@ async function main(): Promise<void> {
   hub.callDelayMs = 80;
   hub.addClass({
     info: {
-      classId: 'demo-101', title: '函数的单调性', teacher: { userId: 't1', name: '王老师' },
-      assistants: [{ userId: 'a1', name: '李助教' }], roomId: '101', chatGroupId: 'demo-101-chat', signalGroupId: 'demo-101-signal',
+      classId: 'demo-101',
+      title: '函数的单调性',
+      teacher: { userId: 't1', name: '王老师' },
+      assistants: [{ userId: 'a1', name: '李助教' }],
+      roomId: '101',
+      chatGroupId: 'demo-101-chat',
+      signalGroupId: 'demo-101-signal',
     },
   });
-  const app = lessonUseCases(createContainer({ family: 'local', hub, student: { userId: 's1', name: '小明' }, logger: new MemoryLogger() }));
+  const app = lessonUseCases(
+    createContainer({ family: 'local', hub, student: { userId: 's1', name: '小明' }, logger: new MemoryLogger() }),
+  );
   const teacher = hub.actor('t1').join();
   const classmate = hub.actor('s2').join();
 

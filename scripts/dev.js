@@ -42,7 +42,9 @@ async function startDev({ outDir = path.join(ROOT, 'dist'), configFile, log = co
       running = running.then(runBuild);
     }, QUIET_MS);
   };
-  const configDir = path.dirname(path.resolve(configFile || process.env.LESSON_CONFIG || path.join(ROOT, 'miniprogram', 'config', 'lesson.config.json')));
+  const configDir = path.dirname(
+    path.resolve(configFile || process.env.LESSON_CONFIG || path.join(ROOT, 'miniprogram', 'config', 'lesson.config.json')),
+  );
   const folders = [...roots.map((root) => path.resolve(ROOT, root)), configDir];
   const watchers = [...new Set(folders)].map((folder) => fs.watch(folder, { recursive: true }, changed));
   return {

@@ -45,11 +45,13 @@ function fail(file, problem) {
  * `npm run dev:server` on this machine or the LAN: a development build may reach it over http, as
  * DevTools does with 不校验合法域名 ticked (and a phone in debug mode). Never a public host.
  */
-const DEVELOPMENT_BACKEND = /^http:\/\/(localhost|127(\.\d{1,3}){3}|10(\.\d{1,3}){3}|192\.168(\.\d{1,3}){2}|172\.(1[6-9]|2\d|3[01])(\.\d{1,3}){2})(:\d+)?(\/|$)/;
+const DEVELOPMENT_BACKEND =
+  /^http:\/\/(localhost|127(\.\d{1,3}){3}|10(\.\d{1,3}){3}|192\.168(\.\d{1,3}){2}|172\.(1[6-9]|2\d|3[01])(\.\d{1,3}){2})(:\d+)?(\/|$)/;
 
 /** Returns a warning when a development build accepts what a release build would refuse. */
 function checkSetting(file, key, kind, value, development) {
-  if (kind === 'positive integer' && !(Number.isInteger(value) && value > 0)) fail(file, `"${key}" must be a positive integer, got ${JSON.stringify(value)}`);
+  if (kind === 'positive integer' && !(Number.isInteger(value) && value > 0))
+    fail(file, `"${key}" must be a positive integer, got ${JSON.stringify(value)}`);
   if (kind === 'https URL' && !(typeof value === 'string' && /^https:\/\/[^\s/]+/.test(value))) {
     if (development && typeof value === 'string' && DEVELOPMENT_BACKEND.test(value)) {
       return `"${key}" is ${value}: plain http on this machine or the LAN, for development only. Tick 不校验合法域名 in DevTools (a phone needs debug mode); a release build refuses it.`;
@@ -78,7 +80,8 @@ function readLessonConfig(file, { development = false } = {}) {
   if (!family) fail(file, `"family" must be one of ${Object.keys(FAMILIES).join(', ')}, got ${JSON.stringify(config.family)}`);
   for (const key of Object.keys(config)) {
     if (SECRET_KEY.test(key)) fail(file, `"${key}" looks like a secret; secrets stay on the school server, never in the mini-program`);
-    if (key !== 'family' && !(key in family.settings) && key !== 'sessionStorageKey') fail(file, `"${key}" is not a setting of the ${config.family} family`);
+    if (key !== 'family' && !(key in family.settings) && key !== 'sessionStorageKey')
+      fail(file, `"${key}" is not a setting of the ${config.family} family`);
   }
   const warnings = Object.entries(family.settings)
     .map(([key, kind]) => checkSetting(file, key, kind, config[key], development))
@@ -87,7 +90,8 @@ function readLessonConfig(file, { development = false } = {}) {
   // A secret can hide under an innocent key, or inside a value (`backendUrl: https://…?key=…`).
   for (const [key, value] of stringsOf(config)) {
     const secret = findSecret(value);
-    if (secret) fail(file, `"${key}" holds ${secret.reason}, ${secret.sample}; secrets stay on the school server, never in the mini-program`);
+    if (secret)
+      fail(file, `"${key}" holds ${secret.reason}, ${secret.sample}; secrets stay on the school server, never in the mini-program`);
   }
   if (family.components) checkComponents(file, config.family, family.components);
   const runtime = path.join(ROOT, 'miniprogram', 'runtime', 'families', `${family.runtime}.ts`);
@@ -100,9 +104,13 @@ function readLessonConfig(file, { development = false } = {}) {
 function checkComponents(file, name, { dir, files, page, tags }) {
   const missing = files.filter((part) => !fs.existsSync(path.join(ROOT, dir, part)));
   if (missing.length > 0) {
-    fail(file, `the ${name} family needs Tencent's TIC mini-program components in ${dir}/ (missing ${missing.join(', ')}), which are not on npm; copy them in as docs/tic-family.md says, then build again`);
+    fail(
+      file,
+      `the ${name} family needs Tencent's TIC mini-program components in ${dir}/ (missing ${missing.join(', ')}), which are not on npm; copy them in as docs/tic-family.md says, then build again`,
+    );
   }
-  const read = (ext) => (fs.existsSync(path.join(ROOT, `${page}.${ext}`)) ? fs.readFileSync(path.join(ROOT, `${page}.${ext}`), 'utf8') : '');
+  const read = (ext) =>
+    fs.existsSync(path.join(ROOT, `${page}.${ext}`)) ? fs.readFileSync(path.join(ROOT, `${page}.${ext}`), 'utf8') : '';
   let declared = {};
   try {
     declared = JSON.parse(read('json') || '{}').usingComponents || {};
@@ -112,7 +120,10 @@ function checkComponents(file, name, { dir, files, page, tags }) {
   const wxml = read('wxml');
   const absent = tags.filter((tag) => !(tag in declared) || !wxml.includes(`<${tag}`));
   if (absent.length > 0) {
-    fail(file, `the ${name} family needs the lesson page to host ${absent.map((tag) => `<${tag}>`).join(' and ')} (${page}.json usingComponents and .wxml), attach runtime.ticView in onLoad and forward bindRoomEvent; not done yet, see "Not done yet: the lesson page" in docs/tic-family.md`);
+    fail(
+      file,
+      `the ${name} family needs the lesson page to host ${absent.map((tag) => `<${tag}>`).join(' and ')} (${page}.json usingComponents and .wxml), attach runtime.ticView in onLoad and forward bindRoomEvent; not done yet, see "Not done yet: the lesson page" in docs/tic-family.md`,
+    );
   }
 }
 

@@ -26,7 +26,9 @@ function settings(action, env) {
   if (!ACTIONS.includes(action)) refuse(`usage: node scripts/mpCi.js ${ACTIONS.join('|')}`);
   const keyPath = env.WECHAT_UPLOAD_KEY;
   if (!keyPath) {
-    refuse(`mp:${action} needs the upload key: set WECHAT_UPLOAD_KEY to the path of the private.<appid>.key downloaded from mp.weixin.qq.com (开发管理 → 开发设置 → 小程序代码上传), and add this machine's IP to the upload whitelist there.`);
+    refuse(
+      `mp:${action} needs the upload key: set WECHAT_UPLOAD_KEY to the path of the private.<appid>.key downloaded from mp.weixin.qq.com (开发管理 → 开发设置 → 小程序代码上传), and add this machine's IP to the upload whitelist there.`,
+    );
   }
   if (!fs.existsSync(keyPath)) refuse(`WECHAT_UPLOAD_KEY names ${keyPath}, which does not exist.`);
   const project = JSON.parse(fs.readFileSync(path.join(ROOT, 'project.config.json'), 'utf8'));
@@ -47,7 +49,13 @@ async function main(action, env) {
   const { ci, appid, keyPath, miniprogramRoot } = settings(action, env);
   const built = await build({ outDir: path.join(ROOT, miniprogramRoot) });
   console.log(`built ${miniprogramRoot} (${built.family} family)`);
-  const project = new ci.Project({ appid, type: 'miniProgram', projectPath: ROOT, privateKeyPath: keyPath, ignores: ['node_modules/**/*'] });
+  const project = new ci.Project({
+    appid,
+    type: 'miniProgram',
+    projectPath: ROOT,
+    privateKeyPath: keyPath,
+    ignores: ['node_modules/**/*'],
+  });
   // The build already bundles and lowers to ES2017; miniprogram-ci must not transform it again.
   const setting = { es6: false, es7: false, minify: false, autoPrefixWXSS: false };
   if (action === 'preview') {

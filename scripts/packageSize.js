@@ -25,7 +25,10 @@ function packageSizes(distDir) {
   const roots = (app.subpackages || app.subPackages || []).map((sub) => sub.root.replace(/^\/|\/$/g, ''));
   const subpackages = roots.map((root) => ({ root, bytes: 0 }));
   const main = { bytes: 0 };
-  const files = filesUnder(distDir).map((file) => ({ file: path.relative(distDir, file).split(path.sep).join('/'), bytes: fs.statSync(file).size }));
+  const files = filesUnder(distDir).map((file) => ({
+    file: path.relative(distDir, file).split(path.sep).join('/'),
+    bytes: fs.statSync(file).size,
+  }));
   for (const { file, bytes } of files) {
     const sub = subpackages.find((candidate) => file.startsWith(`${candidate.root}/`));
     (sub || main).bytes += bytes;

@@ -73,7 +73,10 @@ function masked(secret) {
  * looks for SecretKeys and high-entropy tokens.
  */
 function findSecret(text, { loose = true } = {}) {
-  for (const [shape, reason] of [[SECRET_ID, 'a Tencent Cloud SecretId (AKID and 32 characters)'], [PRIVATE_KEY, 'a PEM private key']]) {
+  for (const [shape, reason] of [
+    [SECRET_ID, 'a Tencent Cloud SecretId (AKID and 32 characters)'],
+    [PRIVATE_KEY, 'a PEM private key'],
+  ]) {
     const found = shape.exec(text);
     if (found) return { reason, at: found.index, sample: masked(found[0]) };
   }
@@ -92,7 +95,8 @@ function findSecret(text, { loose = true } = {}) {
 function stringsOf(value, at = '') {
   if (typeof value === 'string') return [[at, value]];
   if (Array.isArray(value)) return value.flatMap((item, i) => stringsOf(item, `${at}[${i}]`));
-  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([key, item]) => stringsOf(item, at ? `${at}.${key}` : key));
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flatMap(([key, item]) => stringsOf(item, at ? `${at}.${key}` : key));
   return [];
 }
 

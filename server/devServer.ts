@@ -5,7 +5,9 @@ import { ClassCatalog, loadCatalog, lookUp, publicInfo } from './classCatalog';
 
 // tls-sig-api-v2 ships no types, and its package.json names `main` twice (the first file does not
 // exist), which Jest's resolver trips over: the signing file is required by its own path.
-const TLSSigAPIv2 = require('tls-sig-api-v2/TLSSigAPIv2') as { Api: new (sdkAppId: number, key: string) => { genSig(userId: string, expireSeconds: number): string } };
+const TLSSigAPIv2 = require('tls-sig-api-v2/TLSSigAPIv2') as {
+  Api: new (sdkAppId: number, key: string) => { genSig(userId: string, expireSeconds: number): string };
+};
 
 export interface Signing {
   readonly sdkAppId: number;
@@ -43,11 +45,16 @@ export function createDevServer(options: DevServerOptions): http.Server {
   const server = http.createServer({ requireHostHeader: false }, (request, response) => {
     const reply = (status: number, body: unknown, headers: http.OutgoingHttpHeaders = {}) => {
       const text = JSON.stringify(body);
-      response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...headers });
+      response.writeHead(status, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Length': Buffer.byteLength(text),
+        ...headers,
+      });
       response.end(text);
     };
     try {
-      if (request.httpVersion === '1.1' && !request.headers.host) return reply(400, { error: 'BAD_REQUEST', message: 'an HTTP/1.1 request needs a Host header' });
+      if (request.httpVersion === '1.1' && !request.headers.host)
+        return reply(400, { error: 'BAD_REQUEST', message: 'an HTTP/1.1 request needs a Host header' });
       const match = /^\/classes\/([^/]+)(\/credentials)?$/.exec((request.url ?? '').split('?')[0]);
       if (!match) return reply(404, { error: 'NO_SUCH_ROUTE' });
       if (request.method !== 'GET') return reply(405, { error: 'METHOD_NOT_ALLOWED', message: 'only GET is served' }, { Allow: 'GET' });

@@ -4,7 +4,10 @@ import { LessonSession } from '../session/LessonSession';
 
 /** The phone may still refuse the devices the teacher granted; the student then stays on stage without them. */
 export class CheckGrantedDevices {
-  constructor(private readonly session: LessonSession, private readonly permissions: DevicePermissionPort) {}
+  constructor(
+    private readonly session: LessonSession,
+    private readonly permissions: DevicePermissionPort,
+  ) {}
 
   async execute(): Promise<void> {
     for (const device of DEVICES) {

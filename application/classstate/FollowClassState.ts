@@ -38,7 +38,12 @@ export class FollowClassState {
     private readonly logger: Logger,
     private readonly drops: InputDropLog,
   ) {
-    this.retry = new ReadAgain(clock, logger, () => this.goesOn(), () => this.readSoon('retry'));
+    this.retry = new ReadAgain(
+      clock,
+      logger,
+      () => this.goesOn(),
+      () => this.readSoon('retry'),
+    );
   }
 
   /** A new lesson: nothing held, no read of the last lesson shared, and its state not read yet. */

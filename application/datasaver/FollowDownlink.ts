@@ -17,7 +17,10 @@ const POOR: readonly NetworkQuality[] = ['poor', 'down'];
 export class FollowDownlink {
   private watch = 0;
 
-  constructor(private readonly session: LessonSession, private readonly clock: Clock) {
+  constructor(
+    private readonly session: LessonSession,
+    private readonly clock: Clock,
+  ) {
     session.onChange((kind) => {
       if (kind === 'network') this.qualityIs(session.networkQuality);
     });

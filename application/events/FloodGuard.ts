@@ -17,7 +17,11 @@ const KEPT_TIMES = 4 * FLOOD_LIMIT_PER_SECOND;
 export class FloodGuard {
   private readonly recent = new Map<string, number[]>();
 
-  constructor(private readonly channel: 'chat' | 'signal', private readonly clock: Clock, private readonly drops: InputDropLog) {}
+  constructor(
+    private readonly channel: 'chat' | 'signal',
+    private readonly clock: Clock,
+    private readonly drops: InputDropLog,
+  ) {}
 
   admits(senderId: string, sentAt: number = this.clock.now()): boolean {
     if (this.recent.size > SWEEP_AT_SENDERS) this.sweep(this.clock.now());

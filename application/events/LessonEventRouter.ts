@@ -48,9 +48,11 @@ export class LessonEventRouter {
       this.ports.control.subscribe((event) => this.guard('control', () => this.handlers.control.execute(event))),
       this.ports.whiteboard.subscribe((state) => this.guard('board', () => this.handlers.board.execute(state))),
       this.ports.lifecycle.subscribe((state) => this.guard('lifecycle', () => this.handlers.lifecycle.execute(state))),
-      this.ports.network.subscribe((online) => this.guard('network', () => {
-        if (online) this.handlers.reconnection.networkBack();
-      })),
+      this.ports.network.subscribe((online) =>
+        this.guard('network', () => {
+          if (online) this.handlers.reconnection.networkBack();
+        }),
+      ),
     ];
   }
 

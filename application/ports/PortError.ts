@@ -19,7 +19,11 @@ export type PortErrorCode =
   | 'UNKNOWN';
 
 export class PortError extends Error {
-  constructor(readonly code: PortErrorCode, message: string, readonly cause?: unknown) {
+  constructor(
+    readonly code: PortErrorCode,
+    message: string,
+    readonly cause?: unknown,
+  ) {
     super(message);
     this.name = 'PortError';
   }

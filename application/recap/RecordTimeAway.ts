@@ -33,7 +33,10 @@ export class RecordTimeAway {
   /** The time away the card on screen tells of: messages sent in it may still be delivered late. */
   private told: { readonly away: Away; readonly until: number; readonly recap: Recap } | undefined;
 
-  constructor(private readonly session: LessonSession, private readonly clock: Clock) {
+  constructor(
+    private readonly session: LessonSession,
+    private readonly clock: Clock,
+  ) {
     session.onClassEvents((events) => this.away?.events.push(...events));
     session.onChange((kind) => {
       if (kind !== 'state' || !session.hasClassroom) return;

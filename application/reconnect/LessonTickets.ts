@@ -15,7 +15,10 @@ export class LessonTickets {
   private joined: { info: ClassInfo; credentials: Credentials } | undefined;
   private refused = false;
 
-  constructor(private readonly backend: ClassroomBackendPort, private readonly clock: Clock) {}
+  constructor(
+    private readonly backend: ClassroomBackendPort,
+    private readonly clock: Clock,
+  ) {}
 
   set(info: ClassInfo, credentials: Credentials): void {
     this.joined = { info, credentials };

@@ -10,7 +10,11 @@ import { RestoreWanted } from './Reconnection';
  * the room it just re-entered.
  */
 export class RestoreMedia {
-  constructor(private readonly media: MediaRoomPort, private readonly session: LessonSession, private readonly tickets: LessonTickets) {}
+  constructor(
+    private readonly media: MediaRoomPort,
+    private readonly session: LessonSession,
+    private readonly tickets: LessonTickets,
+  ) {}
 
   async execute(how: 'resumed' | 'rejoined', wanted: RestoreWanted): Promise<void> {
     if (how === 'rejoined') {

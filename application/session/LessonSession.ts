@@ -38,7 +38,10 @@ export class LessonSession {
   /** The "while you were away" card on screen now, if any. */
   recap: Recap | null = null;
 
-  constructor(private readonly mediaSync: MediaSync, private readonly clock: Clock) {}
+  constructor(
+    private readonly mediaSync: MediaSync,
+    private readonly clock: Clock,
+  ) {}
 
   start(classroom: Classroom): void {
     this.current = classroom;

@@ -12,7 +12,10 @@ export class MediaSync {
   private published: Publishing = NOTHING;
   private played = '[]';
 
-  constructor(private readonly media: MediaRoomPort, private readonly logger: Logger) {}
+  constructor(
+    private readonly media: MediaRoomPort,
+    private readonly logger: Logger,
+  ) {}
 
   sync(classroom: Classroom, force = false): void {
     const wanted = classroom.publishing();

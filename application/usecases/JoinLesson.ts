@@ -114,7 +114,9 @@ export class JoinLesson {
       const teacher = Participant.create({ ...info.teacher, role: 'teacher' });
       const assistants = info.assistants.map((assistant) => Participant.create({ ...assistant, role: 'assistant' }));
       const roster = new Roster(teacher, assistants);
-      return ok(new Classroom({ classId: info.classId, title: info.title, roster, me: credentials.userId, stageCapacity: info.stageCapacity }));
+      return ok(
+        new Classroom({ classId: info.classId, title: info.title, roster, me: credentials.userId, stageCapacity: info.stageCapacity }),
+      );
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       this.logger.error('join.bad_class_info', { classId: info.classId, code: error.code });

@@ -4,7 +4,10 @@ import { LessonSession } from '../session/LessonSession';
 
 /** The student leaves: the lesson ends for them and every room is left. */
 export class LeaveLesson {
-  constructor(private readonly session: LessonSession, private readonly rooms: LeaveRooms) {}
+  constructor(
+    private readonly session: LessonSession,
+    private readonly rooms: LeaveRooms,
+  ) {}
 
   async execute(): Promise<Result> {
     if (!this.session.hasClassroom) return ok();

@@ -5,7 +5,11 @@ import { LessonSession } from '../session/LessonSession';
 
 /** Front/back camera; only meaningful while my camera is being published. */
 export class SwitchCamera {
-  constructor(private readonly session: LessonSession, private readonly media: MediaRoomPort, private readonly logger: Logger) {}
+  constructor(
+    private readonly session: LessonSession,
+    private readonly media: MediaRoomPort,
+    private readonly logger: Logger,
+  ) {}
 
   async execute(): Promise<Result> {
     if (!this.session.classroom.publishing().camera) return fail('DEVICE.NOT_ALLOWED');

@@ -7,12 +7,7 @@ import { LessonSession } from '../session/LessonSession';
  * The shared rule behind TurnMicrophone and TurnCamera: the teacher must have granted the
  * device, and the phone must allow it; switching off always works at once.
  */
-export async function turnDevice(
-  session: LessonSession,
-  permissions: DevicePermissionPort,
-  device: Device,
-  on: boolean,
-): Promise<Result> {
+export async function turnDevice(session: LessonSession, permissions: DevicePermissionPort, device: Device, on: boolean): Promise<Result> {
   const { classroom } = session;
   if (on) {
     const mine = classroom.stage.find(classroom.me);

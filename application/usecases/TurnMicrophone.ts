@@ -4,7 +4,10 @@ import { LessonSession } from '../session/LessonSession';
 import { turnDevice } from './TurnDevice';
 
 export class TurnMicrophone {
-  constructor(private readonly session: LessonSession, private readonly permissions: DevicePermissionPort) {}
+  constructor(
+    private readonly session: LessonSession,
+    private readonly permissions: DevicePermissionPort,
+  ) {}
 
   execute(on: boolean): Promise<Result> {
     return turnDevice(this.session, this.permissions, 'mic', on);

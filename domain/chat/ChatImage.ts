@@ -6,7 +6,11 @@ export type ImageType = (typeof TYPES)[number];
 
 /** A picture the student picked, checked before it is uploaded. */
 export class ChatImage {
-  private constructor(readonly path: string, readonly size: number, readonly type: ImageType) {}
+  private constructor(
+    readonly path: string,
+    readonly size: number,
+    readonly type: ImageType,
+  ) {}
 
   static create(file: { path: string; size: number; type?: string }): Result<ChatImage> {
     const type = normaliseType(file.type || extensionOf(file.path));
@@ -22,6 +26,9 @@ function extensionOf(path: string): string {
 }
 
 function normaliseType(raw: string): ImageType | undefined {
-  const type = raw.toLowerCase().replace(/^image\//, '').replace(/^jpeg$/, 'jpg');
+  const type = raw
+    .toLowerCase()
+    .replace(/^image\//, '')
+    .replace(/^jpeg$/, 'jpg');
   return (TYPES as readonly string[]).includes(type) ? (type as ImageType) : undefined;
 }

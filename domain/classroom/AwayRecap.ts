@@ -26,7 +26,9 @@ export function recapOf(events: readonly ClassEvent[], messages: number): Recap 
   const changes: RecapChange[] = [];
   for (const [onEvent, onChange, offEvent, offChange] of DIMENSIONS) {
     // New devices for a student already on stage do not bring them on stage.
-    const relevant = events.filter((event) => (event.type === onEvent || event.type === offEvent) && !(event.type === 'granted-me' && event.devicesOnly));
+    const relevant = events.filter(
+      (event) => (event.type === onEvent || event.type === offEvent) && !(event.type === 'granted-me' && event.devicesOnly),
+    );
     const first = relevant[0];
     const last = relevant[relevant.length - 1];
     if (first && last && first.type === last.type) changes.push(last.type === onEvent ? onChange : offChange);

@@ -98,7 +98,8 @@ export class Classroom {
 
   /** Ends the lesson for this student; only the first ending counts. */
   finish(reason: ExitReason): void {
-    const to: LessonStatus = reason === 'class-ended' ? 'ended' : reason === 'left' ? 'left' : reason === 'join-failed' ? 'error' : 'kicked';
+    const to: LessonStatus =
+      reason === 'class-ended' ? 'ended' : reason === 'left' ? 'left' : reason === 'join-failed' ? 'error' : 'kicked';
     if (!canTransition(this.currentStatus, to)) return;
     this.moveTo(to);
     if (!this.reason) this.reason = reason;
@@ -261,7 +262,8 @@ export class Classroom {
   layout(): Layout {
     const camera = this.streams.get(streamKey(this.roster.teacher.userId, 'camera'));
     // Under 仅音频 a teacher on camera is shown as their avatar: live, only not watched.
-    const shown = camera && !this.dataSaver.showsTeacherVideo ? { ...camera, hasVideo: false, hasAudio: camera.hasAudio || camera.hasVideo } : camera;
+    const shown =
+      camera && !this.dataSaver.showsTeacherVideo ? { ...camera, hasVideo: false, hasAudio: camera.hasAudio || camera.hasVideo } : camera;
     return layoutFor(this.board.on, shown);
   }
 

@@ -10,7 +10,10 @@ export const DATA_SAVER_MODES: readonly DataSaverMode[] = ['off', 'teacher-only'
  * app has stepped down by itself on a poor network.
  */
 export class DataSaver {
-  private constructor(readonly chosen: DataSaverMode, readonly current: DataSaverMode) {}
+  private constructor(
+    readonly chosen: DataSaverMode,
+    readonly current: DataSaverMode,
+  ) {}
 
   static readonly OFF = new DataSaver('off', 'off');
 

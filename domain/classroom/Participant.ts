@@ -3,7 +3,11 @@ import { Role } from './Role';
 import { isUserId } from './UserId';
 
 export class Participant {
-  private constructor(readonly userId: string, readonly name: string, readonly role: Role) {}
+  private constructor(
+    readonly userId: string,
+    readonly name: string,
+    readonly role: Role,
+  ) {}
 
   /** The id is kept exactly as the backend gave it (see UserId): a trimmed id would name someone else. */
   static create(props: { userId: string; name?: string; role: Role }): Participant {

@@ -4,7 +4,10 @@ export const DEVICES: readonly Device[] = ['mic', 'camera'];
 
 /** What the teacher allowed a student to publish; microphone and camera are granted separately. */
 export class Permission {
-  private constructor(readonly mic: boolean, readonly camera: boolean) {}
+  private constructor(
+    readonly mic: boolean,
+    readonly camera: boolean,
+  ) {}
 
   static readonly NONE = new Permission(false, false);
 

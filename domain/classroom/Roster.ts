@@ -9,7 +9,10 @@ import { mayCommand, Role } from './Role';
 export class Roster {
   private readonly staff = new Map<string, Participant>();
 
-  constructor(readonly teacher: Participant, assistants: readonly Participant[] = []) {
+  constructor(
+    readonly teacher: Participant,
+    assistants: readonly Participant[] = [],
+  ) {
     if (teacher.role !== 'teacher') throw new DomainError('ROSTER.TEACHER_ROLE', 'the teacher must have the teacher role');
     this.staff.set(teacher.userId, teacher);
     for (const assistant of assistants) {

@@ -26,7 +26,11 @@ const MAX_ROOM_ID = 4_294_967_295;
  * student's credentials. The class id the student types is the LCIC RoomId.
  */
 export class LcicClassroomBackend implements ClassroomBackendPort {
-  constructor(private readonly request: WxRequest, private readonly clock: Clock, private readonly options: LcicBackendOptions) {}
+  constructor(
+    private readonly request: WxRequest,
+    private readonly clock: Clock,
+    private readonly options: LcicBackendOptions,
+  ) {}
 
   async classInfo(classId: string): Promise<ClassInfo> {
     const roomId = roomIdOf(classId);

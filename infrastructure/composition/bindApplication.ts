@@ -42,7 +42,10 @@ import { APP, PORTS } from './tokens';
  * the chosen family bound. One lesson per container: everything is a singleton.
  */
 export function bindApplication(container: Container): void {
-  container.bind<LessonUseCases>(APP.useCases).toDynamicValue((context) => buildUseCases(context.container)).inSingletonScope();
+  container
+    .bind<LessonUseCases>(APP.useCases)
+    .toDynamicValue((context) => buildUseCases(context.container))
+    .inSingletonScope();
 }
 
 function buildUseCases(container: interfaces.Container): LessonUseCases {

@@ -31,10 +31,7 @@ export interface EmulatorContext {
  * own clients would, `me` acts through the student driver (the page's view model), and each
  * snapshot reads what the student sees. A run takes no real time.
  */
-export async function runLessonScript(
-  script: LessonScript,
-  makeDriver: (context: EmulatorContext) => StudentDriver,
-): Promise<Snapshot[]> {
+export async function runLessonScript(script: LessonScript, makeDriver: (context: EmulatorContext) => StudentDriver): Promise<Snapshot[]> {
   const clock = new ManualClock(0);
   const hub = new LocalClassroomHub(clock);
   hub.callDelayMs = EMULATED_CALL_MS;
@@ -96,17 +93,32 @@ function onTheServices(hub: LocalClassroomHub, classroom: LessonScript['classroo
 function playMe(step: ActionStep, driver: StudentDriver, context: EmulatorContext, classId: string): Promise<unknown> | void {
   const args = step.args as Record<string, never>;
   switch (step.do) {
-    case 'join': return driver.join(classId);
-    case 'leave': return driver.leave();
-    case 'raiseHand': return driver.raiseHand();
-    case 'lowerHand': return driver.lowerHand();
-    case 'mic': return driver.mic(args.on);
-    case 'camera': return driver.camera(args.on);
-    case 'chat': return args.text !== undefined ? driver.sendText(args.text) : driver.sendImage(args.image);
-    case 'fullscreen': driver.fullscreen(args.on); return;
-    case 'dismissRecap': driver.dismissRecap(); return;
-    case 'dataSaver': driver.dataSaver(args.mode); return;
-    case 'background': return context.lifecycle.emit('background');
-    case 'foreground': return context.lifecycle.emit('foreground');
+    case 'join':
+      return driver.join(classId);
+    case 'leave':
+      return driver.leave();
+    case 'raiseHand':
+      return driver.raiseHand();
+    case 'lowerHand':
+      return driver.lowerHand();
+    case 'mic':
+      return driver.mic(args.on);
+    case 'camera':
+      return driver.camera(args.on);
+    case 'chat':
+      return args.text !== undefined ? driver.sendText(args.text) : driver.sendImage(args.image);
+    case 'fullscreen':
+      driver.fullscreen(args.on);
+      return;
+    case 'dismissRecap':
+      driver.dismissRecap();
+      return;
+    case 'dataSaver':
+      driver.dataSaver(args.mode);
+      return;
+    case 'background':
+      return context.lifecycle.emit('background');
+    case 'foreground':
+      return context.lifecycle.emit('foreground');
   }
 }

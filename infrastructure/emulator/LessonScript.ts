@@ -41,7 +41,10 @@ export interface LessonScript {
 
 export class ScriptError extends Error {
   /** `step` is 1-based, as a person counts the steps in the file; absent for errors outside the steps. */
-  constructor(message: string, readonly step?: number) {
+  constructor(
+    message: string,
+    readonly step?: number,
+  ) {
     super(step === undefined ? message : `step ${step}: ${message}`);
     this.name = 'ScriptError';
   }

@@ -26,7 +26,12 @@ export function lessonScriptSchema(): Schema {
       students: people,
       me: { $ref: '#/$defs/person' },
       stageCapacity: { type: 'integer', minimum: 1, maximum: MAX_STAGE_CAPACITY },
-      chatHistory: { type: 'integer', minimum: 0, maximum: MAX_CHAT_HISTORY, description: 'recent chat messages handed to a member who joins; 0 when left out' },
+      chatHistory: {
+        type: 'integer',
+        minimum: 0,
+        maximum: MAX_CHAT_HISTORY,
+        description: 'recent chat messages handed to a member who joins; 0 when left out',
+      },
       devices: {
         ...closed(DEVICE_FIELDS, { camera: { enum: DEVICE_STATUSES }, microphone: { enum: DEVICE_STATUSES } }, []),
         description: "the phone's camera and microphone permissions at the start; allowed when left out",

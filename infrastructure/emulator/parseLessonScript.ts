@@ -24,7 +24,10 @@ export function parseLessonScript(input: unknown): LessonScript {
   if (!Array.isArray(root.steps)) throw new ScriptError('"steps" must be an array');
   const joiners = laterJoiners(root.steps, classroom);
   const steps = root.steps.map((raw, i) => parseStep(raw, i + 1, classroom, joiners));
-  const ordered = steps.map((step, order) => ({ step, order })).sort((a, b) => a.step.at - b.step.at || a.order - b.order).map(({ step }) => step);
+  const ordered = steps
+    .map((step, order) => ({ step, order }))
+    .sort((a, b) => a.step.at - b.step.at || a.order - b.order)
+    .map(({ step }) => step);
   checkOrder(ordered, classroom);
   return { version: 1, classroom, steps: ordered };
 }
@@ -98,7 +101,11 @@ function checkOrder(steps: readonly ScriptStep[], classroom: ScriptClassroom): v
     if (!('do' in step)) continue;
     if (step.by === 'me') {
       if (step.do === 'join') meJoined = true;
-      else if (!meJoined) throw new ScriptError(`"me" does "${step.do}" at ${step.at} ms, before joining: add { "by": "me", "do": "join" } earlier`, step.index);
+      else if (!meJoined)
+        throw new ScriptError(
+          `"me" does "${step.do}" at ${step.at} ms, before joining: add { "by": "me", "do": "join" } earlier`,
+          step.index,
+        );
       continue;
     }
     if (actorOf(step.by, classroom, present) !== undefined || step.do === 'join') {

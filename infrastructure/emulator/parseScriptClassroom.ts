@@ -5,7 +5,17 @@ import { RESERVED_IDS } from './scriptFields';
 
 export type Json = Record<string, unknown>;
 
-export const CLASSROOM_FIELDS = ['classId', 'title', 'teacher', 'assistants', 'students', 'me', 'stageCapacity', 'chatHistory', 'devices'] as const;
+export const CLASSROOM_FIELDS = [
+  'classId',
+  'title',
+  'teacher',
+  'assistants',
+  'students',
+  'me',
+  'stageCapacity',
+  'chatHistory',
+  'devices',
+] as const;
 export const DEVICE_FIELDS = ['camera', 'microphone'] as const;
 export const DEVICE_STATUSES: readonly ScriptDeviceStatus[] = ['allowed', 'refused', 'ask'];
 /** The in-memory service keeps a group's last 1000 messages; it cannot hand a new member more. */
@@ -17,15 +27,20 @@ export function parseScriptClassroom(value: unknown): ScriptClassroom {
   const raw = jsonObject(value, '"classroom" must be an object');
   onlyFields(raw, CLASSROOM_FIELDS, 'classroom');
   for (const field of ['classId', 'title']) {
-    if (typeof raw[field] !== 'string' || !(raw[field] as string).trim()) throw new ScriptError(`classroom.${field} must be a non-empty string`);
+    if (typeof raw[field] !== 'string' || !(raw[field] as string).trim())
+      throw new ScriptError(`classroom.${field} must be a non-empty string`);
   }
   const capacity = raw.stageCapacity;
   if (capacity !== undefined && !(Number.isInteger(capacity) && (capacity as number) >= 1 && (capacity as number) <= MAX_STAGE_CAPACITY)) {
-    throw new ScriptError(`classroom.stageCapacity must be a whole number from 1 to ${MAX_STAGE_CAPACITY} (the product's limit), got ${JSON.stringify(capacity)}`);
+    throw new ScriptError(
+      `classroom.stageCapacity must be a whole number from 1 to ${MAX_STAGE_CAPACITY} (the product's limit), got ${JSON.stringify(capacity)}`,
+    );
   }
   const chatHistory = raw.chatHistory ?? 0;
   if (!(Number.isInteger(chatHistory) && (chatHistory as number) >= 0 && (chatHistory as number) <= MAX_CHAT_HISTORY)) {
-    throw new ScriptError(`classroom.chatHistory must be a whole number from 0 to ${MAX_CHAT_HISTORY} (messages handed to a new member), got ${JSON.stringify(raw.chatHistory)}`);
+    throw new ScriptError(
+      `classroom.chatHistory must be a whole number from 0 to ${MAX_CHAT_HISTORY} (messages handed to a new member), got ${JSON.stringify(raw.chatHistory)}`,
+    );
   }
   const classroom: ScriptClassroom = {
     classId: raw.classId as string,
@@ -52,7 +67,9 @@ function devices(value: unknown): ScriptClassroom['devices'] {
   const statusOf = (field: (typeof DEVICE_FIELDS)[number]): ScriptDeviceStatus => {
     const status = raw[field] ?? 'allowed';
     if (!DEVICE_STATUSES.includes(status as ScriptDeviceStatus)) {
-      throw new ScriptError(`classroom.devices.${field} must be ${DEVICE_STATUSES.map((s) => JSON.stringify(s)).join(', ')}, got ${JSON.stringify(raw[field])}`);
+      throw new ScriptError(
+        `classroom.devices.${field} must be ${DEVICE_STATUSES.map((s) => JSON.stringify(s)).join(', ')}, got ${JSON.stringify(raw[field])}`,
+      );
     }
     return status as ScriptDeviceStatus;
   };
@@ -63,7 +80,8 @@ function person(value: unknown, where: string): ScriptPerson {
   const p = jsonObject(value, `${where} must be an object with userId and name`);
   onlyFields(p, PERSON_FIELDS, where);
   if (!isUserId(p.userId)) throw new ScriptError(`${where}.userId must be a user id: 1 to ${MAX_USER_ID_LENGTH} characters, not blank`);
-  if (RESERVED_IDS.includes(p.userId)) throw new ScriptError(`${where}.userId "${p.userId}" is reserved: steps say "me" for the student and "network" for the network`);
+  if (RESERVED_IDS.includes(p.userId))
+    throw new ScriptError(`${where}.userId "${p.userId}" is reserved: steps say "me" for the student and "network" for the network`);
   if (typeof p.name !== 'string') throw new ScriptError(`${where}.name must be a string`);
   return { userId: p.userId, name: p.name };
 }

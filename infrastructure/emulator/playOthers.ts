@@ -10,39 +10,73 @@ export function playOthers(step: ActionStep, context: EmulatorContext, classroom
   const info = hub.findClass(classroom.classId).info;
   if (step.by === 'network') {
     switch (step.do) {
-      case 'imDown': return hub.im.setOnline(me, false);
-      case 'imUp': return hub.im.setOnline(me, true);
-      case 'rtcDown': return hub.rtc.setOnline(me, false);
-      case 'rtcUp': return hub.rtc.setOnline(me, true);
-      case 'redeliver': return args.channel === 'signal' ? hub.im.redeliver(info.signalGroupId, args.count, 'signal') : hub.im.redeliver(info.chatGroupId, args.count);
-      case 'kickedOffline': return hub.im.kickOffline(me, args.reason);
-      case 'quality': return hub.rtc.setQuality(me, args.level === 'bad' ? 'down' : args.level);
+      case 'imDown':
+        return hub.im.setOnline(me, false);
+      case 'imUp':
+        return hub.im.setOnline(me, true);
+      case 'rtcDown':
+        return hub.rtc.setOnline(me, false);
+      case 'rtcUp':
+        return hub.rtc.setOnline(me, true);
+      case 'redeliver':
+        return args.channel === 'signal'
+          ? hub.im.redeliver(info.signalGroupId, args.count, 'signal')
+          : hub.im.redeliver(info.chatGroupId, args.count);
+      case 'kickedOffline':
+        return hub.im.kickOffline(me, args.reason);
+      case 'quality':
+        return hub.rtc.setQuality(me, args.level === 'bad' ? 'down' : args.level);
     }
   }
   const actor = hub.actor(step.by);
   switch (step.do) {
-    case 'join': actor.join(); return;
-    case 'leave': actor.leave(); return;
-    case 'raiseHand': actor.hand(true); return;
-    case 'lowerHand': actor.hand(false); return;
-    case 'camera': actor.camera(args.on); return;
-    case 'mic': actor.mic(args.on); return;
-    case 'board': actor.board(args.on); return;
-    case 'chat': actor.chat(args.text !== undefined ? { text: args.text } : { imageUrl: args.image }); return;
-    case 'raw': actor.raw(args.channel, args.payload); return;
-    default: actor.command(commandOf(step));
+    case 'join':
+      actor.join();
+      return;
+    case 'leave':
+      actor.leave();
+      return;
+    case 'raiseHand':
+      actor.hand(true);
+      return;
+    case 'lowerHand':
+      actor.hand(false);
+      return;
+    case 'camera':
+      actor.camera(args.on);
+      return;
+    case 'mic':
+      actor.mic(args.on);
+      return;
+    case 'board':
+      actor.board(args.on);
+      return;
+    case 'chat':
+      actor.chat(args.text !== undefined ? { text: args.text } : { imageUrl: args.image });
+      return;
+    case 'raw':
+      actor.raw(args.channel, args.payload);
+      return;
+    default:
+      actor.command(commandOf(step));
   }
 }
 
 function commandOf(step: ActionStep): TeacherCommand {
   const args = step.args as Record<string, never>;
   switch (step.do) {
-    case 'grant': return { type: 'grant', to: args.to, mic: args.mic, camera: args.camera };
-    case 'revoke': return { type: 'revoke', to: args.to };
-    case 'muteAll': return { type: 'muteAll' };
-    case 'muteChat': return { type: 'muteChat', on: args.on };
-    case 'kick': return { type: 'kick', to: args.to };
-    case 'endClass': return { type: 'endClass' };
+    case 'grant':
+      return { type: 'grant', to: args.to, mic: args.mic, camera: args.camera };
+    case 'revoke':
+      return { type: 'revoke', to: args.to };
+    case 'muteAll':
+      return { type: 'muteAll' };
+    case 'muteChat':
+      return { type: 'muteChat', on: args.on };
+    case 'kick':
+      return { type: 'kick', to: args.to };
+    case 'endClass':
+      return { type: 'endClass' };
   }
   throw new Error(`no command for "${step.do}"`);
 }

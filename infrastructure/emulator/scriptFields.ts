@@ -31,13 +31,23 @@ export const fieldTypes = {
     wanted: `a user id (1 to ${MAX_USER_ID_LENGTH} characters; "me" and "network" name no one here, use the user id)`,
     schema: { $ref: '#/$defs/userId' },
   } as FieldType,
-  imageUrl: { check: (value: unknown) => typeof value === 'string', wanted: 'a picture address (a string)', schema: { type: 'string' } } as FieldType,
+  imageUrl: {
+    check: (value: unknown) => typeof value === 'string',
+    wanted: 'a picture address (a string)',
+    schema: { type: 'string' },
+  } as FieldType,
   imageFile: {
     check: (value: unknown) => {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
       const file = value as Record<string, unknown>;
       const known = Object.keys(file).every((key) => key === 'path' || key === 'size' || key === 'type');
-      return known && typeof file.path === 'string' && typeof file.size === 'number' && Number.isFinite(file.size) && (file.type === undefined || typeof file.type === 'string');
+      return (
+        known &&
+        typeof file.path === 'string' &&
+        typeof file.size === 'number' &&
+        Number.isFinite(file.size) &&
+        (file.type === undefined || typeof file.type === 'string')
+      );
     },
     wanted: 'a picked file {path, size, type?} with nothing else',
     schema: {

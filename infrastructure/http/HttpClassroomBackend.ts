@@ -14,10 +14,12 @@ export interface HttpBackendOptions {
   readonly sdkAppId?: number;
 }
 
-
 /** The school platform over HTTPS, by the contract in docs/backend-api.md. */
 export class HttpClassroomBackend implements ClassroomBackendPort {
-  constructor(private readonly request: WxRequest, private readonly options: HttpBackendOptions) {}
+  constructor(
+    private readonly request: WxRequest,
+    private readonly options: HttpBackendOptions,
+  ) {}
 
   async classInfo(classId: string): Promise<ClassInfo> {
     return parseClassInfo(await this.get(`/classes/${encodeURIComponent(classId)}`));

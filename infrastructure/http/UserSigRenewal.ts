@@ -13,7 +13,11 @@ export class UserSigRenewal {
   private generation = 0;
   private current: Credentials | undefined;
 
-  constructor(private readonly backend: ClassroomBackendPort, private readonly clock: Clock, private readonly logger: Logger) {}
+  constructor(
+    private readonly backend: ClassroomBackendPort,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+  ) {}
 
   get credentials(): Credentials | undefined {
     return this.current;
@@ -29,7 +33,12 @@ export class UserSigRenewal {
     this.generation++;
   }
 
-  private async renewLater(generation: number, classId: string, waitMs: number, onRenewed: (credentials: Credentials) => void): Promise<void> {
+  private async renewLater(
+    generation: number,
+    classId: string,
+    waitMs: number,
+    onRenewed: (credentials: Credentials) => void,
+  ): Promise<void> {
     await this.clock.delay(waitMs);
     if (generation !== this.generation) return;
     let fresh: Credentials;

@@ -1,6 +1,9 @@
 import { PortErrorCode } from '../../application/ports/PortError';
 
-export type BackendFailure = Extract<PortErrorCode, 'CLASS_NOT_FOUND' | 'NOT_ENROLLED' | 'CLASS_OVER' | 'NETWORK' | 'TIMEOUT' | 'AUTH' | 'UNKNOWN'>;
+export type BackendFailure = Extract<
+  PortErrorCode,
+  'CLASS_NOT_FOUND' | 'NOT_ENROLLED' | 'CLASS_OVER' | 'NETWORK' | 'TIMEOUT' | 'AUTH' | 'UNKNOWN'
+>;
 
 /** What the student reads when the school platform says no. */
 export const BACKEND_MESSAGES: Readonly<Record<BackendFailure, string>> = {

@@ -11,7 +11,16 @@ const ERROR_CODES: readonly BackendFailure[] = ['CLASS_NOT_FOUND', 'NOT_ENROLLED
 export function failureOf(statusCode: number, body: unknown): PortError | undefined {
   if (statusCode >= 200 && statusCode < 300) return undefined;
   const named = isObject(body) && ERROR_CODES.find((code) => code === body.error);
-  const byStatus: BackendFailure = statusCode === 404 ? 'CLASS_NOT_FOUND' : statusCode === 403 ? 'NOT_ENROLLED' : statusCode === 410 ? 'CLASS_OVER' : statusCode === 401 ? 'AUTH' : 'UNKNOWN';
+  const byStatus: BackendFailure =
+    statusCode === 404
+      ? 'CLASS_NOT_FOUND'
+      : statusCode === 403
+        ? 'NOT_ENROLLED'
+        : statusCode === 410
+          ? 'CLASS_OVER'
+          : statusCode === 401
+            ? 'AUTH'
+            : 'UNKNOWN';
   const code = named || byStatus;
   return new PortError(code, `backend answered ${statusCode}${named ? ` ${named}` : ''}`);
 }

@@ -21,7 +21,11 @@ export class LocalActor {
   /** As any client must (docs/signalling.md), a signal already heard is not taken in twice. */
   private readonly signalsHeard = new SeenIds();
 
-  constructor(private readonly hub: LocalClassroomHub, private readonly info: ClassInfo, readonly userId: string) {}
+  constructor(
+    private readonly hub: LocalClassroomHub,
+    private readonly info: ClassInfo,
+    readonly userId: string,
+  ) {}
 
   join(): this {
     this.stopHearing ??= this.hub.im.inbox(this.userId).add(({ groupId, event }) => {
@@ -79,7 +83,8 @@ export class LocalActor {
    */
   raw(channel: 'chat' | 'signal' | 'state', payload: string): this {
     if (channel === 'chat') this.hub.im.postChat(this.info.chatGroupId, this.userId, { text: payload });
-    else if (channel === 'signal') this.hub.im.postSignal(this.info.signalGroupId, { from: this.userId, data: payload, extension: SIGNAL_EXTENSION });
+    else if (channel === 'signal')
+      this.hub.im.postSignal(this.info.signalGroupId, { from: this.userId, data: payload, extension: SIGNAL_EXTENSION });
     else this.hub.im.setGroupField(this.info.signalGroupId, CLASS_STATE_FIELD, payload, this.userId);
     return this;
   }

@@ -11,7 +11,10 @@ export class LocalChat implements ChatPort {
   private groupId: string | undefined;
   private member: string | undefined;
 
-  constructor(private readonly hub: LocalClassroomHub, private readonly im: LocalImSession) {
+  constructor(
+    private readonly hub: LocalClassroomHub,
+    private readonly im: LocalImSession,
+  ) {
     im.onGroupEvent((groupId, event) => {
       if (groupId === this.groupId && isChatEvent(event)) this.listeners.emit(event);
     });

@@ -23,7 +23,11 @@ export class LocalClassControl implements ClassControlPort {
   private groupId: string | undefined;
   private member: string | undefined;
 
-  constructor(private readonly hub: LocalClassroomHub, private readonly im: LocalImSession, logger: Logger) {
+  constructor(
+    private readonly hub: LocalClassroomHub,
+    private readonly im: LocalImSession,
+    logger: Logger,
+  ) {
     this.drops = new SignalDropLog(logger);
     im.onGroupEvent((groupId, event) => {
       if (groupId !== this.groupId || event.type !== 'signal' || !this.seen.firstTime(event.id)) return;

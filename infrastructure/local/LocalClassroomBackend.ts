@@ -7,7 +7,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The school platform for one signed-in student. */
 export class LocalClassroomBackend implements ClassroomBackendPort {
-  constructor(private readonly hub: LocalClassroomHub, private readonly student: PersonInfo) {}
+  constructor(
+    private readonly hub: LocalClassroomHub,
+    private readonly student: PersonInfo,
+  ) {}
 
   async classInfo(classId: string): Promise<ClassInfo> {
     await this.hub.call('backend');

@@ -58,7 +58,8 @@ export class LocalClassroomHub {
     if (!desk) {
       this.im.setManagers(info.signalGroupId, [info.teacher.userId, ...info.assistants.map((assistant) => assistant.userId)]);
       const write = (value: string) => this.im.setGroupField(info.signalGroupId, CLASS_STATE_FIELD, value, info.teacher.userId);
-      const store = (value: string) => (this.callDelayMs > 0 ? void this.clock.delay(this.callDelayMs).then(() => write(value)) : write(value));
+      const store = (value: string) =>
+        this.callDelayMs > 0 ? void this.clock.delay(this.callDelayMs).then(() => write(value)) : write(value);
       this.desks.set(info.classId, (desk = new LocalStaffDesk(info, store)));
     }
     return desk;

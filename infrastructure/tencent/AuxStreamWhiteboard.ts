@@ -13,7 +13,10 @@ export class AuxStreamWhiteboard implements WhiteboardPort {
   private stopWatching: Unsubscribe | undefined;
   private on = false;
 
-  constructor(private readonly media: MediaRoomPort, private readonly teacherId: () => string | undefined) {}
+  constructor(
+    private readonly media: MediaRoomPort,
+    private readonly teacherId: () => string | undefined,
+  ) {}
 
   /** Opening again (after a reconnect) keeps watching: the stream's last state is still the board's. */
   async open(): Promise<void> {

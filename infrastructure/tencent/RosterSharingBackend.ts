@@ -6,7 +6,10 @@ import { ClassInfo, ClassroomBackendPort, Credentials } from '../../application/
  * class info before it joins.
  */
 export class RosterSharingBackend implements ClassroomBackendPort {
-  constructor(private readonly inner: ClassroomBackendPort, private readonly onClassInfo: (info: ClassInfo) => void) {}
+  constructor(
+    private readonly inner: ClassroomBackendPort,
+    private readonly onClassInfo: (info: ClassInfo) => void,
+  ) {}
 
   async classInfo(classId: string): Promise<ClassInfo> {
     const info = await this.inner.classInfo(classId);

@@ -43,7 +43,9 @@ export class RoomEventTranslator {
       case 'SUCC_MEMBERS_LIST':
         return this.memberList(payload);
       case 'PLAYER_DISCONNECT':
-        return typeof payload === 'string' ? this.membersNow([...this.members].filter((id) => id !== payload)) : this.drop('malformed', detail);
+        return typeof payload === 'string'
+          ? this.membersNow([...this.members].filter((id) => id !== payload))
+          : this.drop('malformed', detail);
       case 'NETWORK_CHANGE':
         // The component re-enters the room by itself; SUCC_JOIN_ROOM follows when it is back.
         return { kind: 'reconnecting' };

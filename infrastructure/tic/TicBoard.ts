@@ -32,5 +32,7 @@ export const TIC_BOARD_EVENT = {
 export function isTicBoard(value: unknown): value is TicBoard {
   if (typeof value !== 'object' || value === null) return false;
   const board = value as Record<string, unknown>;
-  return ['getCurrentBoard', 'getCurrentFile', 'getFileBoardList', 'setDrawEnable', 'syncAndReload', 'on'].every((name) => typeof board[name] === 'function');
+  return ['getCurrentBoard', 'getCurrentFile', 'getFileBoardList', 'setDrawEnable', 'syncAndReload', 'on'].every(
+    (name) => typeof board[name] === 'function',
+  );
 }

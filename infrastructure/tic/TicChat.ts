@@ -15,7 +15,10 @@ export class TicChat implements ChatPort {
   private sent = 0;
   private received = 0;
 
-  constructor(private readonly session: TicSession, private readonly clock: Clock) {
+  constructor(
+    private readonly session: TicSession,
+    private readonly clock: Clock,
+  ) {
     const { listeners } = session;
     listeners.groupText.add(({ from, data }) => {
       // TIC does not say whether it echoes my own sends; the lesson already shows them.

@@ -23,7 +23,10 @@ export class TicClassControl implements ClassControlPort {
   private teacherId: string | undefined;
   private groupId: string | undefined;
 
-  constructor(private readonly session: TicSession, logger: Logger) {
+  constructor(
+    private readonly session: TicSession,
+    logger: Logger,
+  ) {
     this.drops = new SignalDropLog(logger);
     session.listeners.groupCustom.add(({ from, data }) => this.receive(from, data));
     session.listeners.classroomDestroyed.add(() => this.classroomDestroyed());

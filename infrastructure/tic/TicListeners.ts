@@ -23,7 +23,8 @@ export class TicListeners {
 
   private readonly messages: TicMessageListener = {
     onTICRecvGroupTextMessage: (from, text) => this.guard('onTICRecvGroupTextMessage', () => this.groupText.emit(message(from, text))),
-    onTICRecvGroupCustomMessage: (from, data) => this.guard('onTICRecvGroupCustomMessage', () => this.groupCustom.emit(message(from, data))),
+    onTICRecvGroupCustomMessage: (from, data) =>
+      this.guard('onTICRecvGroupCustomMessage', () => this.groupCustom.emit(message(from, data))),
   };
 
   private readonly events: TicEventListener = {

@@ -16,7 +16,12 @@ export type PrivateMapKeySource = (ticket: MediaTicket) => Promise<string>;
 
 const NOTHING: Publishing = { mic: false, camera: false };
 
-const STOPS_THE_ROOM: readonly RoomEventName[] = ['ERROR_PUSH_DISCONNECT', 'ERROR_OPEN_CAMERA', 'ERROR_OPEN_MIC', 'ERROR_EXCEEDS_THE_MAX_MEMBER'];
+const STOPS_THE_ROOM: readonly RoomEventName[] = [
+  'ERROR_PUSH_DISCONNECT',
+  'ERROR_OPEN_CAMERA',
+  'ERROR_OPEN_MIC',
+  'ERROR_EXCEEDS_THE_MAX_MEMBER',
+];
 
 /**
  * The media room on TIC's `<webrtc-room>`: the page binds the attributes this adapter renders
@@ -44,7 +49,8 @@ export class TicMediaRoom implements MediaRoomPort {
 
   async enter(ticket: MediaTicket): Promise<void> {
     const roomID = Number(ticket.roomId);
-    if (!Number.isInteger(roomID) || roomID <= 0) throw new PortError('UNSUPPORTED', `webrtc-room rooms are numbered; "${ticket.roomId}" is not a room number`);
+    if (!Number.isInteger(roomID) || roomID <= 0)
+      throw new PortError('UNSUPPORTED', `webrtc-room rooms are numbered; "${ticket.roomId}" is not a room number`);
     const room = this.binding.webrtcRoom();
     await this.leave();
     this.translator.reset(ticket.userId);

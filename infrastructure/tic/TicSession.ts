@@ -28,7 +28,11 @@ export class TicSession {
   /** From class info: the classroom number and the group names the backend gives it. */
   private known: { classId: number; groupIds: readonly string[] } | undefined;
 
-  constructor(private readonly binding: TicPageBinding, private readonly clock: Clock, logger: Logger) {
+  constructor(
+    private readonly binding: TicPageBinding,
+    private readonly clock: Clock,
+    logger: Logger,
+  ) {
     this.listeners = new TicListeners(logger);
   }
 
@@ -42,7 +46,8 @@ export class TicSession {
    */
   setClassInfo(info: { readonly roomId: string; readonly chatGroupId: string; readonly signalGroupId: string }): void {
     const classId = Number(info.roomId);
-    this.known = Number.isInteger(classId) && classId > 0 ? { classId, groupIds: [info.roomId, info.chatGroupId, info.signalGroupId] } : undefined;
+    this.known =
+      Number.isInteger(classId) && classId > 0 ? { classId, groupIds: [info.roomId, info.chatGroupId, info.signalGroupId] } : undefined;
   }
 
   /** The IM group TIC made for the classroom (TIC names it by the classroom number). */

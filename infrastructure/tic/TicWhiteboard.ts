@@ -22,7 +22,10 @@ export class TicWhiteboard implements WhiteboardPort {
   private attachment = 0;
   private stopWatching: Unsubscribe[] = [];
 
-  constructor(private readonly session: TicSession, private readonly logger: Logger) {}
+  constructor(
+    private readonly session: TicSession,
+    private readonly logger: Logger,
+  ) {}
 
   /** Opening again (after a reconnect) keeps the board as it is; a rejoined classroom re-attaches. */
   async open(): Promise<void> {
@@ -63,8 +66,17 @@ export class TicWhiteboard implements WhiteboardPort {
     this.board = board;
     const current = (handler: () => void) => () => attachment === this.attachment && this.safely('board event', handler);
     board.setDrawEnable(false);
-    for (const event of [TIC_BOARD_EVENT.historySynced, TIC_BOARD_EVENT.gotoBoard, TIC_BOARD_EVENT.addBoard, TIC_BOARD_EVENT.deleteBoard, TIC_BOARD_EVENT.switchFile]) {
-      board.on(event, current(() => this.show(this.read(board))));
+    for (const event of [
+      TIC_BOARD_EVENT.historySynced,
+      TIC_BOARD_EVENT.gotoBoard,
+      TIC_BOARD_EVENT.addBoard,
+      TIC_BOARD_EVENT.deleteBoard,
+      TIC_BOARD_EVENT.switchFile,
+    ]) {
+      board.on(
+        event,
+        current(() => this.show(this.read(board))),
+      );
     }
     board.on(TIC_BOARD_EVENT.error, (code: unknown, message: unknown) => {
       if (attachment === this.attachment) this.logger.warn('tic.board_error', { code: String(code), message: String(message) });

@@ -45,10 +45,12 @@ export function bindTicFamily(container: Container, config: TicFamilyConfig): vo
   });
   container.bind<Clock>(PORTS.clock).toConstantValue(clock);
   container.bind<Logger>(PORTS.logger).toConstantValue(logger);
-  container.bind(PORTS.backend).toConstantValue(new RosterSharingBackend(http, (info) => {
+  container.bind(PORTS.backend).toConstantValue(
+    new RosterSharingBackend(http, (info) => {
       control.setTeacher(info.teacher.userId);
       session.setClassInfo(info);
-    }));
+    }),
+  );
   container.bind(PORTS.media).toConstantValue(new TicMediaRoom(config.ticView, config.privateMapKey, clock, logger));
   container.bind(PORTS.chat).toConstantValue(new TicChat(session, clock));
   container.bind(PORTS.control).toConstantValue(control);

@@ -16,7 +16,10 @@ export class TimChat implements ChatPort {
   /** The group whose joinGroup is under way: what it delivers now is the history handed to a new member. */
   private joining: string | undefined;
 
-  constructor(private readonly session: TimSession, clock: Clock) {
+  constructor(
+    private readonly session: TimSession,
+    clock: Clock,
+  ) {
     this.memberCount = new TimMemberCount(session, clock, (count) => this.listeners.emit({ type: 'member-count', count }));
     session.onMessage((message) => this.receive(message));
     session.onKicked((reason) => this.listeners.emit({ type: 'kicked-offline', reason }));

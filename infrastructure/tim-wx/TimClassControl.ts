@@ -22,7 +22,10 @@ export class TimClassControl implements ClassControlPort {
   private readonly seen = new SeenIds();
   private groupId: string | undefined;
 
-  constructor(private readonly session: TimSession, logger: Logger) {
+  constructor(
+    private readonly session: TimSession,
+    logger: Logger,
+  ) {
     this.drops = new SignalDropLog(logger);
     session.onMessage((message) => this.receive(message));
   }

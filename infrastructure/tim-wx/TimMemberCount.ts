@@ -19,7 +19,11 @@ export class TimMemberCount {
   private live: boolean | undefined;
   private generation = 0;
 
-  constructor(private readonly session: TimSession, private readonly clock: Clock, private readonly emit: (count: number) => void) {}
+  constructor(
+    private readonly session: TimSession,
+    private readonly clock: Clock,
+    private readonly emit: (count: number) => void,
+  ) {}
 
   /** Until it is known, a tip's count is not trusted either: the online count being read replaces it. */
   get mayBeLive(): boolean {

@@ -22,7 +22,11 @@ export class TimSession {
   private readonly connection = new Listeners<ConnectionState>();
   private detach: Unsubscribe | undefined;
 
-  constructor(private readonly factory: TimFactory, private readonly uploadPlugin: unknown, private readonly clock: Clock) {}
+  constructor(
+    private readonly factory: TimFactory,
+    private readonly uploadPlugin: unknown,
+    private readonly clock: Clock,
+  ) {}
 
   get types(): TimFactory['TYPES'] {
     return this.factory.TYPES;

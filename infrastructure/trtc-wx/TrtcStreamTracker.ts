@@ -27,7 +27,12 @@ export class TrtcStreamTracker {
     }[eventCode];
     if (!change) return [];
     const source = sourceOf(player.streamType);
-    const before = this.streams.get(streamKey(player.userID, source)) ?? { userId: player.userID, source, hasVideo: false, hasAudio: false };
+    const before = this.streams.get(streamKey(player.userID, source)) ?? {
+      userId: player.userID,
+      source,
+      hasVideo: false,
+      hasAudio: false,
+    };
     return [this.store({ ...before, ...change })];
   }
 

@@ -34,7 +34,11 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
   /** createPusher's video size: net-status reports merge their own `videoWidth` (0 while the camera is off) into the SDK's attributes. */
   private videoSize: TrtcAttributes = {};
 
-  constructor(private readonly createSdk: TrtcFactory, private readonly binding: TrtcRenderBinding, private readonly clock: Clock) {}
+  constructor(
+    private readonly createSdk: TrtcFactory,
+    private readonly binding: TrtcRenderBinding,
+    private readonly clock: Clock,
+  ) {}
 
   async enter(ticket: MediaTicket): Promise<void> {
     const page = this.binding.page;
@@ -143,7 +147,13 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
       this.connection.entered();
     });
     on(EVENT.ERROR, (event) => this.error(event));
-    for (const name of [EVENT.REMOTE_VIDEO_ADD, EVENT.REMOTE_VIDEO_REMOVE, EVENT.REMOTE_AUDIO_ADD, EVENT.REMOTE_AUDIO_REMOVE, EVENT.REMOTE_USER_LEAVE]) {
+    for (const name of [
+      EVENT.REMOTE_VIDEO_ADD,
+      EVENT.REMOTE_VIDEO_REMOVE,
+      EVENT.REMOTE_AUDIO_ADD,
+      EVENT.REMOTE_AUDIO_REMOVE,
+      EVENT.REMOTE_USER_LEAVE,
+    ]) {
       on(name, (event) => this.streamsChanged(event));
     }
     on(EVENT.LOCAL_AUDIO_VOLUME_UPDATE, (event) => this.readings.localVolume(event, this.userId));

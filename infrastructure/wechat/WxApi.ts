@@ -19,6 +19,10 @@ export interface WxApi {
 }
 
 /** A wx callback API as a promise that never rejects: the platform answers, or says why not. */
-export function call<T>(start: (callbacks: Required<WxCallbacks<T>>) => void): Promise<{ ok: true; result: T } | { ok: false; errMsg: string }> {
-  return new Promise((resolve) => start({ success: (result) => resolve({ ok: true, result }), fail: ({ errMsg }) => resolve({ ok: false, errMsg }) }));
+export function call<T>(
+  start: (callbacks: Required<WxCallbacks<T>>) => void,
+): Promise<{ ok: true; result: T } | { ok: false; errMsg: string }> {
+  return new Promise((resolve) =>
+    start({ success: (result) => resolve({ ok: true, result }), fail: ({ errMsg }) => resolve({ ok: false, errMsg }) }),
+  );
 }

@@ -9,7 +9,10 @@ import { WxApi } from './WxApi';
  * reported (see NativePicker).
  */
 export class WxAppLifecycle implements AppLifecyclePort {
-  constructor(private readonly wx: WxApi, private readonly picker: Pick<NativePicker, 'isOpen'> = nativePicker) {}
+  constructor(
+    private readonly wx: WxApi,
+    private readonly picker: Pick<NativePicker, 'isOpen'> = nativePicker,
+  ) {}
 
   subscribe(listener: (state: 'foreground' | 'background') => void): Unsubscribe {
     let hiddenByPicker = false;

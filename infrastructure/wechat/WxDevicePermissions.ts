@@ -45,7 +45,9 @@ export class WxDevicePermissions implements DevicePermissionPort {
 
   private async explain(device: Device): Promise<void> {
     const text = DEVICE_REFUSED_TEXT[device];
-    const answer = await call<{ confirm: boolean }>((callbacks) => this.wx.showModal({ ...text, confirmText: '去设置', cancelText: '暂不', ...callbacks }));
+    const answer = await call<{ confirm: boolean }>((callbacks) =>
+      this.wx.showModal({ ...text, confirmText: '去设置', cancelText: '暂不', ...callbacks }),
+    );
     if (answer.ok && answer.result.confirm) await this.openSettings();
   }
 }

@@ -12,14 +12,18 @@ export class DemoTeacher {
   private stopped = false;
   private stopInbox: (() => void) | undefined;
 
-  constructor(private readonly hub: LocalClassroomHub, private readonly clock: Clock) {}
+  constructor(
+    private readonly hub: LocalClassroomHub,
+    private readonly clock: Clock,
+  ) {}
 
   start(): void {
     const teacher = this.hub.actor(DEMO_TEACHER).join();
     this.hub.actor(DEMO_ASSISTANT).join();
     const classmates = Object.keys(DEMO_CLASSMATES).map((id) => this.hub.actor(id).join());
     this.stopInbox = teacher.hears((event) => {
-      if (event.type === 'hand' && event.raised) this.at(2000, () => teacher.command({ type: 'grant', to: event.senderId, mic: true, camera: true }));
+      if (event.type === 'hand' && event.raised)
+        this.at(2000, () => teacher.command({ type: 'grant', to: event.senderId, mic: true, camera: true }));
     });
     // Said before the student arrives: the chat group hands it to them as earlier chat.
     teacher.chat({ text: '上课前请准备好纸和笔' });
@@ -50,4 +54,3 @@ export class DemoTeacher {
     });
   }
 }
-

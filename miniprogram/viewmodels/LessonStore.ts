@@ -41,7 +41,10 @@ export class LessonStore {
   private stopListening: (() => void) | undefined;
   private readonly nameOf: NameOf;
 
-  constructor(readonly useCases: LessonUseCases, private readonly options: LessonStoreOptions) {
+  constructor(
+    readonly useCases: LessonUseCases,
+    private readonly options: LessonStoreOptions,
+  ) {
     this.nameOf = nameResolver(useCases.session, options.classmateNames);
     makeAutoObservable<LessonStore, 'shownNotice' | 'errorSerial' | 'chatWindow' | 'stopListening' | 'options' | 'nameOf'>(
       this,

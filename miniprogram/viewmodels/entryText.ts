@@ -15,7 +15,12 @@ export const DEVICE_CHECK_TEXT = {
   status: { allowed: '已允许', refused: '已拒绝', ask: '尚未授权' },
   actions: { allow: '允许使用', settings: '去设置开启', test: '测试' },
   refusedHint: '你曾拒绝授权，老师邀请你上台时将无法使用，请到设置页开启',
-  micTest: { idle: '', recording: '请说几句话，稍后会回放给你听…', played: '回放结束：如果听到了自己的声音，麦克风正常', failed: '麦克风测试失败，请检查权限或稍后再试' },
+  micTest: {
+    idle: '',
+    recording: '请说几句话，稍后会回放给你听…',
+    played: '回放结束：如果听到了自己的声音，麦克风正常',
+    failed: '麦克风测试失败，请检查权限或稍后再试',
+  },
   cameraTesting: '摄像头画面仅自己可见',
 } as const;
 

@@ -95,7 +95,10 @@ export function chatItem(message: ChatMessage, me: string, nameOf: NameOf, lastE
 export class ChatWindow {
   private firstId: string | undefined;
 
-  constructor(private readonly visible = 15, private readonly slack = 135) {}
+  constructor(
+    private readonly visible = 15,
+    private readonly slack = 135,
+  ) {}
 
   select(messages: readonly ChatMessage[]): readonly ChatMessage[] {
     let start = this.firstId === undefined ? -1 : messages.findIndex((message) => message.id === this.firstId);

@@ -29,9 +29,18 @@ function snapshotOf(store: LessonStore): DriverView {
   const notice = view?.status === 'reconnecting' ? RECONNECTING : store.errorText || store.noticeText || store.joinFailureText || null;
   if (!view) {
     return {
-      status: store.joinFailureText ? 'error' : 'joining', main: 'none', teacherPip: false, coHosts: [], memberCount: 0,
+      status: store.joinFailureText ? 'error' : 'joining',
+      main: 'none',
+      teacherPip: false,
+      coHosts: [],
+      memberCount: 0,
       me: { hand: 'down', queuePosition: null, onStage: false, mic: 'not-allowed', camera: 'not-allowed' },
-      chat: [], chatMuted: false, fullscreen: false, notice, dataSaver: { mode: 'off', auto: false }, recap: null,
+      chat: [],
+      chatMuted: false,
+      fullscreen: false,
+      notice,
+      dataSaver: { mode: 'off', auto: false },
+      recap: null,
     };
   }
   return {

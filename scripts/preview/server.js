@@ -23,7 +23,10 @@ async function startPreview({ port = 8080, host = '127.0.0.1' } = {}) {
     };
     const server = http.createServer((request, response) => {
       const asset = assets[new URL(request.url, 'http://localhost').pathname];
-      response.writeHead(asset ? 200 : 404, { 'content-type': `${asset ? asset.type : 'text/plain'}; charset=utf-8`, 'cache-control': 'no-store' });
+      response.writeHead(asset ? 200 : 404, {
+        'content-type': `${asset ? asset.type : 'text/plain'}; charset=utf-8`,
+        'cache-control': 'no-store',
+      });
       response.end(asset ? asset.body : 'not found');
     });
     await new Promise((resolve, reject) => {

@@ -89,7 +89,15 @@ describe('the stored class state is the staff’s alone', () => {
     const lesson = aLesson();
     await lesson.join();
     lesson.teacher.camera(true);
-    const forged = JSON.stringify({ v: 2, seq: 50, stage: [{ userId: 's2', mic: true, camera: true }], chatMuted: true, ended: true, removed: [], hands: [] });
+    const forged = JSON.stringify({
+      v: 2,
+      seq: 50,
+      stage: [{ userId: 's2', mic: true, camera: true }],
+      chatMuted: true,
+      ended: true,
+      removed: [],
+      hands: [],
+    });
     lesson.classmate('s2').raw('state', forged);
     expect(lesson.hub.im.groupField(lesson.info.signalGroupId, CLASS_STATE_FIELD)).toBeUndefined();
     lesson.hub.im.setOnline(ME, false);
@@ -299,27 +307,27 @@ describe('reads of the class state that fail or hang', () => {
     expect(lesson.view()).toMatchObject({ status: 'waiting', chatMuted: true });
   });
 
-  it.each([['fails', 'fail'], ['answers late', 'release']] as const)(
-    'a read from before leaving that %s does not hold the next lesson’s commands',
-    async (_, end) => {
-      const lesson = aLesson();
-      await lesson.join();
-      const stale = lesson.holdNextStateRead();
-      lesson.hub.im.setOnline(ME, false);
-      lesson.hub.im.setOnline(ME, true);
-      await lesson.clock.advance(10);
-      await lesson.app.leaveLesson.execute();
-      const rejoined = lesson.app.joinLesson.execute(lesson.info.classId);
-      await lesson.clock.advance(10);
-      stale[end]();
-      await lesson.clock.advance(10);
-      await rejoined;
-      lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: false });
-      lesson.teacher.command({ type: 'muteChat', on: true });
-      await lesson.clock.advance(1_000);
-      expect(lesson.view()).toMatchObject({ chatMuted: true, me: { onStage: true } });
-    },
-  );
+  it.each([
+    ['fails', 'fail'],
+    ['answers late', 'release'],
+  ] as const)('a read from before leaving that %s does not hold the next lesson’s commands', async (_, end) => {
+    const lesson = aLesson();
+    await lesson.join();
+    const stale = lesson.holdNextStateRead();
+    lesson.hub.im.setOnline(ME, false);
+    lesson.hub.im.setOnline(ME, true);
+    await lesson.clock.advance(10);
+    await lesson.app.leaveLesson.execute();
+    const rejoined = lesson.app.joinLesson.execute(lesson.info.classId);
+    await lesson.clock.advance(10);
+    stale[end]();
+    await lesson.clock.advance(10);
+    await rejoined;
+    lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: false });
+    lesson.teacher.command({ type: 'muteChat', on: true });
+    await lesson.clock.advance(1_000);
+    expect(lesson.view()).toMatchObject({ chatMuted: true, me: { onStage: true } });
+  });
 
   it('hands replayed over a gap read are only those heard since the read: a lost grant and revoke leave my hand down', async () => {
     const lesson = aLesson();

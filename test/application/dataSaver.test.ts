@@ -11,12 +11,13 @@ async function lessonWithClassmateOnStage(): Promise<Lesson> {
   return lesson;
 }
 
-const played = (lesson: Lesson) => lesson.media.playing.map(({ userId, source, video, audio }) => `${userId}/${source} ${video ? 'video' : '-'} ${audio ? 'audio' : '-'}`);
+const played = (lesson: Lesson) =>
+  lesson.media.playing.map(({ userId, source, video, audio }) => `${userId}/${source} ${video ? 'video' : '-'} ${audio ? 'audio' : '-'}`);
 const quality = (lesson: Lesson, level: 'good' | 'poor' | 'fair') => lesson.hub.rtc.setQuality(ME, level);
 
 describe('the data saver', () => {
   // The in-memory board is a service of its own, not a stream; on Tencent it is the teacher's aux stream (test/infrastructure/tencent/dataSaver.test.ts).
-  it('只看老师 stops receiving classmates\' video, keeping their voices; 仅音频 stops the teacher\'s video too, but never the board', async () => {
+  it("只看老师 stops receiving classmates' video, keeping their voices; 仅音频 stops the teacher's video too, but never the board", async () => {
     const lesson = await lessonWithClassmateOnStage();
     lesson.teacher.board(true);
     await lesson.settle();
@@ -50,7 +51,7 @@ describe('the data saver', () => {
     expect(played(lesson)).toEqual([`${TEACHER}/camera video audio`, 's2/camera video audio']);
   });
 
-  it('only a lasting quality counts: a fair spell stops the wait, and the student\'s own choice is the floor it comes back to', async () => {
+  it("only a lasting quality counts: a fair spell stops the wait, and the student's own choice is the floor it comes back to", async () => {
     const lesson = await lessonWithClassmateOnStage();
     lesson.app.chooseDataSaver.execute('teacher-only');
     quality(lesson, 'poor');
@@ -66,7 +67,7 @@ describe('the data saver', () => {
     expect(lesson.view().dataSaver).toEqual({ mode: 'teacher-only', auto: false });
   });
 
-  it('choosing a mode ends a step-down: the choice is the student\'s', async () => {
+  it("choosing a mode ends a step-down: the choice is the student's", async () => {
     const lesson = await lessonWithClassmateOnStage();
     quality(lesson, 'poor');
     await lesson.clock.advance(STEP_DOWN_AFTER_MS);

@@ -76,7 +76,10 @@ describe('the device check on the entry page', () => {
     phone.answers.settings = false;
     const store = new DeviceCheckStore(phone, phone, clock);
     await store.refresh();
-    expect(store.rows.map(({ name, statusText, actionText }) => `${name} ${statusText} ${actionText}`)).toEqual(['摄像头 已拒绝 去设置开启', '麦克风 已允许 测试']);
+    expect(store.rows.map(({ name, statusText, actionText }) => `${name} ${statusText} ${actionText}`)).toEqual([
+      '摄像头 已拒绝 去设置开启',
+      '麦克风 已允许 测试',
+    ]);
     await store.tap('camera');
     expect(phone.settingsOpened).toBe(1);
     expect(store.rows[0].statusText).toBe('已拒绝');

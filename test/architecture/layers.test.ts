@@ -27,7 +27,7 @@ describe('layers', () => {
       write('domain/A.ts', "import { observable } from 'mobx-miniprogram';\nimport { B } from '../application/B';\n");
       write('application/B.ts', "import TIM from 'tim-wx-sdk';\nexport const B = () => wx.getStorageSync('k');\n");
       write('application/C.ts', "import { x } from '../infrastructure/local/X';\nconst c = require('inversify');\n");
-      write('application/D.ts', "export const d = getApp();\n");
+      write('application/D.ts', 'export const d = getApp();\n');
       expect(layerViolations(root).map((violation) => violation.rule)).toEqual([
         'domain imports the package "mobx-miniprogram"',
         'domain imports application/ ("../application/B")',
@@ -40,7 +40,7 @@ describe('layers', () => {
     });
 
     it('allows inner imports and the word wx as a property name', () => {
-      write('domain/A.ts', "export const a = { wx: 1 };\n");
+      write('domain/A.ts', 'export const a = { wx: 1 };\n');
       write('application/B.ts', "import { a } from '../domain/A';\nexport const b = a.wx;\n");
       expect(layerViolations(root)).toEqual([]);
     });

@@ -20,7 +20,12 @@ afterAll(() => removeBuild(app?.dist));
 
 describe('the lesson page in a shortened heavy lesson', () => {
   it('keeps every setData budget, side by side with the naive binding', async () => {
-    const { project, naive, chatOnPage } = await compareBindings(app.core, () => render(app.dist, 'pages/lesson/index'), new ManualClock(1_000), SHORT_HEAVY_LESSON);
+    const { project, naive, chatOnPage } = await compareBindings(
+      app.core,
+      () => render(app.dist, 'pages/lesson/index'),
+      new ManualClock(1_000),
+      SHORT_HEAVY_LESSON,
+    );
 
     expect(budgetMisses(project, naive)).toEqual([]);
     // The figures behind the verdict, so a failure shows how far off it was.
@@ -36,7 +41,10 @@ describe('the lesson page in a shortened heavy lesson', () => {
   }, 60_000);
 
   it('would fail the naive binding: the budgets are not a formality', async () => {
-    const { naive } = await compareBindings(app.core, () => render(app.dist, 'pages/lesson/index'), new ManualClock(1_000), { ...SHORT_HEAVY_LESSON, seconds: 5 });
+    const { naive } = await compareBindings(app.core, () => render(app.dist, 'pages/lesson/index'), new ManualClock(1_000), {
+      ...SHORT_HEAVY_LESSON,
+      seconds: 5,
+    });
     const misses = budgetMisses(naive, naive).join('\n');
     expect(misses).toMatch(/setData calls in one second/);
     expect(misses).toMatch(/fewer bytes than the naive binding/);

@@ -39,7 +39,10 @@ describe('package size', () => {
     fs.mkdirSync(path.join(REPO, '.cache'), { recursive: true });
     const dist = fs.mkdtempSync(path.join(REPO, '.cache', 'package-size-'));
     built.push(dist);
-    fs.writeFileSync(path.join(dist, 'app.json'), JSON.stringify({ pages: ['pages/a/index'], subpackages: [{ root: 'replay/', pages: ['index'] }] }));
+    fs.writeFileSync(
+      path.join(dist, 'app.json'),
+      JSON.stringify({ pages: ['pages/a/index'], subpackages: [{ root: 'replay/', pages: ['index'] }] }),
+    );
     fs.mkdirSync(path.join(dist, 'replay'));
     fs.writeFileSync(path.join(dist, 'replay', 'big.js'), Buffer.alloc(4.5 * 1024 * 1024));
     const sizes = packageSizes(dist);

@@ -62,17 +62,23 @@ describe.each(familyTable)('ChatPort contract: %s family', (_, family) => {
     expect(typeof message.at).toBe('number');
   });
 
-  whenAble(family.abilities.chatHistory)('hands a member who joins the last messages sent before, in order, marked earlier, before the join completes', async () => {
-    lesson.far.chatHistory(2);
-    for (const text of ['第一句', '第二句', '第三句']) lesson.far.chat(CLASSMATE, text);
-    await lesson.ports.chat.login(lesson.login);
-    await lesson.ports.chat.joinChat(LESSON.chatGroupId);
-    const handed = heard.of('message').map(({ message }) => ({ text: message.text, earlier: message.earlier }));
-    expect(handed).toEqual([{ text: '第二句', earlier: true }, { text: '第三句', earlier: true }]);
-    lesson.far.chat(CLASSMATE, '现在说的');
-    await lesson.settle();
-    expect(heard.of('message').map(({ message }) => message.earlier ?? false)).toEqual([true, true, false]);
-  });
+  whenAble(family.abilities.chatHistory)(
+    'hands a member who joins the last messages sent before, in order, marked earlier, before the join completes',
+    async () => {
+      lesson.far.chatHistory(2);
+      for (const text of ['第一句', '第二句', '第三句']) lesson.far.chat(CLASSMATE, text);
+      await lesson.ports.chat.login(lesson.login);
+      await lesson.ports.chat.joinChat(LESSON.chatGroupId);
+      const handed = heard.of('message').map(({ message }) => ({ text: message.text, earlier: message.earlier }));
+      expect(handed).toEqual([
+        { text: '第二句', earlier: true },
+        { text: '第三句', earlier: true },
+      ]);
+      lesson.far.chat(CLASSMATE, '现在说的');
+      await lesson.settle();
+      expect(heard.of('message').map(({ message }) => message.earlier ?? false)).toEqual([true, true, false]);
+    },
+  );
 
   it('hands a member who joins nothing sent before when the group keeps no history for new members', async () => {
     lesson.far.chat(CLASSMATE, '没人看见');
@@ -97,13 +103,16 @@ describe.each(familyTable)('ChatPort contract: %s family', (_, family) => {
     expect(heard.of('message')).toEqual([]);
   });
 
-  (family.abilities.chatImages === false ? it.skip : it)('sends a picture, reporting progress up to 100 and answering with its https address', async () => {
-    await joined();
-    const progress: number[] = [];
-    const sent = await lesson.ports.chat.sendImage(PHOTO, (percent) => progress.push(percent));
-    expect(progress[progress.length - 1]).toBe(100);
-    expect(sent.imageUrl).toMatch(/^https:\/\//);
-  });
+  (family.abilities.chatImages === false ? it.skip : it)(
+    'sends a picture, reporting progress up to 100 and answering with its https address',
+    async () => {
+      await joined();
+      const progress: number[] = [];
+      const sent = await lesson.ports.chat.sendImage(PHOTO, (percent) => progress.push(percent));
+      expect(progress[progress.length - 1]).toBe(100);
+      expect(sent.imageUrl).toMatch(/^https:\/\//);
+    },
+  );
 
   (family.abilities.chatImages === false ? it : it.skip)('says plainly that it cannot send pictures (UNSUPPORTED)', async () => {
     await joined();
@@ -161,7 +170,11 @@ describe.each(familyTable)('ChatPort contract: %s family', (_, family) => {
     expect(lastConnection(heard.events)).toBe('connected');
   });
 
-  it.each((family.abilities.kickReasons === false ? ['multipleAccount'] : ['multipleAccount', 'userSigExpired']) as ('multipleAccount' | 'userSigExpired')[])('reports being signed out by the service (%s)', async (reason) => {
+  it.each(
+    (family.abilities.kickReasons === false ? ['multipleAccount'] : ['multipleAccount', 'userSigExpired']) as (
+      'multipleAccount' | 'userSigExpired'
+    )[],
+  )('reports being signed out by the service (%s)', async (reason) => {
     await joined();
     lesson.far.kickOffline(reason);
     await lesson.settle();

@@ -75,7 +75,7 @@ describe.each(familyTable)('ClassControlPort contract: %s family', (_, family) =
     },
   );
 
-  it('passes on a classmate\'s command, and a payload that names another sender, with the sender the service stamped', async () => {
+  it("passes on a classmate's command, and a payload that names another sender, with the sender the service stamped", async () => {
     await joined();
     lesson.far.rawSignal(CLASSMATE, JSON.stringify({ v: 2, seq: 1, type: 'kick', to: ME, from: TEACHER, role: 'teacher' }));
     await lesson.settle();

@@ -67,7 +67,7 @@ describe.each(familyTable)('MediaRoomPort contract: %s family', (_, family) => {
     expect(lastStream(heard.events, TEACHER)).toEqual({ audio: false, video: false });
   });
 
-  it("publishes exactly the devices asked for; repeating the same state changes nothing", async () => {
+  it('publishes exactly the devices asked for; repeating the same state changes nothing', async () => {
     await enter();
     await lesson.ports.media.publish({ mic: true, camera: false });
     expect(lesson.observe.published()).toEqual({ mic: true, camera: false });

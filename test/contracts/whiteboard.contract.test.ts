@@ -92,7 +92,10 @@ describe.each(familyTable)('WhiteboardPort contract: %s family', (_, family) => 
     expect(heard.events).toEqual([{ on: false, page: 0 }]);
     lesson.far.board({ on: true, page: 0 });
     await lesson.settle();
-    expect(heard.events).toEqual([{ on: false, page: 0 }, { on: true, page: 0 }]);
+    expect(heard.events).toEqual([
+      { on: false, page: 0 },
+      { on: true, page: 0 },
+    ]);
   });
 
   it('after closing, says nothing more; closing again is harmless', async () => {

@@ -6,7 +6,9 @@ import { Roster } from '../../domain/classroom/Roster';
 import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
 
 function aClassroom(): Classroom {
-  const roster = new Roster(Participant.create({ userId: 't1', role: 'teacher' }), [Participant.create({ userId: 'a1', role: 'assistant' })]);
+  const roster = new Roster(Participant.create({ userId: 't1', role: 'teacher' }), [
+    Participant.create({ userId: 'a1', role: 'assistant' }),
+  ]);
   const classroom = new Classroom({ classId: 'c1', title: '课', roster, me: 's1', stageCapacity: 2 });
   classroom.joined();
   return classroom;
@@ -58,14 +60,24 @@ describe('the classroom judges commands by the roster and the sequence, whoever 
       ...classroom.applyCommand('a1', 6, { type: 'revoke', to: 's1' }),
       ...classroom.applyCommand('t1', 7, { type: 'endClass' }),
     ];
-    expect(events.map((event) => event.type)).toEqual(['granted-me', 'stage-changed', 'unchanged', 'chat-muted', 'muted-me', 'revoked-me', 'class-ended']);
+    expect(events.map((event) => event.type)).toEqual([
+      'granted-me',
+      'stage-changed',
+      'unchanged',
+      'chat-muted',
+      'muted-me',
+      'revoked-me',
+      'class-ended',
+    ]);
   });
 
   it('takes a repeated or older number as a redelivery: nothing changes', () => {
     const classroom = aClassroom();
     classroom.applyCommand('t1', 1, { type: 'grant', to: 's1', mic: true, camera: false });
     classroom.applyCommand('t1', 2, { type: 'revoke', to: 's1' });
-    expect(classroom.applyCommand('t1', 1, { type: 'grant', to: 's1', mic: true, camera: false })).toEqual([{ type: 'unchanged', why: 'repeated' }]);
+    expect(classroom.applyCommand('t1', 1, { type: 'grant', to: 's1', mic: true, camera: false })).toEqual([
+      { type: 'unchanged', why: 'repeated' },
+    ]);
     expect(seen(classroom).stage).toEqual([]);
   });
 
@@ -83,8 +95,12 @@ describe('the classroom judges commands by the roster and the sequence, whoever 
   });
 
   it('refuses to put a teacher on stage, and a grant of nothing', () => {
-    expect(aClassroom().applyCommand('t1', 1, { type: 'grant', to: 'a1', mic: true, camera: false })).toEqual([{ type: 'unchanged', why: 'invalid' }]);
-    expect(aClassroom().applyCommand('t1', 1, { type: 'grant', to: 's1', mic: false, camera: false })).toEqual([{ type: 'unchanged', why: 'invalid' }]);
+    expect(aClassroom().applyCommand('t1', 1, { type: 'grant', to: 'a1', mic: true, camera: false })).toEqual([
+      { type: 'unchanged', why: 'invalid' },
+    ]);
+    expect(aClassroom().applyCommand('t1', 1, { type: 'grant', to: 's1', mic: false, camera: false })).toEqual([
+      { type: 'unchanged', why: 'invalid' },
+    ]);
   });
 
   it('a hand from staff is no hand', () => {
@@ -101,7 +117,10 @@ describe("the classroom takes the staff's stored state", () => {
     const events = classroom.applyState({
       ...INITIAL_CLASS_STATE,
       seq: 9,
-      stage: [{ userId: 's2', mic: true, camera: false }, { userId: 's1', mic: true, camera: true }],
+      stage: [
+        { userId: 's2', mic: true, camera: false },
+        { userId: 's1', mic: true, camera: true },
+      ],
       chatMuted: true,
       hands: ['s5', 's1', 's4'],
     });

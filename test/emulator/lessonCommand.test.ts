@@ -20,9 +20,19 @@ function run(script: unknown) {
 
 describe('the lesson command', () => {
   it('prints one JSON line per snapshot', () => {
-    const out = run({ ...base, steps: [{ at: 0, by: 'me', do: 'join' }, { at: 100, snapshot: 'in' }, { at: 200, snapshot: 'still-in' }] });
+    const out = run({
+      ...base,
+      steps: [
+        { at: 0, by: 'me', do: 'join' },
+        { at: 100, snapshot: 'in' },
+        { at: 200, snapshot: 'still-in' },
+      ],
+    });
     expect(out.status).toBe(0);
-    const lines = out.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = out.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((line) => [line.snapshot, line.at, line.view.status])).toEqual([
       ['in', 100, 'waiting'],
       ['still-in', 200, 'waiting'],
@@ -30,9 +40,24 @@ describe('the lesson command', () => {
   });
 
   it.each([
-    ['an unknown action', [{ at: 0, by: 'me', do: 'join' }, { at: 5, by: 't1', do: 'dance' }], /step 2: unknown action "dance"/],
+    [
+      'an unknown action',
+      [
+        { at: 0, by: 'me', do: 'join' },
+        { at: 5, by: 't1', do: 'dance' },
+      ],
+      /step 2: unknown action "dance"/,
+    ],
     ['a missing field', [{ at: 0, by: 't1', do: 'grant', to: 's1', mic: true }], /step 1: "grant" needs the field "camera"/],
-    ['a step by an unknown user', [{ at: 0, by: 'me', do: 'join' }, { at: 0, snapshot: 'x' }, { at: 9, by: 'ghost', do: 'chat', text: 'hi' }], /step 3: unknown user "ghost"/],
+    [
+      'a step by an unknown user',
+      [
+        { at: 0, by: 'me', do: 'join' },
+        { at: 0, snapshot: 'x' },
+        { at: 9, by: 'ghost', do: 'chat', text: 'hi' },
+      ],
+      /step 3: unknown user "ghost"/,
+    ],
     ['a field of the wrong type', [{ at: 0, by: 't1', do: 'camera', on: 'yes' }], /step 1: "on" must be a boolean/],
   ])('exits 2 naming the step for %s', (_kind, steps, message) => {
     const out = run({ ...base, steps });

@@ -13,7 +13,11 @@ describe.each(fs.readdirSync(EXPECTED).filter((file) => file.endsWith('.jsonl'))
     const name = file.replace(/\.jsonl$/, '.json');
     const script = parseLessonScript(JSON.parse(fs.readFileSync(path.join(LESSONS, name), 'utf8')));
     const snapshots = await runLessonScript(script, storeDriver);
-    const expected = fs.readFileSync(path.join(EXPECTED, file), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    const expected = fs
+      .readFileSync(path.join(EXPECTED, file), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(snapshots).toEqual(expected);
   });
 });

@@ -41,25 +41,116 @@ async function run(content: unknown) {
 describe('the lesson command refuses a bad script before running any of it, exit 2 naming the step', () => {
   const refused: [string, unknown, RegExp, boolean][] = [
     // [what is wrong, script, message, whether the JSON Schema can say so too]
-    ['"__proto__" as an action', joined({ at: 5, by: 't1', do: '__proto__' }), /^step 2: unknown action "__proto__" for the teacher or an assistant/, true],
-    ['"hasOwnProperty" as an action', joined({ at: 5, by: 's2', do: 'hasOwnProperty' }), /^step 2: unknown action "hasOwnProperty" for a student/, true],
+    [
+      '"__proto__" as an action',
+      joined({ at: 5, by: 't1', do: '__proto__' }),
+      /^step 2: unknown action "__proto__" for the teacher or an assistant/,
+      true,
+    ],
+    [
+      '"hasOwnProperty" as an action',
+      joined({ at: 5, by: 's2', do: 'hasOwnProperty' }),
+      /^step 2: unknown action "hasOwnProperty" for a student/,
+      true,
+    ],
     ['"toString" as my action', joined({ at: 5, by: 'me', do: 'toString' }), /^step 2: unknown action "toString" for me/, true],
     ['"constructor" as my action', joined({ at: 5, by: 's1', do: 'constructor' }), /^step 2: unknown action "constructor" for me/, true],
-    ['a step with both a snapshot and an action', joined({ at: 5, snapshot: 'x', by: 't1', do: 'endClass' }), /^step 2: a step is a snapshot or an action .*not both/, true],
-    ['an unknown field (a typo)', joined({ at: 5, by: 't1', do: 'camera', on: true, mci: true }), /^step 2: unknown field "mci" in "camera"/, true],
-    ['an unknown field on a snapshot', joined({ at: 5, snapshot: 'x', note: 'hi' }), /^step 2: unknown field "note" in a snapshot step/, true],
-    ['an unknown field in a picked picture', joined({ at: 5, by: 'me', do: 'chat', image: { path: 'a.png', size: 1, sizee: 2 } }), /^step 2: "image" must be a picked file/, true],
-    ['chat with both text and a picture', joined({ at: 5, by: 't1', do: 'chat', text: 'a', image: 'https://x/a.png' }), /^step 2: "chat" needs exactly one of "text"/, true],
-    ['a stage beyond the product’s limit', script([{ at: 0, by: 'me', do: 'join' }], { ...classroom, stageCapacity: 100 }), /^classroom\.stageCapacity must be a whole number from 1 to 50/, true],
-    ['an "at" beyond a day', joined({ at: 1_000, by: 'network', do: 'imDown' }, { at: 1e15, snapshot: 'late' }), /^step 3: "at" must be milliseconds from 0 to 86400000/, true],
-    ['a student named "network"', script([], { ...classroom, students: [{ userId: 'network', name: '网' }] }), /^classroom\.students\[0\]\.userId "network" is reserved/, true],
-    ['a teacher named "me"', script([], { ...classroom, teacher: { userId: 'me', name: '我' } }), /^classroom\.teacher\.userId "me" is reserved/, true],
-    ['a grant to "me" rather than my user id', joined({ at: 5, by: 't1', do: 'grant', to: 'me', mic: true, camera: false }), /^step 2: "to" must be a user id/, true],
-    ['me acting before joining', script([{ at: 0, by: 'me', do: 'raiseHand' }, { at: 5, by: 'me', do: 'join' }]), /^step 1: "me" does "raiseHand" at 0 ms, before joining/, false],
-    ['me acting before joining, later in the file', script([{ at: 50, by: 'me', do: 'join' }, { at: 10, by: 's1', do: 'mic', on: true }]), /^step 2: "me" does "mic" at 10 ms, before joining/, false],
-    ['a later student acting before joining', joined({ at: 50, by: 's9', do: 'join' }, { at: 10, by: 's9', do: 'chat', text: '早' }), /^step 3: "s9" does "chat" at 10 ms, before joining/, false],
-    ['a raw payload from me (it would reach no one)', joined({ at: 5, by: 'me', do: 'raw', channel: 'chat', payload: 'x' }), /^step 2: unknown action "raw" for me/, false],
-    ['a redelivery on a channel that keeps no history', joined({ at: 5, by: 'network', do: 'redeliver', count: 1, channel: 'state' }), /^step 2: "channel" must be/, true],
+    [
+      'a step with both a snapshot and an action',
+      joined({ at: 5, snapshot: 'x', by: 't1', do: 'endClass' }),
+      /^step 2: a step is a snapshot or an action .*not both/,
+      true,
+    ],
+    [
+      'an unknown field (a typo)',
+      joined({ at: 5, by: 't1', do: 'camera', on: true, mci: true }),
+      /^step 2: unknown field "mci" in "camera"/,
+      true,
+    ],
+    [
+      'an unknown field on a snapshot',
+      joined({ at: 5, snapshot: 'x', note: 'hi' }),
+      /^step 2: unknown field "note" in a snapshot step/,
+      true,
+    ],
+    [
+      'an unknown field in a picked picture',
+      joined({ at: 5, by: 'me', do: 'chat', image: { path: 'a.png', size: 1, sizee: 2 } }),
+      /^step 2: "image" must be a picked file/,
+      true,
+    ],
+    [
+      'chat with both text and a picture',
+      joined({ at: 5, by: 't1', do: 'chat', text: 'a', image: 'https://x/a.png' }),
+      /^step 2: "chat" needs exactly one of "text"/,
+      true,
+    ],
+    [
+      'a stage beyond the product’s limit',
+      script([{ at: 0, by: 'me', do: 'join' }], { ...classroom, stageCapacity: 100 }),
+      /^classroom\.stageCapacity must be a whole number from 1 to 50/,
+      true,
+    ],
+    [
+      'an "at" beyond a day',
+      joined({ at: 1_000, by: 'network', do: 'imDown' }, { at: 1e15, snapshot: 'late' }),
+      /^step 3: "at" must be milliseconds from 0 to 86400000/,
+      true,
+    ],
+    [
+      'a student named "network"',
+      script([], { ...classroom, students: [{ userId: 'network', name: '网' }] }),
+      /^classroom\.students\[0\]\.userId "network" is reserved/,
+      true,
+    ],
+    [
+      'a teacher named "me"',
+      script([], { ...classroom, teacher: { userId: 'me', name: '我' } }),
+      /^classroom\.teacher\.userId "me" is reserved/,
+      true,
+    ],
+    [
+      'a grant to "me" rather than my user id',
+      joined({ at: 5, by: 't1', do: 'grant', to: 'me', mic: true, camera: false }),
+      /^step 2: "to" must be a user id/,
+      true,
+    ],
+    [
+      'me acting before joining',
+      script([
+        { at: 0, by: 'me', do: 'raiseHand' },
+        { at: 5, by: 'me', do: 'join' },
+      ]),
+      /^step 1: "me" does "raiseHand" at 0 ms, before joining/,
+      false,
+    ],
+    [
+      'me acting before joining, later in the file',
+      script([
+        { at: 50, by: 'me', do: 'join' },
+        { at: 10, by: 's1', do: 'mic', on: true },
+      ]),
+      /^step 2: "me" does "mic" at 10 ms, before joining/,
+      false,
+    ],
+    [
+      'a later student acting before joining',
+      joined({ at: 50, by: 's9', do: 'join' }, { at: 10, by: 's9', do: 'chat', text: '早' }),
+      /^step 3: "s9" does "chat" at 10 ms, before joining/,
+      false,
+    ],
+    [
+      'a raw payload from me (it would reach no one)',
+      joined({ at: 5, by: 'me', do: 'raw', channel: 'chat', payload: 'x' }),
+      /^step 2: unknown action "raw" for me/,
+      false,
+    ],
+    [
+      'a redelivery on a channel that keeps no history',
+      joined({ at: 5, by: 'network', do: 'redeliver', count: 1, channel: 'state' }),
+      /^step 2: "channel" must be/,
+      true,
+    ],
   ];
 
   it.each(refused)('%s', async (_what, bad, message) => {
@@ -70,7 +161,15 @@ describe('the lesson command refuses a bad script before running any of it, exit
   it('exits 2 from the real binary too, with the message and no stack', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lesson-validation-'));
     const file = path.join(dir, 'early.json');
-    fs.writeFileSync(file, JSON.stringify(script([{ at: 0, by: 'me', do: 'raiseHand' }, { at: 5, by: 'me', do: 'join' }])));
+    fs.writeFileSync(
+      file,
+      JSON.stringify(
+        script([
+          { at: 0, by: 'me', do: 'raiseHand' },
+          { at: 5, by: 'me', do: 'join' },
+        ]),
+      ),
+    );
     const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'lesson.js'), 'run', file], { cwd: ROOT, encoding: 'utf8' });
     fs.rmSync(dir, { recursive: true, force: true });
     expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({
@@ -99,10 +198,26 @@ describe('the script format in one table, the validator and the JSON Schema', ()
   });
 
   it('every action in the table can be written in a script the validator and the schema accept', () => {
-    const values: Record<string, unknown> = { on: true, mic: true, camera: false, to: 's2', count: 1, reason: 'userSigExpired', channel: 'chat', payload: '{}', text: '好', mode: 'teacher-only', level: 'poor' };
+    const values: Record<string, unknown> = {
+      on: true,
+      mic: true,
+      camera: false,
+      to: 's2',
+      count: 1,
+      reason: 'userSigExpired',
+      channel: 'chat',
+      payload: '{}',
+      text: '好',
+      mode: 'teacher-only',
+      level: 'poor',
+    };
     for (const [actor, table] of Object.entries(ACTIONS)) {
       for (const [action, spec] of Object.entries(table)) {
-        const fields = Object.fromEntries(Object.keys(spec.fields).filter((field) => field in values).map((field) => [field, values[field]]));
+        const fields = Object.fromEntries(
+          Object.keys(spec.fields)
+            .filter((field) => field in values)
+            .map((field) => [field, values[field]]),
+        );
         const by = { me: 'me', staff: 't1', classmate: 's2', network: 'network' }[actor];
         const content = joined({ at: 5, by, do: action, ...fields });
         expect([actor, action, schemaProblem(schema, content)]).toEqual([actor, action, null]);

@@ -64,7 +64,10 @@ describe('npm run build output', () => {
   it('contains no eval or Function constructor, which WeChat refuses', () => {
     for (const file of filesUnder(dist, '.js')) {
       const code = fs.readFileSync(file, 'utf8');
-      expect([path.relative(dist, file), /(?:\beval\s*\(|\bnew Function\b|[^\w.$]Function\s*\()/.test(code)]).toEqual([path.relative(dist, file), false]);
+      expect([path.relative(dist, file), /(?:\beval\s*\(|\bnew Function\b|[^\w.$]Function\s*\()/.test(code)]).toEqual([
+        path.relative(dist, file),
+        false,
+      ]);
     }
   });
 });

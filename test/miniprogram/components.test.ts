@@ -25,7 +25,8 @@ describe('components', () => {
     const fullscreen = events(stage, 'fullscreen');
     expect(text(stage, '#pip')).toBe('王老师主讲');
     // j-component stamps taps with the wall clock, so the handler is given the event times directly.
-    const tapStage = (timeStamp: number) => (stage.instance.onStageTap as (event: object) => void)({ timeStamp, detail: {}, currentTarget: { dataset: {} } });
+    const tapStage = (timeStamp: number) =>
+      (stage.instance.onStageTap as (event: object) => void)({ timeStamp, detail: {}, currentTarget: { dataset: {} } });
     tapStage(1000);
     tapStage(2000);
     await simulate.sleep(0);
@@ -53,7 +54,11 @@ describe('components', () => {
 
   it('control-bar: device states in words, the hand while off stage, the tap reported', async () => {
     const bar = render(app.dist, 'components/control-bar/index', {
-      mic: 'on', camera: 'not-allowed', micText: '麦克风已开启', cameraText: '摄像头未授权', handText: '举手',
+      mic: 'on',
+      camera: 'not-allowed',
+      micText: '麦克风已开启',
+      cameraText: '摄像头未授权',
+      handText: '举手',
     });
     const hands = events(bar, 'hand');
     expect(texts(bar, '.button')).toEqual(['麦克风已开启', '摄像头未授权', '举手']);
@@ -102,8 +107,20 @@ describe('components', () => {
   });
 
   it('chat-panel: earlier chat sits above a 以上为历史消息 divider, and arriving while the student reads is not news', async () => {
-    const line = (id: string, earlier: boolean, divider = '') => ({ id, who: '小红', mine: false, text: id, image: '', state: '', stateText: '', earlier, divider });
-    const panel = render(app.dist, 'components/chat-panel/index', { lines: [line('m1', true), line('m2', true, '以上为历史消息'), line('m3', false)] });
+    const line = (id: string, earlier: boolean, divider = '') => ({
+      id,
+      who: '小红',
+      mine: false,
+      text: id,
+      image: '',
+      state: '',
+      stateText: '',
+      earlier,
+      divider,
+    });
+    const panel = render(app.dist, 'components/chat-panel/index', {
+      lines: [line('m1', true), line('m2', true, '以上为历史消息'), line('m3', false)],
+    });
     await simulate.sleep(0);
     expect(texts(panel, '.line, .history-divider')).toEqual(['小红：m1', '小红：m2', '以上为历史消息', '小红：m3']);
     const scroll = panel.querySelector('.lines')!;
@@ -114,7 +131,9 @@ describe('components', () => {
     panel.setData({ lines: [line('m0', true), line('m1', true), line('m2', true, '以上为历史消息'), line('m3', false)] });
     await simulate.sleep(0);
     expect(shows(panel, '#unread')).toBe(false);
-    panel.setData({ lines: [line('m0', true), line('m1', true), line('m2', true, '以上为历史消息'), line('m3', false), line('m4', false)] });
+    panel.setData({
+      lines: [line('m0', true), line('m1', true), line('m2', true, '以上为历史消息'), line('m3', false), line('m4', false)],
+    });
     await simulate.sleep(0);
     expect(text(panel, '#unread')).toBe('有新消息');
   });
@@ -132,7 +151,7 @@ describe('components', () => {
     app.core.closeLesson();
   });
 
-  it('entry page: the device check reads WeChat\'s permissions, asks for the microphone, and plays a recording back', async () => {
+  it("entry page: the device check reads WeChat's permissions, asks for the microphone, and plays a recording back", async () => {
     const authSetting: Record<string, boolean> = { 'scope.camera': false };
     const recorded: { duration: number }[] = [];
     let stopped: ((result: { tempFilePath: string }) => void) | undefined;
@@ -148,7 +167,14 @@ describe('components', () => {
         onError: () => undefined,
       }),
       createInnerAudioContext: () => {
-        const player = { src: '', ended: () => undefined as void, play: () => void Promise.resolve().then(() => player.ended()), destroy: () => undefined, onEnded: (listener: () => void) => (player.ended = listener), onError: () => undefined };
+        const player = {
+          src: '',
+          ended: () => undefined as void,
+          play: () => void Promise.resolve().then(() => player.ended()),
+          destroy: () => undefined,
+          onEnded: (listener: () => void) => (player.ended = listener),
+          onError: () => undefined,
+        };
         return player;
       },
     });

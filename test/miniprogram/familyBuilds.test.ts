@@ -25,7 +25,9 @@ function writeConfig(name: string, config: unknown): string {
 /** Builds `config` with the build script of `tree` (the repo, or a copy made by sourceTree). */
 function buildWith(name: string, config: unknown, tree = REPO): string {
   const outDir = path.join(CONFIG_DIR, `out-${name}`);
-  execFileSync(process.execPath, [path.join(tree, 'scripts', 'build.js'), outDir, '--config', writeConfig(name, config)], { stdio: 'pipe' });
+  execFileSync(process.execPath, [path.join(tree, 'scripts', 'build.js'), outDir, '--config', writeConfig(name, config)], {
+    stdio: 'pipe',
+  });
   return outDir;
 }
 
@@ -46,8 +48,17 @@ async function enterClass(dist: string, code: string) {
   const noop = () => undefined;
   const wx = {
     nextTick: (run: () => void) => void Promise.resolve().then(run),
-    navigateTo: noop, navigateBack: noop, showToast: noop, chooseMedia: noop, setKeepScreenOn: noop,
-    onAppShow: noop, offAppShow: noop, onAppHide: noop, offAppHide: noop, onNetworkStatusChange: noop, offNetworkStatusChange: noop,
+    navigateTo: noop,
+    navigateBack: noop,
+    showToast: noop,
+    chooseMedia: noop,
+    setKeepScreenOn: noop,
+    onAppShow: noop,
+    offAppShow: noop,
+    onAppHide: noop,
+    offAppHide: noop,
+    onNetworkStatusChange: noop,
+    offNetworkStatusChange: noop,
     getStorageSync: (key: string) => (key === 'sessionToken' ? 'session-s1' : ''),
     request: (options: { url: string; header: Record<string, string>; success(reply: { statusCode: number; data: unknown }): void }) => {
       requests.push({ url: options.url, header: options.header });
@@ -91,7 +102,10 @@ describe('building the app for each family from its config', () => {
     for (const name of SDK_PACKAGES) expect(fs.existsSync(path.join(tencent, 'miniprogram_npm', name, 'index.js'))).toBe(true);
     const { family, requests, data } = await enterClass(tencent, 'math-101');
     expect(family).toBe('tencent');
-    expect(requests).toContainEqual({ url: 'https://school.example/api/lesson/classes/math-101', header: { Authorization: 'Bearer session-s1' } });
+    expect(requests).toContainEqual({
+      url: 'https://school.example/api/lesson/classes/math-101',
+      header: { Authorization: 'Bearer session-s1' },
+    });
     for (const { url } of requests) expect(url.startsWith(`${TENCENT.backendUrl}/classes/math-101`)).toBe(true);
     // The page attached the media view before joining, and the backend's answer reached the student.
     expect(data).toMatchObject({ screen: 'over', realVideo: true, pusher: {}, players: [] });
@@ -109,7 +123,6 @@ describe('a config the build refuses, saying how to fix it', () => {
   ])('refuses %s', (_, config, message) => {
     expect(refusalOf(config)).toMatch(message);
   });
-
 });
 
 /**
@@ -119,7 +132,8 @@ describe('a config the build refuses, saying how to fix it', () => {
  */
 function sourceTree(name: string, { components = false, hosted = false } = {}): string {
   const tree = path.join(CONFIG_DIR, `tree-${name}`);
-  for (const dir of ['domain', 'application', 'infrastructure', 'miniprogram', 'scripts']) fs.cpSync(path.join(REPO, dir), path.join(tree, dir), { recursive: true });
+  for (const dir of ['domain', 'application', 'infrastructure', 'miniprogram', 'scripts'])
+    fs.cpSync(path.join(REPO, dir), path.join(tree, dir), { recursive: true });
   const tic = path.join(tree, 'miniprogram', 'tic');
   fs.rmSync(tic, { recursive: true, force: true });
   const write = (file: string, text: string) => {
@@ -136,7 +150,10 @@ function sourceTree(name: string, { components = false, hosted = false } = {}): 
   if (hosted) {
     const page = path.join(tree, 'miniprogram', 'pages', 'lesson', 'index');
     const json = JSON.parse(fs.readFileSync(`${page}.json`, 'utf8'));
-    Object.assign(json.usingComponents, { 'tic-component': '/tic/components/tic-component/index', 'webrtc-room': '/tic/components/webrtc-room/webrtc-room' });
+    Object.assign(json.usingComponents, {
+      'tic-component': '/tic/components/tic-component/index',
+      'webrtc-room': '/tic/components/webrtc-room/webrtc-room',
+    });
     fs.writeFileSync(`${page}.json`, JSON.stringify(json));
     fs.appendFileSync(`${page}.wxml`, '<tic-component id="tx_board" /><webrtc-room id="webrtcroom" bindRoomEvent="onRoomEvent" />\n');
   }
@@ -145,7 +162,9 @@ function sourceTree(name: string, { components = false, hosted = false } = {}): 
 
 describe('the tic family, which needs the TIC components copied in', () => {
   it('is refused while the TIC components are missing, naming where they go', () => {
-    expect(refusalOf(TIC, sourceTree('no-tic'))).toMatch(/needs Tencent's TIC mini-program components in miniprogram\/tic\/ \(missing constant\/Constant\.js.*docs\/tic-family\.md/);
+    expect(refusalOf(TIC, sourceTree('no-tic'))).toMatch(
+      /needs Tencent's TIC mini-program components in miniprogram\/tic\/ \(missing constant\/Constant\.js.*docs\/tic-family\.md/,
+    );
   }, 60_000);
 
   it('is refused while the lesson page does not host the TIC components, naming that step', () => {
@@ -162,7 +181,10 @@ describe('the tic family, which needs the TIC components copied in', () => {
     for (const name of SDK_PACKAGES) expect(fs.existsSync(path.join(dist, 'miniprogram_npm', name))).toBe(false);
     const { family, requests, data } = await enterClass(dist, 'math-101');
     expect(family).toBe('tic');
-    expect(requests).toContainEqual({ url: 'https://school.example/api/lesson/classes/math-101', header: { Authorization: 'Bearer session-s1' } });
+    expect(requests).toContainEqual({
+      url: 'https://school.example/api/lesson/classes/math-101',
+      header: { Authorization: 'Bearer session-s1' },
+    });
     expect(data).toMatchObject({ screen: 'over', realVideo: false });
     expect(String(data.overText)).toMatch(/没有找到这节课/);
   }, 120_000);

@@ -200,7 +200,7 @@ describe('the lesson page', () => {
     expect(shows(page, '#recap')).toBe(false);
   });
 
-  it('offers the data saver\'s three modes, and marks a step-down the app made by itself', async () => {
+  it("offers the data saver's three modes, and marks a step-down the app made by itself", async () => {
     const { lesson, page } = await joinedLesson();
     expect(texts(page, '.saver-mode')).toEqual(['标准', '只看老师', '仅音频']);
     expect(shows(page, '#saver-off.active')).toBe(true);

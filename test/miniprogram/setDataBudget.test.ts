@@ -38,7 +38,10 @@ describe('setData on the lesson page during a busy second', () => {
     lesson.teacher.camera(true).board(true);
     for (const id of CLASSMATES) {
       lesson.teacher.command({ type: 'grant', to: id, mic: true, camera: id !== 's7' });
-      lesson.classmate(id).camera(id !== 's7').mic(true);
+      lesson
+        .classmate(id)
+        .camera(id !== 's7')
+        .mic(true);
     }
     await pass(lesson, 1000);
     expect(text(page, '#co-hosts >>> #co-host-s7')).toContain('语音');
@@ -106,7 +109,11 @@ describe('CoalescedPageData', () => {
     const clock = new ManualClock(0);
     const state = observable({ count: 0, on: false });
     const sent: { at: number; data: Record<string, unknown> }[] = [];
-    const data = new CoalescedPageData({ setData: (payload) => sent.push({ at: clock.now(), data: payload }) }, () => ({ count: state.count, on: state.on }), clock);
+    const data = new CoalescedPageData(
+      { setData: (payload) => sent.push({ at: clock.now(), data: payload }) },
+      () => ({ count: state.count, on: state.on }),
+      clock,
+    );
     const change = (apply: () => void) => runInAction(apply);
     return { clock, state, sent, data, change };
   }

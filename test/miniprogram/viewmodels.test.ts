@@ -50,8 +50,15 @@ describe('classCodeFrom', () => {
 });
 
 describe('chatItems', () => {
-  const said = (id: string, earlier: boolean): ChatMessage => ({ id, from: 's2', text: id, at: 0, ...(earlier ? { earlier: true as const } : {}) });
-  const dividers = (messages: ChatMessage[]) => chatItems(messages, 's1', (id) => id).map(({ id, earlier, divider }) => ({ id, earlier, divider }));
+  const said = (id: string, earlier: boolean): ChatMessage => ({
+    id,
+    from: 's2',
+    text: id,
+    at: 0,
+    ...(earlier ? { earlier: true as const } : {}),
+  });
+  const dividers = (messages: ChatMessage[]) =>
+    chatItems(messages, 's1', (id) => id).map(({ id, earlier, divider }) => ({ id, earlier, divider }));
 
   it('puts the 以上为历史消息 divider under the last earlier line only, even before any live line', () => {
     expect(dividers([said('m1', true), said('m2', true), said('m3', false)])).toEqual([

@@ -7,7 +7,18 @@ import { filesUnder, SOURCE } from './support/builtApp';
 const wcc = require('miniprogram-compiler/src/wcc') as (root: string, files: string[], wxs: string[], options: object) => string;
 
 function compile(root: string, file: string): string {
-  return wcc(root, [path.relative(root, file).replace(/\.wxml$/, '').split(path.sep).join('/')], [], {});
+  return wcc(
+    root,
+    [
+      path
+        .relative(root, file)
+        .replace(/\.wxml$/, '')
+        .split(path.sep)
+        .join('/'),
+    ],
+    [],
+    {},
+  );
 }
 
 describe('WXML templates', () => {

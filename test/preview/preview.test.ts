@@ -12,7 +12,8 @@ import { RunningPreview, startPreviewServer } from './previewServer';
 const CHROMIUM = '/usr/bin/chromium';
 const REPO = path.resolve(__dirname, '../..');
 /** Tests never write tracked files: the README's picture is refreshed only when asked (UPDATE_PREVIEW=1). */
-const SCREENSHOT = process.env.UPDATE_PREVIEW === '1' ? path.join(REPO, 'docs', 'preview.png') : path.join(os.tmpdir(), `lesson-preview-${process.pid}.png`);
+const SCREENSHOT =
+  process.env.UPDATE_PREVIEW === '1' ? path.join(REPO, 'docs', 'preview.png') : path.join(os.tmpdir(), `lesson-preview-${process.pid}.png`);
 /** Generous, for slow CI machines; the demo teacher grants a raised hand after 2 s. */
 const WAIT_MS = 15_000;
 
@@ -24,14 +25,24 @@ let profile: string | undefined;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\` (CI does so in .ci/run)`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\` (CI does so in .ci/run)`);
   server = await startPreviewServer(45_000);
   profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lesson-preview-chromium-'));
   browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 480, height: 740 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 });
 

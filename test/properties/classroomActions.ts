@@ -38,7 +38,10 @@ const seq = fc.integer({ min: 0, max: 40 });
 
 const classState: fc.Arbitrary<ClassState> = fc.record({
   seq,
-  stage: fc.uniqueArray(fc.record({ userId: anyone, mic: fc.boolean(), camera: fc.boolean() }), { selector: (seat) => seat.userId, maxLength: 9 }),
+  stage: fc.uniqueArray(fc.record({ userId: anyone, mic: fc.boolean(), camera: fc.boolean() }), {
+    selector: (seat) => seat.userId,
+    maxLength: 9,
+  }),
   chatMuted: fc.boolean(),
   ended: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
   removed: fc.uniqueArray(student, { maxLength: 2 }),
@@ -49,10 +52,23 @@ export const classroomAction: fc.Arbitrary<ClassroomAction> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('command' as const), sender: anyone, seq: seq.map((n) => n + 1), command }), weight: 6 },
   { arbitrary: fc.record({ kind: fc.constant('hand' as const), sender: anyone, raised: fc.boolean() }), weight: 3 },
   {
-    arbitrary: fc.record({ kind: fc.constant('stream' as const), userId: anyone, source: fc.constantFrom('camera' as const, 'board' as const), hasAudio: fc.boolean(), hasVideo: fc.boolean() }),
+    arbitrary: fc.record({
+      kind: fc.constant('stream' as const),
+      userId: anyone,
+      source: fc.constantFrom('camera' as const, 'board' as const),
+      hasAudio: fc.boolean(),
+      hasVideo: fc.boolean(),
+    }),
     weight: 2,
   },
-  { arbitrary: fc.record({ kind: fc.constant('myDevice' as const), device: fc.constantFrom('mic' as const, 'camera' as const), on: fc.boolean() }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('myDevice' as const),
+      device: fc.constantFrom('mic' as const, 'camera' as const),
+      on: fc.boolean(),
+    }),
+    weight: 2,
+  },
   { arbitrary: fc.record({ kind: fc.constant('connection' as const), up: fc.boolean() }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('background' as const), on: fc.boolean() }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('catchUp' as const), state: classState }), weight: 1 },
@@ -60,7 +76,9 @@ export const classroomAction: fc.Arbitrary<ClassroomAction> = fc.oneof(
 );
 
 export function aClassroom(stageCapacity?: number): Classroom {
-  const roster = new Roster(Participant.create({ userId: TEACHER, role: 'teacher' }), [Participant.create({ userId: ASSISTANT, role: 'assistant' })]);
+  const roster = new Roster(Participant.create({ userId: TEACHER, role: 'teacher' }), [
+    Participant.create({ userId: ASSISTANT, role: 'assistant' }),
+  ]);
   const classroom = new Classroom({ classId: 'c1', title: '性质测试', roster, me: ME, stageCapacity });
   classroom.joined();
   return classroom;

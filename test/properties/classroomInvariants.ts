@@ -28,7 +28,13 @@ export function brokenInvariant(classroom: Classroom): string | undefined {
 export function commandedState(classroom: Classroom): string {
   return JSON.stringify({
     status: classroom.status,
-    stage: classroom.stage.members.map(({ userId, permission, micOn, cameraOn }) => [userId, permission.mic, permission.camera, micOn, cameraOn]),
+    stage: classroom.stage.members.map(({ userId, permission, micOn, cameraOn }) => [
+      userId,
+      permission.mic,
+      permission.camera,
+      micOn,
+      cameraOn,
+    ]),
     chatMuted: classroom.chatMuted,
     hands: classroom.hands.userIds,
   });

@@ -43,7 +43,10 @@ const happening: fc.Arbitrary<Happening> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constantFrom('im' as const, 'rtc' as const), up: fc.boolean() }), weight: 4 },
   { arbitrary: fc.record({ kind: fc.constant('imSilent' as const), up: fc.boolean() }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('readFails' as const) }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('app' as const), state: fc.constantFrom('background' as const, 'foreground' as const) }), weight: 2 },
+  {
+    arbitrary: fc.record({ kind: fc.constant('app' as const), state: fc.constantFrom('background' as const, 'foreground' as const) }),
+    weight: 2,
+  },
 );
 
 const step = fc.record({ happening, waitMs: fc.constantFrom(0, 0, 3, 10, 25, 60, 1_500) });
@@ -60,7 +63,9 @@ async function play(lesson: Lesson, happening: Happening): Promise<void> {
       lesson.classmate(happening.by).command(happening.command);
       return;
     case 'classmateWritesState':
-      lesson.classmate(happening.by).raw('state', JSON.stringify({ v: 2, seq: 1_000, stage: [], chatMuted: true, ended: true, removed: [ME], hands: [] }));
+      lesson
+        .classmate(happening.by)
+        .raw('state', JSON.stringify({ v: 2, seq: 1_000, stage: [], chatMuted: true, ended: true, removed: [ME], hands: [] }));
       return;
     case 'hand':
       lesson.classmate(happening.by).hand(happening.raised);
@@ -122,7 +127,8 @@ function disagreement(lesson: Lesson): string | undefined {
     return `the room publishes ${JSON.stringify(published)} but the stage allows ${JSON.stringify(allowed)}`;
   }
   const seat = staff.stage.find((entry) => entry.userId === ME);
-  if ((published.mic && !seat?.mic) || (published.camera && !seat?.camera)) return `publishing ${JSON.stringify(published)} without the staff's grant`;
+  if ((published.mic && !seat?.mic) || (published.camera && !seat?.camera))
+    return `publishing ${JSON.stringify(published)} without the staff's grant`;
   return undefined;
 }
 

@@ -10,7 +10,17 @@ const wirePayload = fc.record({
     fc.string({ maxLength: 200 }),
     fc.json({ maxDepth: 2 }),
     fc.constantFrom('grant', 'revoke', 'kick', 'endClass', 'muteChat', 'hand').chain((type) =>
-      fc.record({ v: fc.constantFrom(1, 2, '1'), type: fc.constant(type), to: fc.constantFrom(ME, 's2', '', 42), mic: fc.boolean(), camera: fc.oneof(fc.boolean(), fc.string()), on: fc.boolean(), raised: fc.boolean() }).map((body) => JSON.stringify(body)),
+      fc
+        .record({
+          v: fc.constantFrom(1, 2, '1'),
+          type: fc.constant(type),
+          to: fc.constantFrom(ME, 's2', '', 42),
+          mic: fc.boolean(),
+          camera: fc.oneof(fc.boolean(), fc.string()),
+          on: fc.boolean(),
+          raised: fc.boolean(),
+        })
+        .map((body) => JSON.stringify(body)),
     ),
   ),
   advanceMs: fc.constantFrom(0, 10, 500),
@@ -26,10 +36,15 @@ export const lessonPayloadProperty = fc.asyncProperty(fc.array(wirePayload, { mi
   lesson.teacher.camera(true);
   for (const { sender, channel, payload, advanceMs } of payloads) {
     const actor = sender.startsWith('s') ? lesson.classmate(sender) : sender === 't1' ? lesson.teacher : lesson.assistant;
-    const before = sender.startsWith('s') ? JSON.stringify({ stage: lesson.view().me, status: lesson.view().status, muted: lesson.view().chatMuted }) : undefined;
+    const before = sender.startsWith('s')
+      ? JSON.stringify({ stage: lesson.view().me, status: lesson.view().status, muted: lesson.view().chatMuted })
+      : undefined;
     actor.raw(channel, payload);
     await lesson.clock.advance(advanceMs);
-    if (before !== undefined && before !== JSON.stringify({ stage: lesson.view().me, status: lesson.view().status, muted: lesson.view().chatMuted })) {
+    if (
+      before !== undefined &&
+      before !== JSON.stringify({ stage: lesson.view().me, status: lesson.view().status, muted: lesson.view().chatMuted })
+    ) {
       throw new Error(`${sender}'s ${channel} payload changed the lesson: ${payload}`);
     }
   }

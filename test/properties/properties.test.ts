@@ -7,7 +7,11 @@ describe('properties', () => {
     expect(PROPERTIES.find(({ name }) => name.includes('converges'))?.runs).toBe(10_000);
   });
 
-  it.each(PROPERTIES.map((entry) => [entry.name, entry] as const))('%s', async (_, { check, runs }) => {
-    await check(runs);
-  }, 180_000);
+  it.each(PROPERTIES.map((entry) => [entry.name, entry] as const))(
+    '%s',
+    async (_, { check, runs }) => {
+      await check(runs);
+    },
+    180_000,
+  );
 });

@@ -17,22 +17,46 @@ export interface NamedProperty {
   check(numRuns: number): Promise<void>;
 }
 
-function named<Ts extends [unknown, ...unknown[]]>(name: string, runs: number, property: fc.IProperty<Ts> | fc.IAsyncProperty<Ts>): NamedProperty {
+function named<Ts extends [unknown, ...unknown[]]>(
+  name: string,
+  runs: number,
+  property: fc.IProperty<Ts> | fc.IAsyncProperty<Ts>,
+): NamedProperty {
   return { name, runs, check: async (numRuns) => fc.assert(property, { numRuns }) };
 }
 
-const roles = { roleOf: (userId: string) => (userId === TEACHER ? ('teacher' as const) : userId === 'a1' ? ('assistant' as const) : ('student' as const)) };
+const roles = {
+  roleOf: (userId: string) => (userId === TEACHER ? ('teacher' as const) : userId === 'a1' ? ('assistant' as const) : ('student' as const)),
+};
 
 /** Field values of every JSON type, so commands arrive with wrong types as often as right ones. */
-const anyValue = fc.oneof(fc.string(), fc.boolean(), fc.integer(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }), fc.constant(ME));
+const anyValue = fc.oneof(
+  fc.string(),
+  fc.boolean(),
+  fc.integer(),
+  fc.constant(null),
+  fc.array(fc.string(), { maxLength: 3 }),
+  fc.constant(ME),
+);
 
 const signalData = fc.oneof(
   fc.string(),
   fc.json(),
-  fc.record(
-    { v: fc.oneof(fc.constant(2), fc.constant(1), anyValue), seq: fc.oneof(fc.integer({ min: 1, max: 5 }), anyValue), type: fc.oneof(fc.constantFrom('grant', 'revoke', 'muteAll', 'muteChat', 'kick', 'endClass', 'hand'), fc.string()), to: anyValue, mic: anyValue, camera: anyValue, on: anyValue, raised: anyValue },
-    { requiredKeys: [] },
-  ).map((body) => JSON.stringify(body)),
+  fc
+    .record(
+      {
+        v: fc.oneof(fc.constant(2), fc.constant(1), anyValue),
+        seq: fc.oneof(fc.integer({ min: 1, max: 5 }), anyValue),
+        type: fc.oneof(fc.constantFrom('grant', 'revoke', 'muteAll', 'muteChat', 'kick', 'endClass', 'hand'), fc.string()),
+        to: anyValue,
+        mic: anyValue,
+        camera: anyValue,
+        on: anyValue,
+        raised: anyValue,
+      },
+      { requiredKeys: [] },
+    )
+    .map((body) => JSON.stringify(body)),
 );
 
 export const PROPERTIES: readonly NamedProperty[] = [
@@ -46,7 +70,7 @@ export const PROPERTIES: readonly NamedProperty[] = [
         act(classroom, action, step);
         const broken = brokenInvariant(classroom);
         if (broken) throw new Error(`after step ${step} (${JSON.stringify(action)}): ${broken}`);
-        const fromStudent = (action.kind === 'command' && !classroom.roster.mayCommand(action.sender));
+        const fromStudent = action.kind === 'command' && !classroom.roster.mayCommand(action.sender);
         if (fromStudent && commandedState(classroom) !== before) throw new Error(`a classmate's ${action.kind} changed the class`);
       });
     }),
@@ -54,25 +78,41 @@ export const PROPERTIES: readonly NamedProperty[] = [
   named(
     'any signalling payload from anyone decodes without throwing, and only staff commands change the class',
     2_500,
-    fc.property(signalData, fc.constantFrom(TEACHER, 'a1', 's2', ''), fc.oneof(fc.constant(SIGNAL_EXTENSION), fc.string()), fc.array(classroomAction, { maxLength: 10 }), (data, from, extension, history) => {
-      const decoded = decodeSignal({ from, data, extension });
-      if (!decoded.ok) return;
-      if (decoded.event.senderId !== from) throw new Error('the sender was taken from the payload');
-      const classroom = aClassroom();
-      history.forEach((action, step) => act(classroom, action, step));
-      const before = commandedState(classroom);
-      if (decoded.event.type === 'command') classroom.applyCommand(decoded.event.senderId, decoded.event.seq, decoded.event.command);
-      else classroom.handSignal(decoded.event.senderId, decoded.event.raised, 99);
-      if (decoded.event.type === 'command' && roles.roleOf(from) === 'student' && commandedState(classroom) !== before) throw new Error("a classmate's command changed the class");
-      const broken = brokenInvariant(classroom);
-      if (broken) throw new Error(broken);
-    }),
+    fc.property(
+      signalData,
+      fc.constantFrom(TEACHER, 'a1', 's2', ''),
+      fc.oneof(fc.constant(SIGNAL_EXTENSION), fc.string()),
+      fc.array(classroomAction, { maxLength: 10 }),
+      (data, from, extension, history) => {
+        const decoded = decodeSignal({ from, data, extension });
+        if (!decoded.ok) return;
+        if (decoded.event.senderId !== from) throw new Error('the sender was taken from the payload');
+        const classroom = aClassroom();
+        history.forEach((action, step) => act(classroom, action, step));
+        const before = commandedState(classroom);
+        if (decoded.event.type === 'command') classroom.applyCommand(decoded.event.senderId, decoded.event.seq, decoded.event.command);
+        else classroom.handSignal(decoded.event.senderId, decoded.event.raised, 99);
+        if (decoded.event.type === 'command' && roles.roleOf(from) === 'student' && commandedState(classroom) !== before)
+          throw new Error("a classmate's command changed the class");
+        const broken = brokenInvariant(classroom);
+        if (broken) throw new Error(broken);
+      },
+    ),
   ),
   named(
     'any chat payload is refused or shown safely, and the log stays bounded and unique',
     2_000,
     fc.property(
-      fc.array(fc.record({ id: fc.oneof(fc.constantFrom('m1', 'm2', 'm3'), anyValue), from: anyValue, text: fc.option(anyValue), imageUrl: fc.option(fc.oneof(fc.webUrl(), anyValue)), at: fc.oneof(fc.integer(), anyValue) }), { maxLength: 30 }),
+      fc.array(
+        fc.record({
+          id: fc.oneof(fc.constantFrom('m1', 'm2', 'm3'), anyValue),
+          from: anyValue,
+          text: fc.option(anyValue),
+          imageUrl: fc.option(fc.oneof(fc.webUrl(), anyValue)),
+          at: fc.oneof(fc.integer(), anyValue),
+        }),
+        { maxLength: 30 },
+      ),
       (messages) => {
         const log = new ChatLog(10);
         for (const raw of messages) {
@@ -92,7 +132,8 @@ export const PROPERTIES: readonly NamedProperty[] = [
     1_000,
     fc.property(fc.oneof(fc.string(), fc.json(), anyValue), (raw) => {
       const state = decodeClassState(raw);
-      if (state && (!Array.isArray(state.stage) || typeof state.chatMuted !== 'boolean' || !Number.isSafeInteger(state.seq))) throw new Error('a malformed state was accepted');
+      if (state && (!Array.isArray(state.stage) || typeof state.chatMuted !== 'boolean' || !Number.isSafeInteger(state.seq)))
+        throw new Error('a malformed state was accepted');
     }),
   ),
   named('any payload on either channel, from anyone, leaves a whole lesson working and its rules intact', 500, lessonPayloadProperty),

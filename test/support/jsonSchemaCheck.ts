@@ -12,8 +12,22 @@ export function schemaProblem(schema: Schema, value: unknown): string | null {
 
 const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', '$defs']);
 const KEYWORDS = new Set([
-  '$ref', 'type', 'const', 'enum', 'not', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern',
-  'required', 'properties', 'additionalProperties', 'items', 'anyOf', 'oneOf',
+  '$ref',
+  'type',
+  'const',
+  'enum',
+  'not',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'required',
+  'properties',
+  'additionalProperties',
+  'items',
+  'anyOf',
+  'oneOf',
 ]);
 
 function check(schema: Schema, value: unknown, root: Schema, at: string): string | null {
@@ -39,7 +53,8 @@ function check(schema: Schema, value: unknown, root: Schema, at: string): string
     const length = Array.from(value).length;
     if (typeof schema.minLength === 'number' && length < schema.minLength) return `${at}: shorter than ${schema.minLength}`;
     if (typeof schema.maxLength === 'number' && length > schema.maxLength) return `${at}: longer than ${schema.maxLength}`;
-    if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(value)) return `${at}: does not match ${schema.pattern}`;
+    if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(value))
+      return `${at}: does not match ${schema.pattern}`;
   }
   if (Array.isArray(value) && schema.items) {
     for (let i = 0; i < value.length; i++) {
@@ -78,13 +93,20 @@ function checkObject(schema: Schema, value: Record<string, unknown>, root: Schem
 
 function hasType(value: unknown, type: string): boolean {
   switch (type) {
-    case 'object': return typeof value === 'object' && value !== null && !Array.isArray(value);
-    case 'array': return Array.isArray(value);
-    case 'integer': return Number.isInteger(value);
-    case 'number': return typeof value === 'number' && Number.isFinite(value);
-    case 'string': return typeof value === 'string';
-    case 'boolean': return typeof value === 'boolean';
-    case 'null': return value === null;
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value);
+    case 'array':
+      return Array.isArray(value);
+    case 'integer':
+      return Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'string':
+      return typeof value === 'string';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'null':
+      return value === null;
   }
   throw new Error(`unknown type ${type}`);
 }

@@ -74,7 +74,8 @@ export function aLesson(options: LessonOptions = {}) {
       control.currentState = () => {
         control.currentState = read;
         return new Promise<ClassState | undefined>((resolve, reject) => {
-          settle = () => (answer === 'fail' ? reject(new PortError('TIMEOUT', 'the profile read timed out')) : void read().then(resolve, reject));
+          settle = () =>
+            answer === 'fail' ? reject(new PortError('TIMEOUT', 'the profile read timed out')) : void read().then(resolve, reject);
           if (answer) settle();
         });
       };

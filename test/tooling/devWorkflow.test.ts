@@ -60,7 +60,8 @@ describe('npm run dev', () => {
     startDev(outDir);
     await builds(1);
     // The watch starts after the first build: a change before it would go unseen.
-    for (let waited = 0; waited < 20_000 && !/^watching /m.test(output); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let waited = 0; waited < 20_000 && !/^watching /m.test(output); waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
     expect(fs.existsSync(path.join(outDir, 'lib', 'core.js.map'))).toBe(true);
     fs.writeFileSync(path.join(outDir, DEVTOOLS_PRIVATE), '{"setting":{"urlCheck":false}}');
     fs.writeFileSync(path.join(outDir, 'renamed-page.js'), '');
@@ -88,16 +89,24 @@ describe('npm run dev', () => {
   }, 30_000);
 
   it('still refuses a public http backend', async () => {
-    startDev(path.join(WORK, 'public-http'), { LESSON_CONFIG: writeConfig('public-http', { ...HTTP_BACKEND, backendUrl: 'http://school.example.com' }) });
-    for (let waited = 0; waited < 20_000 && !output.includes('build failed'); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(output).toMatch(/build failed: .*"backendUrl" must be an https URL \(WeChat only requests https\) or, in a development build, http on localhost/);
+    startDev(path.join(WORK, 'public-http'), {
+      LESSON_CONFIG: writeConfig('public-http', { ...HTTP_BACKEND, backendUrl: 'http://school.example.com' }),
+    });
+    for (let waited = 0; waited < 20_000 && !output.includes('build failed'); waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(output).toMatch(
+      /build failed: .*"backendUrl" must be an https URL \(WeChat only requests https\) or, in a development build, http on localhost/,
+    );
   }, 30_000);
 });
 
 describe('npm run build (release)', () => {
   it('refuses an http backend, even on this machine', () => {
     const config = writeConfig('release-http', HTTP_BACKEND);
-    const run = () => execFileSync(process.execPath, [path.join(REPO, 'scripts', 'build.js'), path.join(WORK, 'release'), '--config', config], { stdio: 'pipe' });
+    const run = () =>
+      execFileSync(process.execPath, [path.join(REPO, 'scripts', 'build.js'), path.join(WORK, 'release'), '--config', config], {
+        stdio: 'pipe',
+      });
     expect(run).toThrow(/"backendUrl" must be an https URL \(WeChat only requests https\), got "http:\/\/127\.0\.0\.1:8787"/);
   });
 });

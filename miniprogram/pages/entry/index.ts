@@ -1,5 +1,15 @@
 import { createStoreBindings } from 'mobx-miniprogram-bindings';
-import { classCodeFrom, demoLesson, DEMO_CLASS_ID, DEVICE_CHECK_TEXT, DeviceCheckStore, ENTRY_TEXT, openClassLesson, openLesson, phoneDeviceCheck } from '../../core';
+import {
+  classCodeFrom,
+  demoLesson,
+  DEMO_CLASS_ID,
+  DEVICE_CHECK_TEXT,
+  DeviceCheckStore,
+  ENTRY_TEXT,
+  openClassLesson,
+  openLesson,
+  phoneDeviceCheck,
+} from '../../core';
 
 interface EntryPage extends WxComponentInstance {
   devices?: DeviceCheckStore;
@@ -18,7 +28,12 @@ Component({
     code: '',
     errorText: '',
     text: ENTRY_TEXT,
-    deviceText: { title: DEVICE_CHECK_TEXT.title, hint: DEVICE_CHECK_TEXT.hint, refusedHint: DEVICE_CHECK_TEXT.refusedHint, cameraTesting: DEVICE_CHECK_TEXT.cameraTesting },
+    deviceText: {
+      title: DEVICE_CHECK_TEXT.title,
+      hint: DEVICE_CHECK_TEXT.hint,
+      refusedHint: DEVICE_CHECK_TEXT.refusedHint,
+      cameraTesting: DEVICE_CHECK_TEXT.cameraTesting,
+    },
   },
   methods: {
     onLoad(this: EntryPage, query?: Record<string, string>) {

@@ -1,5 +1,16 @@
 import { createStoreBindings } from 'mobx-miniprogram-bindings';
-import { CoalescedPageData, currentLesson, closeLesson, LESSON_FIELDS, LESSON_TEXT, lessonStreamFields, LessonStore, nativePicker, SAVER_TEXT, teacherIdOf } from '../../core';
+import {
+  CoalescedPageData,
+  currentLesson,
+  closeLesson,
+  LESSON_FIELDS,
+  LESSON_TEXT,
+  lessonStreamFields,
+  LessonStore,
+  nativePicker,
+  SAVER_TEXT,
+  teacherIdOf,
+} from '../../core';
 import type { LessonRuntime } from '../../core';
 
 type MediaView = NonNullable<LessonRuntime['mediaView']>;
@@ -22,7 +33,12 @@ Component({
   data: {
     screen: 'joining',
     realVideo: false,
-    text: { joining: LESSON_TEXT.joining, waiting: LESSON_TEXT.waiting, reconnecting: LESSON_TEXT.reconnecting, noLesson: LESSON_TEXT.noLesson },
+    text: {
+      joining: LESSON_TEXT.joining,
+      waiting: LESSON_TEXT.waiting,
+      reconnecting: LESSON_TEXT.reconnecting,
+      noLesson: LESSON_TEXT.noLesson,
+    },
     coHosts: [],
     chat: [],
     network: { level: 'unknown', text: '' },
@@ -122,7 +138,10 @@ Component({
     onLeaveTap() {
       void wx.navigateBack();
     },
-    async onSend(this: LessonPage & { selectComponent(selector: string): { clearDraft(): void } | null }, event: WxEvent<{ text: string }>) {
+    async onSend(
+      this: LessonPage & { selectComponent(selector: string): { clearDraft(): void } | null },
+      event: WxEvent<{ text: string }>,
+    ) {
       if (await this.store?.sendText(event.detail.text)) this.selectComponent('#chat')?.clearDraft();
     },
     onRetry(this: LessonPage, event: WxEvent<{ id: string }>) {

@@ -28,7 +28,8 @@ function ticRoomCodes(): WebrtcRoomCodes {
   const constant = require('../../tic/constant/Constant') as { ROOM?: WebrtcRoomCodes; default?: { ROOM?: WebrtcRoomCodes } };
   const room = constant.ROOM ?? constant.default?.ROOM;
   const missing = ROOM_EVENT_NAMES.filter((name) => typeof room?.[name] !== 'number');
-  if (!room || missing.length > 0) throw new Error(`miniprogram/tic/constant/Constant.js has no CONSTANT.ROOM codes for ${missing.join(', ')}`);
+  if (!room || missing.length > 0)
+    throw new Error(`miniprogram/tic/constant/Constant.js has no CONSTANT.ROOM codes for ${missing.join(', ')}`);
   return room;
 }
 

@@ -5,7 +5,15 @@ const exparser = require('miniprogram-exparser');
 const jComponent = require('j-component');
 
 function dispatch(target, name, detail) {
-  exparser.Event.dispatchEvent(target, exparser.Event.create(name, detail, { bubbles: true, capturePhase: true, composed: true, extraFields: { touches: {}, changedTouches: {} } }));
+  exparser.Event.dispatchEvent(
+    target,
+    exparser.Event.create(name, detail, {
+      bubbles: true,
+      capturePhase: true,
+      composed: true,
+      extraFields: { touches: {}, changedTouches: {} },
+    }),
+  );
 }
 
 /** A built-in component whose host tag holds one native element, kept in step with its properties. */

@@ -9,7 +9,8 @@ const cache = {};
 function resolve(fromDir, request) {
   if (request.startsWith('.') || request.startsWith('/')) {
     const base = request.startsWith('/') ? path.normalize(request) : path.join(fromDir, request);
-    for (const candidate of [base, `${base}.js`, `${base}/index.js`]) if (readFile(candidate) !== null) return candidate.replace(/^\/+/, '');
+    for (const candidate of [base, `${base}.js`, `${base}/index.js`])
+      if (readFile(candidate) !== null) return candidate.replace(/^\/+/, '');
   } else {
     for (let dir = fromDir; ; dir = path.dirname(dir)) {
       const candidate = path.join(dir, 'miniprogram_npm', request, 'index.js');

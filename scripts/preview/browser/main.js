@@ -21,7 +21,11 @@ async function boot() {
   const style = document.createElement('style');
   style.textContent = wxss.toPx(wxss.compile(files['app.wxss'] || '', { prefix: 'main' })).replace(/(^|})\s*page\s*\{/g, '$1 #phone {');
   // Custom component hosts are blocks in the pages' layout.
-  const hosts = new Set(Object.keys(files).filter((name) => name.endsWith('.json')).flatMap((name) => Object.keys(JSON.parse(files[name]).usingComponents || {})));
+  const hosts = new Set(
+    Object.keys(files)
+      .filter((name) => name.endsWith('.json'))
+      .flatMap((name) => Object.keys(JSON.parse(files[name]).usingComponents || {})),
+  );
   style.textContent += [...hosts].map((tag) => `${tag} { display: block; }`).join('\n');
   document.head.appendChild(style);
 

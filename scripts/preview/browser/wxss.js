@@ -12,15 +12,20 @@ function getContent(filePath) {
 /** Prefixes class selectors as the simulate compiler does; declarations are left alone. */
 function compile(wxss, options = {}) {
   const prefix = options.prefix || '';
-  return wxss.replace(/([^{}]+)\{/g, (all, selectors) =>
-    `${selectors.replace(CLASS, (match, before, name) => (/\d/.test(before) ? match : `${before || ''}.${prefix}--${name}`))}{`,
+  return wxss.replace(
+    /([^{}]+)\{/g,
+    (all, selectors) =>
+      `${selectors.replace(CLASS, (match, before, name) => (/\d/.test(before) ? match : `${before || ''}.${prefix}--${name}`))}{`,
   );
 }
 
 const PHONE = { rpx: 375 / 750, vw: 375 / 100, vh: 620 / 100 };
 
 function toPx(css) {
-  return css.replace(/(\d+(?:\.\d+)?)(rpx|vw|vh)\b/gi, (all, value, unit) => `${+(Number(value) * PHONE[unit.toLowerCase()]).toFixed(2)}px`);
+  return css.replace(
+    /(\d+(?:\.\d+)?)(rpx|vw|vh)\b/gi,
+    (all, value, unit) => `${+(Number(value) * PHONE[unit.toLowerCase()]).toFixed(2)}px`,
+  );
 }
 
 function insert(wxss, id) {

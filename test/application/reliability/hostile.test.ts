@@ -83,7 +83,9 @@ describe('hostile input from classmates and the wire', () => {
     for (let i = 0; i < 200; i++) s2.hand(i % 2 === 0);
     await lesson.settle();
     expect(lesson.classroom().hands.userIds).toEqual([]);
-    expect(logged(lesson, 'input.dropped')).toEqual([{ level: 'warn', event: 'input.dropped', detail: { kind: 'signal-flooding', senderId: 's2' } }]);
+    expect(logged(lesson, 'input.dropped')).toEqual([
+      { level: 'warn', event: 'input.dropped', detail: { kind: 'signal-flooding', senderId: 's2' } },
+    ]);
     await lesson.clock.advance(1_000);
     s2.hand(true);
     expect(lesson.classroom().hands.userIds).toEqual(['s2']);
@@ -96,19 +98,24 @@ describe('hostile input from classmates and the wire', () => {
     lesson.teacher.chat({ text: '请不要刷屏' });
     expect(lesson.classroom().chat.messages.filter((line) => line.from === 's2')).toHaveLength(40);
     expect(lesson.classroom().chat.messages.at(-1)).toMatchObject({ from: 't1', text: '请不要刷屏' });
-    expect(logged(lesson, 'input.dropped')).toEqual([{ level: 'warn', event: 'input.dropped', detail: { kind: 'chat-flooding', senderId: 's2' } }]);
+    expect(logged(lesson, 'input.dropped')).toEqual([
+      { level: 'warn', event: 'input.dropped', detail: { kind: 'chat-flooding', senderId: 's2' } },
+    ]);
   });
 
   it('shows chat text as text, and pictures only from https addresses', async () => {
     const lesson = await liveLessonWithStage();
     const s2 = lesson.classmate('s2');
     s2.chat({ text: '<img src=x onerror="alert(1)">' });
-    for (const url of ['http://im.example/a.png', 'javascript:alert(1)', 'wxfile://tmp/a.png', 'https://im.example/a b.png']) s2.chat({ imageUrl: url });
+    for (const url of ['http://im.example/a.png', 'javascript:alert(1)', 'wxfile://tmp/a.png', 'https://im.example/a b.png'])
+      s2.chat({ imageUrl: url });
     s2.chat({ imageUrl: 'https://im.example/ok.png' });
     expect(lesson.classroom().chat.messages.slice(-2)).toEqual([
       expect.objectContaining({ from: 's2', text: '<img src=x onerror="alert(1)">' }),
       expect.objectContaining({ from: 's2', imageUrl: 'https://im.example/ok.png' }),
     ]);
-    expect(logged(lesson, 'input.dropped')).toEqual([{ level: 'warn', event: 'input.dropped', detail: { kind: 'insecure-image', from: 's2' } }]);
+    expect(logged(lesson, 'input.dropped')).toEqual([
+      { level: 'warn', event: 'input.dropped', detail: { kind: 'insecure-image', from: 's2' } },
+    ]);
   });
 });

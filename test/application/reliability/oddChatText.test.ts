@@ -18,7 +18,8 @@ describe('odd chat text from classmates is shown as the student’s own text wou
   it('drops text with nothing visible in it (blanks, zero-width characters, controls), logged once', async () => {
     const lesson = await liveLesson();
     const s2 = lesson.classmate('s2');
-    for (const text of ['   ', '\n\t ', ZERO_WIDTH_SPACE, `${ZERO_WIDTH_SPACE}\u2060\uFEFF`, '\u0000\u0007', RLO, `\u200D${RLO}\u2066 `]) s2.raw('chat', text);
+    for (const text of ['   ', '\n\t ', ZERO_WIDTH_SPACE, `${ZERO_WIDTH_SPACE}\u2060\uFEFF`, '\u0000\u0007', RLO, `\u200D${RLO}\u2066 `])
+      s2.raw('chat', text);
     s2.chat({ text: '老师好' });
     expect(chatLines(lesson)).toEqual([{ from: 's2', text: '老师好' }]);
     expect(drops(lesson)).toEqual([{ level: 'warn', event: 'input.dropped', detail: { kind: 'empty-chat', from: 's2' } }]);
@@ -50,7 +51,9 @@ describe('odd chat text from classmates is shown as the student’s own text wou
     const s2 = lesson.classmate('s2');
     s2.chat({ text: ZERO_WIDTH_SPACE, imageUrl: 'https://im.example/ok.png' });
     s2.chat({ text: ZERO_WIDTH_SPACE, imageUrl: 'http://im.example/no.png' });
-    expect(lesson.classroom().chat.messages.map(({ text, imageUrl }) => ({ text, imageUrl }))).toEqual([{ text: undefined, imageUrl: 'https://im.example/ok.png' }]);
+    expect(lesson.classroom().chat.messages.map(({ text, imageUrl }) => ({ text, imageUrl }))).toEqual([
+      { text: undefined, imageUrl: 'https://im.example/ok.png' },
+    ]);
     expect(drops(lesson).map((entry) => entry.detail?.kind)).toEqual(['insecure-image']);
   });
 

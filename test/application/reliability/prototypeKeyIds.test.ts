@@ -46,7 +46,8 @@ describe('user ids that are Object.prototype keys are ordinary ids', () => {
     expect(store.coHosts.map(({ id, name, speaking, video }) => [id, name, speaking, video])).toEqual(
       PROTOTYPE_KEYS.map((id, i) => [id, nameFor(id), i % 2 === 0, true]),
     );
-    for (const item of [...store.coHosts, ...store.chat]) for (const value of Object.values(item)) expect(typeof value).not.toBe('function');
+    for (const item of [...store.coHosts, ...store.chat])
+      for (const value of Object.values(item)) expect(typeof value).not.toBe('function');
 
     classmates[3].leave();
     lesson.teacher.command({ type: 'revoke', to: 'constructor' });
@@ -64,7 +65,9 @@ describe('user ids that are Object.prototype keys are ordinary ids', () => {
     const lines = lesson.classroom().chat.messages;
     expect(lines.filter((line) => line.from === 'constructor')).toHaveLength(40);
     expect(lines.at(-1)).toMatchObject({ from: '__proto__', text: '我没有刷屏' });
-    expect(warnings(lesson.logger)).toEqual([{ level: 'warn', event: 'input.dropped', detail: { kind: 'chat-flooding', senderId: 'constructor' } }]);
+    expect(warnings(lesson.logger)).toEqual([
+      { level: 'warn', event: 'input.dropped', detail: { kind: 'chat-flooding', senderId: 'constructor' } },
+    ]);
   });
 
   it('as the teacher and an assistant: obeyed and named, while a classmate with such an id is not obeyed', async () => {

@@ -9,8 +9,20 @@ const staffWithSpace = { teacher: { userId: SPACED_TEACHER, name: '王老师' },
 
 describe('user ids are compared exactly, in every family', () => {
   it('the one comparison: the same string, nothing trimmed or folded', () => {
-    expect([sameUserId('t1', 't1'), sameUserId('t1 ', 't1'), sameUserId('T1', 't1'), sameUserId('e\u0301', '\u00e9')]).toEqual([true, false, false, false]);
-    expect([isUserId('t1 '), isUserId('constructor'), isUserId(''), isUserId('  '), isUserId('x'.repeat(129)), isUserId(7)]).toEqual([true, true, false, false, false, false]);
+    expect([sameUserId('t1', 't1'), sameUserId('t1 ', 't1'), sameUserId('T1', 't1'), sameUserId('e\u0301', '\u00e9')]).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect([isUserId('t1 '), isUserId('constructor'), isUserId(''), isUserId('  '), isUserId('x'.repeat(129)), isUserId(7)]).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('local family: the teacher "t1 " is obeyed and a sender "t1" is not', async () => {

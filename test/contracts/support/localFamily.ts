@@ -38,7 +38,12 @@ export const localFamily: FamilyFixture = {
       hand: (from, raised) => void actor(from).hand(raised),
       rawSignal: (from, data, extension = SIGNAL_EXTENSION) => hub.im.postSignal(info.signalGroupId, { from, data, extension }),
       setClassState: (state, writer = LESSON.teacher.userId) =>
-        void hub.im.setGroupField(info.signalGroupId, CLASS_STATE_FIELD, typeof state === 'string' ? state : encodeClassState(state), writer),
+        void hub.im.setGroupField(
+          info.signalGroupId,
+          CLASS_STATE_FIELD,
+          typeof state === 'string' ? state : encodeClassState(state),
+          writer,
+        ),
       chat: (from, text, groupId = info.chatGroupId) => void hub.im.postChat(groupId, from, { text }),
       chatHistory: (count) => hub.im.setHistoryForNewMembers(info.chatGroupId, count),
       joinsChat: (userId) => hub.im.join(info.chatGroupId, userId),

@@ -10,7 +10,7 @@ export function record<E>(subscribe: (listener: (event: E) => void) => Unsubscri
     events,
     stop,
     clear: () => void (events.length = 0),
-    of: <T extends E extends { type: string } ? E['type'] : never>(type: T) =>
+    of: <T extends (E extends { type: string } ? E['type'] : never)>(type: T) =>
       events.filter((event) => (event as { type?: string }).type === type) as Extract<E, { type: T }>[],
   };
 }

@@ -53,7 +53,16 @@ export const tencentFamily: FamilyFixture = {
       [`/api/classes/${info.classId}/credentials`]: () =>
         over
           ? { statusCode: 410, data: { error: 'CLASS_OVER' } }
-          : { statusCode: 200, data: { sdkAppId: SDK_APP_ID, userId: me, userName: LESSON.student.name, userSig: `sig-${me}`, expiresAt: clock.now() + 86_400_000 } },
+          : {
+              statusCode: 200,
+              data: {
+                sdkAppId: SDK_APP_ID,
+                userId: me,
+                userName: LESSON.student.name,
+                userSig: `sig-${me}`,
+                expiresAt: clock.now() + 86_400_000,
+              },
+            },
     });
     const logger = new MemoryLogger();
     const container = createContainer({
@@ -72,7 +81,8 @@ export const tencentFamily: FamilyFixture = {
     // JoinLesson's first step: class info names the staff the signalling adapter trusts.
     await backend.classInfo(info.classId);
 
-    const signal = (from: string, body: Signal) => im.deliver(from, info.signalGroupId, TYPES.MSG_CUSTOM as string, { ...encodeSignal(body) });
+    const signal = (from: string, body: Signal) =>
+      im.deliver(from, info.signalGroupId, TYPES.MSG_CUSTOM as string, { ...encodeSignal(body) });
     const far: FarSide = {
       command: (command, from = LESSON.teacher.userId) => signal(from, { ...command, seq: desk.commandFrom(from, command) }),
       hand: (from, raised) => signal(from, { type: 'hand', raised }),

@@ -54,7 +54,16 @@ export const ticFamily: FamilyFixture = {
       [`/api/classes/${info.classId}/credentials`]: () =>
         over
           ? { statusCode: 410, data: { error: 'CLASS_OVER' } }
-          : { statusCode: 200, data: { sdkAppId: SDK_APP_ID, userId: me, userName: LESSON.student.name, userSig: `sig-${me}`, expiresAt: clock.now() + 86_400_000 } },
+          : {
+              statusCode: 200,
+              data: {
+                sdkAppId: SDK_APP_ID,
+                userId: me,
+                userName: LESSON.student.name,
+                userSig: `sig-${me}`,
+                expiresAt: clock.now() + 86_400_000,
+              },
+            },
     });
     const ticView = new TicPageBinding(ROOM_CODES);
     const page = new StandInTicPage(cloud, ticView);
@@ -126,9 +135,15 @@ export const ticFamily: FamilyFixture = {
         },
         // webrtc-room plays every member it lists: TIC documents no per-player control.
         playing: () =>
-          page.room.entered ? cloud.pushers.filter((id) => id !== me).map((userId) => ({ userId, source: 'camera' as const, video: true, audio: true })) : [],
+          page.room.entered
+            ? cloud.pushers.filter((id) => id !== me).map((userId) => ({ userId, source: 'camera' as const, video: true, audio: true }))
+            : [],
         handsHeardByTeacher: () =>
-          cloud.groupCustomSent.filter((sent) => sent.from === me).map((sent) => JSON.parse(sent.data)).filter((body) => body.type === 'hand').map((body) => body.raised),
+          cloud.groupCustomSent
+            .filter((sent) => sent.from === me)
+            .map((sent) => JSON.parse(sent.data))
+            .filter((body) => body.type === 'hand')
+            .map((body) => body.raised),
       },
       // The board arrives with the classroom: log in and join it.
       readyForBoard: async () => {

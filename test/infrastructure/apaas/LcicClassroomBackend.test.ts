@@ -25,7 +25,10 @@ function aBackend(relay: StandInLcicRelay, clock = new ManualClock(1_767_225_000
 }
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   if (!(error instanceof PortError)) throw new Error(`expected a PortError, got ${String(error)}`);
   return error.code;
 }
@@ -48,7 +51,13 @@ describe('an LCIC (aPaaS) class through the school server', () => {
   it('maps LoginUser to credentials whose token is good for 7 days from the request', async () => {
     const { backend, seen, clock } = aBackend(aSchool());
     const credentials = await backend.credentials(String(ROOM));
-    expect(credentials).toEqual({ sdkAppId: SDK_APP_ID, userId: 's1', userName: '小明', userSig: 'token-1', expiresAt: clock.now() + LCIC_TOKEN_LIFETIME_MS });
+    expect(credentials).toEqual({
+      sdkAppId: SDK_APP_ID,
+      userId: 's1',
+      userName: '小明',
+      userSig: 'token-1',
+      expiresAt: clock.now() + LCIC_TOKEN_LIFETIME_MS,
+    });
     expect(seen[0].header).toEqual({ Authorization: 'Bearer session-s1' });
     await expect(backend.credentials(String(ROOM))).resolves.toMatchObject({ userSig: 'token-2' });
   });
@@ -84,7 +93,10 @@ describe('an LCIC (aPaaS) class through the school server', () => {
     relay.users.delete('a1');
     relay.addRoom(ROOM, { Assistants: ['a1'], TeacherId: 't9' });
     const info = await aBackend(relay).backend.classInfo(String(ROOM));
-    expect([info.teacher, ...info.assistants]).toEqual([{ userId: 't9', name: '老师' }, { userId: 'a1', name: '助教' }]);
+    expect([info.teacher, ...info.assistants]).toEqual([
+      { userId: 't9', name: '老师' },
+      { userId: 'a1', name: '助教' },
+    ]);
   });
 
   it('reads no assistants, and a room with no co-host seats as a stage of one', async () => {
@@ -121,13 +133,20 @@ describe('what the relay can get wrong', () => {
     ['Assistants that are not ids', { DescribeRoom: { ...room, Assistants: [{ UserId: 'a1' }] } }, '(Assistants[])'],
     ['DescribeUser that is not a list', { DescribeRoom: room, DescribeUser: { UserId: 't1' } }, '(DescribeUser)'],
     ['an LCIC internal error', { DescribeRoom: lcicError('InternalError', '内部错误。') }, 'DescribeRoom answered InternalError'],
-    ['the school key refused by LCIC', { DescribeRoom: lcicError('AuthFailure.SignatureFailure', 'bad signature') }, 'AuthFailure.SignatureFailure'],
+    [
+      'the school key refused by LCIC',
+      { DescribeRoom: lcicError('AuthFailure.SignatureFailure', 'bad signature') },
+      'AuthFailure.SignatureFailure',
+    ],
   ];
 
   it.each(broken)('turns %s into an UNKNOWN PortError that says what was wrong', async (_, data, says) => {
     const { request } = standInRequest({ [`/api/lesson/lcic/rooms/${ROOM}`]: { statusCode: 200, data } });
     const backend = new LcicClassroomBackend(request, new ManualClock(0), { baseUrl: BASE, sessionToken: () => 'session-s1' });
-    const error = await backend.classInfo(String(ROOM)).then(() => undefined, (caught: unknown) => caught);
+    const error = await backend.classInfo(String(ROOM)).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(PortError);
     expect(error).toMatchObject({ code: 'UNKNOWN', message: expect.stringContaining(says) });
   });
@@ -153,7 +172,10 @@ describe('what the relay can get wrong', () => {
       [`/api/lesson/lcic/rooms/${ROOM}`]: { fail: 'request:fail timeout' },
       [`/api/lesson/lcic/rooms/${ROOM + 1}`]: { fail: 'request:fail net::ERR_INTERNET_DISCONNECTED' },
     };
-    const backend = new LcicClassroomBackend(standInRequest(routes).request, new ManualClock(0), { baseUrl: BASE, sessionToken: () => undefined });
+    const backend = new LcicClassroomBackend(standInRequest(routes).request, new ManualClock(0), {
+      baseUrl: BASE,
+      sessionToken: () => undefined,
+    });
     await expect(backend.credentials(String(ROOM))).resolves.toMatchObject({ userName: '同学' });
     expect(await codeOf(backend.classInfo(String(ROOM)))).toBe('TIMEOUT');
     expect(await codeOf(backend.classInfo(String(ROOM + 1)))).toBe('NETWORK');

@@ -17,7 +17,13 @@ const CLASS_REPLY = {
   chatGroupId: 'math-101-chat',
   signalGroupId: 'math-101-signal',
 };
-const credentialsAt = (expiresAt: number, userSig = `sig-${expiresAt}`) => ({ sdkAppId: 1400000001, userId: 's1', userName: '小明', userSig, expiresAt });
+const credentialsAt = (expiresAt: number, userSig = `sig-${expiresAt}`) => ({
+  sdkAppId: 1400000001,
+  userId: 's1',
+  userName: '小明',
+  userSig,
+  expiresAt,
+});
 
 function aBackend(routes: Record<string, Reply | (() => Reply)>) {
   const { request, seen } = standInRequest(routes);
@@ -25,7 +31,10 @@ function aBackend(routes: Record<string, Reply | (() => Reply)>) {
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   if (!(error instanceof PortError)) throw new Error(`expected a PortError, got ${String(error)}`);
   return { code: error.code, message: BACKEND_MESSAGES[error.code as BackendFailure] };
 }
@@ -53,7 +62,7 @@ describe('the school backend over wx.request', () => {
     ]);
   });
 
-  it('reads the TRTC scene the teacher\'s client uses, and refuses one this client cannot use', async () => {
+  it("reads the TRTC scene the teacher's client uses, and refuses one this client cannot use", async () => {
     const { backend } = aBackend({
       '/api/lesson/classes/math-101': { statusCode: 200, data: { ...CLASS_REPLY, trtcScene: 'videocall' } },
       '/api/lesson/classes/math-102': { statusCode: 200, data: { ...CLASS_REPLY, trtcScene: 'rtc' } },
@@ -63,8 +72,18 @@ describe('the school backend over wx.request', () => {
   });
 
   const failures: [string, Reply, string, string][] = [
-    ['an unknown class', { statusCode: 404, data: { error: 'CLASS_NOT_FOUND' } }, 'CLASS_NOT_FOUND', '没有找到这节课，请确认课程链接是否正确'],
-    ['a student not enrolled', { statusCode: 403, data: { error: 'NOT_ENROLLED' } }, 'NOT_ENROLLED', '你还没有报名这节课，请联系老师或助教'],
+    [
+      'an unknown class',
+      { statusCode: 404, data: { error: 'CLASS_NOT_FOUND' } },
+      'CLASS_NOT_FOUND',
+      '没有找到这节课，请确认课程链接是否正确',
+    ],
+    [
+      'a student not enrolled',
+      { statusCode: 403, data: { error: 'NOT_ENROLLED' } },
+      'NOT_ENROLLED',
+      '你还没有报名这节课，请联系老师或助教',
+    ],
     ['a class that is over', { statusCode: 410, data: { error: 'CLASS_OVER' } }, 'CLASS_OVER', '这节课已经结束了'],
     ['an error code the status does not say', { statusCode: 400, data: { error: 'CLASS_OVER' } }, 'CLASS_OVER', '这节课已经结束了'],
     ['no network', { fail: 'request:fail net::ERR_INTERNET_DISCONNECTED' }, 'NETWORK', '网络连接失败，请检查网络后重试'],
@@ -90,7 +109,10 @@ describe('keeping the UserSig fresh', () => {
     const clock = new ManualClock(0);
     let issued = 0;
     const { backend } = aBackend({
-      '/api/lesson/classes/math-101/credentials': () => ({ statusCode: 200, data: credentialsAt(clock.now() + 60 * MINUTE, `sig-${++issued}`) }),
+      '/api/lesson/classes/math-101/credentials': () => ({
+        statusCode: 200,
+        data: credentialsAt(clock.now() + 60 * MINUTE, `sig-${++issued}`),
+      }),
     });
     const renewal = new UserSigRenewal(backend, clock, new MemoryLogger());
     const renewed: string[] = [];
@@ -109,7 +131,8 @@ describe('keeping the UserSig fresh', () => {
     const clock = new ManualClock(0);
     let up = false;
     const { backend } = aBackend({
-      '/api/lesson/classes/math-101/credentials': () => (up ? { statusCode: 200, data: credentialsAt(clock.now() + 60 * MINUTE) } : { fail: 'request:fail timeout' }),
+      '/api/lesson/classes/math-101/credentials': () =>
+        up ? { statusCode: 200, data: credentialsAt(clock.now() + 60 * MINUTE) } : { fail: 'request:fail timeout' },
     });
     const logger = new MemoryLogger();
     const renewal = new UserSigRenewal(backend, clock, logger);

@@ -93,7 +93,9 @@ describe('Tencent IM chat and signalling on one TIM instance', () => {
   it('uploads an image through the plugin, reporting progress, and returns the uploaded 720 px address, not the local path the SDK keeps in url', async () => {
     const im = await joined();
     const progress: number[] = [];
-    const sent = await im.chat.sendImage({ path: 'wxfile://tmp/board.png', size: 2048, type: 'image/png' }, (percent) => progress.push(percent));
+    const sent = await im.chat.sendImage({ path: 'wxfile://tmp/board.png', size: 2048, type: 'image/png' }, (percent) =>
+      progress.push(percent),
+    );
     expect(progress).toEqual([50, 100]);
     expect(im.tim().sent[0].payload.imageInfoArray).toEqual([
       expect.objectContaining({ type: 0, url: 'wxfile://tmp/board.png' }),
@@ -121,27 +123,35 @@ describe('Tencent IM chat and signalling on one TIM instance', () => {
 
   it('drops a picture with no https address at all', async () => {
     const im = await joined();
-    im.tim().deliver(incoming('s3', CHAT, TYPES.MSG_IMAGE as string, { imageInfoArray: [{ type: 1, size: 1, width: 0, height: 0, url: '' }] }));
+    im.tim().deliver(
+      incoming('s3', CHAT, TYPES.MSG_IMAGE as string, { imageInfoArray: [{ type: 1, size: 1, width: 0, height: 0, url: '' }] }),
+    );
     expect(im.events).toEqual([]);
   });
 
   it('shows the 720 px picture, which the SDK numbers type 2 after swapping the entries (type 1 is the 198 px thumbnail)', async () => {
     const im = await joined();
-    const received = incoming('s2', CHAT, TYPES.MSG_IMAGE as string, { imageInfoArray: serviceImageInfo('https://cos.example/c.jpg', 3000, 2000) });
+    const received = incoming('s2', CHAT, TYPES.MSG_IMAGE as string, {
+      imageInfoArray: serviceImageInfo('https://cos.example/c.jpg', 3000, 2000),
+    });
     expect((received.payload.imageInfoArray as { type: number; width: number }[]).map(({ type, width }) => ({ type, width }))).toEqual([
       { type: 0, width: 3000 },
       { type: 1, width: 297 },
       { type: 2, width: 1080 },
     ]);
     im.tim().deliver(received);
-    expect(im.events).toEqual([{ type: 'message', message: expect.objectContaining({ imageUrl: 'https://cos.example/c.jpg?imageView2/3/w/720/h/720' }) }]);
+    expect(im.events).toEqual([
+      { type: 'message', message: expect.objectContaining({ imageUrl: 'https://cos.example/c.jpg?imageView2/3/w/720/h/720' }) },
+    ]);
   });
 
   it('falls back to the original, then the thumbnail, when the 720 px entry has no address', async () => {
     const im = await joined();
     const [original, large, small] = serviceImageInfo('https://cos.example/d.jpg');
     const noLarge = incoming('s2', CHAT, TYPES.MSG_IMAGE as string, { imageInfoArray: [original, { ...large, url: '' }, small] });
-    const onlySmall = incoming('s2', CHAT, TYPES.MSG_IMAGE as string, { imageInfoArray: [{ ...original, url: '' }, { ...large, url: '' }, small] });
+    const onlySmall = incoming('s2', CHAT, TYPES.MSG_IMAGE as string, {
+      imageInfoArray: [{ ...original, url: '' }, { ...large, url: '' }, small],
+    });
     im.tim().deliver(noLarge, onlySmall);
     expect(im.events.map((event) => (event as { message: { imageUrl: string } }).message.imageUrl)).toEqual([
       'https://cos.example/d.jpg',
@@ -173,7 +183,12 @@ describe('Tencent IM chat and signalling on one TIM instance', () => {
     await settle();
     // A live group's tip carries the online count in onlineMemberInfo, which the SDK keeps to itself.
     const joinTip = (userId: string) =>
-      incoming('@TIM#SYSTEM', CHAT, TYPES.MSG_GRP_TIP as string, { operationType: 1, userIDList: [userId], groupProfile: { groupID: CHAT }, onlineMemberInfo: { onlineMemberNum: online, expireTime: 60 } });
+      incoming('@TIM#SYSTEM', CHAT, TYPES.MSG_GRP_TIP as string, {
+        operationType: 1,
+        userIDList: [userId],
+        groupProfile: { groupID: CHAT },
+        onlineMemberInfo: { onlineMemberNum: online, expireTime: 60 },
+      });
     online = 13;
     im.tim().deliver(joinTip('s4'));
     await settle();
@@ -193,10 +208,16 @@ describe('Tencent IM chat and signalling on one TIM instance', () => {
 
   it('translates being kicked offline and the connection state', async () => {
     const im = await joined();
-    for (const type of [TYPES.KICKED_OUT_MULT_ACCOUNT, TYPES.KICKED_OUT_MULT_DEVICE, TYPES.KICKED_OUT_USERSIG_EXPIRED, TYPES.KICKED_OUT_REST_API]) {
+    for (const type of [
+      TYPES.KICKED_OUT_MULT_ACCOUNT,
+      TYPES.KICKED_OUT_MULT_DEVICE,
+      TYPES.KICKED_OUT_USERSIG_EXPIRED,
+      TYPES.KICKED_OUT_REST_API,
+    ]) {
       im.tim().kick(type);
     }
-    for (const state of [TYPES.NET_STATE_CONNECTING, TYPES.NET_STATE_DISCONNECTED, TYPES.NET_STATE_CONNECTED]) im.tim().emit(EVENT.NET_STATE_CHANGE, { state });
+    for (const state of [TYPES.NET_STATE_CONNECTING, TYPES.NET_STATE_DISCONNECTED, TYPES.NET_STATE_CONNECTED])
+      im.tim().emit(EVENT.NET_STATE_CHANGE, { state });
     expect(im.events).toEqual([
       { type: 'kicked-offline', reason: 'multipleAccount' },
       { type: 'kicked-offline', reason: 'multipleAccount' },
@@ -235,13 +256,17 @@ describe('Tencent IM chat and signalling on one TIM instance', () => {
     await expect(im.chat.sendText('我回来了')).resolves.toMatchObject({ id: expect.any(String) });
   });
 
-  it('turns the SDK validator\'s synchronous throw into a PortError, with what the SDK said', async () => {
+  it("turns the SDK validator's synchronous throw into a PortError, with what the SDK said", async () => {
     const im = await joined();
-    await expect(im.chat.sendText('')).rejects.toMatchObject({ name: 'PortError', code: 'UNKNOWN', message: expect.stringContaining('Params validate failed') });
+    await expect(im.chat.sendText('')).rejects.toMatchObject({
+      name: 'PortError',
+      code: 'UNKNOWN',
+      message: expect.stringContaining('Params validate failed'),
+    });
     expect(im.tim().sent).toEqual([]);
   });
 
-  it('keeps the SDK\'s error object (code, message, data) as the cause of a refused login', async () => {
+  it("keeps the SDK's error object (code, message, data) as the cause of a refused login", async () => {
     const im = anIm();
     const error = await im.chat.login({ ...LOGIN, userSig: 'forged' }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'AUTH', cause: { code: 70003, data: {} } });

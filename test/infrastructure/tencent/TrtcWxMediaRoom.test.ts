@@ -26,7 +26,16 @@ function aRoom() {
     binding.pusherEventHandler(entered());
     await entering;
   };
-  return { wx, clock, page, binding, room, events, enter, of: (type: MediaRoomEvent['type']) => events.filter((event) => event.type === type) };
+  return {
+    wx,
+    clock,
+    page,
+    binding,
+    room,
+    events,
+    enter,
+    of: (type: MediaRoomEvent['type']) => events.filter((event) => event.type === type),
+  };
 }
 
 describe('the TRTC media room', () => {
@@ -60,7 +69,8 @@ describe('the TRTC media room', () => {
 
   it('reports the teacher camera, microphone and board as streams', async () => {
     await room.enter();
-    for (const code of [userJoined('t1'), video('t1', true), audio('t1', true), video('t1', true, 'aux')]) room.binding.pusherEventHandler(code);
+    for (const code of [userJoined('t1'), video('t1', true), audio('t1', true), video('t1', true, 'aux')])
+      room.binding.pusherEventHandler(code);
     expect(room.of('stream')).toEqual([
       { type: 'stream', stream: { userId: 't1', source: 'camera', hasVideo: true, hasAudio: false } },
       { type: 'stream', stream: { userId: 't1', source: 'camera', hasVideo: true, hasAudio: true } },

@@ -6,9 +6,12 @@ describe('the data saver on the Tencent media room', () => {
   let lesson: ReturnType<typeof aTencentLesson>;
   beforeEach(() => (lesson = aTencentLesson()));
   afterEach(() => lesson.uninstall());
-  const players = () => lesson.page.players().map(({ id, muteVideo, muteAudio }) => `${id} ${muteVideo ? 'no video' : 'video'} ${muteAudio ? 'no audio' : 'audio'}`);
+  const players = () =>
+    lesson.page
+      .players()
+      .map(({ id, muteVideo, muteAudio }) => `${id} ${muteVideo ? 'no video' : 'video'} ${muteAudio ? 'no audio' : 'audio'}`);
 
-  it('mutes the video of classmates under 只看老师, and of the teacher\'s camera under 仅音频, while the board keeps playing', async () => {
+  it("mutes the video of classmates under 只看老师, and of the teacher's camera under 仅音频, while the board keeps playing", async () => {
     await lesson.join();
     lesson.teacherOnCamera();
     lesson.pusher(video('t1', true, 'aux'));

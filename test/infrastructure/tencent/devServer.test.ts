@@ -24,13 +24,21 @@ function readSig(userSig: string): Record<string, unknown> {
   return JSON.parse(zlib.inflateSync(Buffer.from(base64, 'base64')).toString('utf8'));
 }
 
-const codeOf = (promise: Promise<unknown>) => promise.then(() => 'ok', (error: PortError) => error.code);
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'ok',
+    (error: PortError) => error.code,
+  );
 
 describe('the development backend', () => {
   it('answers class info by the contract even without a Tencent account, and says why it cannot sign', async () => {
     const dev = await started();
     try {
-      await expect(dev.backendFor('s1').classInfo('math-101')).resolves.toMatchObject({ classId: 'math-101', roomId: '1001', teacher: { userId: 't1' } });
+      await expect(dev.backendFor('s1').classInfo('math-101')).resolves.toMatchObject({
+        classId: 'math-101',
+        roomId: '1001',
+        teacher: { userId: 't1' },
+      });
       await expect(codeOf(dev.backendFor('s1').credentials('math-101'))).resolves.toBe('UNKNOWN');
       const body = await new Promise<string>((resolve) =>
         http.get(`${dev.baseUrl}/classes/math-101/credentials`, { headers: { Authorization: 'Bearer s1' } }, (response) => {

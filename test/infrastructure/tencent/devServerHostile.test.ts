@@ -9,7 +9,17 @@ import { createDevServer } from '../../../server/devServer';
 /** A class without an enrolment list: any known student may have credentials for it. */
 const CATALOG = {
   students: { s1: '小明' },
-  classes: [{ classId: 'open-1', title: '公开课', teacher: { userId: 't1', name: '王老师' }, assistants: [], trtcRoomId: 1, chatGroupId: 'c', signalGroupId: 'g' }],
+  classes: [
+    {
+      classId: 'open-1',
+      title: '公开课',
+      teacher: { userId: 't1', name: '王老师' },
+      assistants: [],
+      trtcRoomId: 1,
+      chatGroupId: 'c',
+      signalGroupId: 'g',
+    },
+  ],
 };
 
 interface RawReply {
@@ -41,7 +51,9 @@ function rawRequest(port: number, bytes: string): Promise<RawReply> {
 }
 
 const get = (target: string, headers: Record<string, string> = {}, method = 'GET') =>
-  `${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('')}Connection: close\r\n\r\n`;
+  `${method} ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('')}Connection: close\r\n\r\n`;
 
 describe('the development backend under malformed requests', () => {
   let port: number;
@@ -51,7 +63,10 @@ describe('the development backend under malformed requests', () => {
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dev-server-'));
     fs.writeFileSync(path.join(dir, 'classes.json'), JSON.stringify(CATALOG));
-    server = createDevServer({ catalog: loadCatalog(path.join(dir, 'classes.json')), signing: { sdkAppId: 1400000001, secretKey: 'not-a-real-key' } });
+    server = createDevServer({
+      catalog: loadCatalog(path.join(dir, 'classes.json')),
+      signing: { sdkAppId: 1400000001, secretKey: 'not-a-real-key' },
+    });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     port = (server.address() as AddressInfo).port;
   });
@@ -74,10 +89,25 @@ describe('the development backend under malformed requests', () => {
     ['a path of 100 KB', get(`/classes/${'%41'.repeat(34_000)}`, asS1), 431, 'HEADERS_TOO_LARGE'],
     ['a method HTTP does not know', get('/classes/open-1', asS1, 'BREW'), 400, 'BAD_REQUEST'],
     ['a method the route does not serve', get('/classes/open-1', asS1, 'DELETE'), 405, 'METHOD_NOT_ALLOWED'],
-    ['a body posted to credentials', `POST /classes/open-1/credentials HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer s1\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`, 405, 'METHOD_NOT_ALLOWED'],
-    ['an HTTP/1.1 request without Host', 'GET /classes/open-1 HTTP/1.1\r\nAuthorization: Bearer s1\r\nConnection: close\r\n\r\n', 400, 'BAD_REQUEST'],
+    [
+      'a body posted to credentials',
+      `POST /classes/open-1/credentials HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer s1\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`,
+      405,
+      'METHOD_NOT_ALLOWED',
+    ],
+    [
+      'an HTTP/1.1 request without Host',
+      'GET /classes/open-1 HTTP/1.1\r\nAuthorization: Bearer s1\r\nConnection: close\r\n\r\n',
+      400,
+      'BAD_REQUEST',
+    ],
     ['bytes that are not HTTP', 'hello there\r\n\r\n', 400, 'BAD_REQUEST'],
-    ['a header without a colon', 'GET /classes/open-1 HTTP/1.1\r\nAuthorization Bearer s1\r\nConnection: close\r\n\r\n', 400, 'BAD_REQUEST'],
+    [
+      'a header without a colon',
+      'GET /classes/open-1 HTTP/1.1\r\nAuthorization Bearer s1\r\nConnection: close\r\n\r\n',
+      400,
+      'BAD_REQUEST',
+    ],
     ['an unknown route', get('/admin', asS1), 404, 'NO_SUCH_ROUTE'],
   ];
 
@@ -89,7 +119,13 @@ describe('the development backend under malformed requests', () => {
   it('keeps serving after the whole batch, and signs only for a known student', async () => {
     await Promise.all(batch.map(([, bytes]) => rawRequest(port, bytes)));
     expect(server.listening).toBe(true);
-    expect(await rawRequest(port, get('/classes/open-1', asS1))).toEqual({ status: 200, body: expect.objectContaining({ classId: 'open-1' }) });
-    expect(await rawRequest(port, get('/classes/open-1/credentials', asS1))).toEqual({ status: 200, body: expect.objectContaining({ userId: 's1', userName: '小明' }) });
+    expect(await rawRequest(port, get('/classes/open-1', asS1))).toEqual({
+      status: 200,
+      body: expect.objectContaining({ classId: 'open-1' }),
+    });
+    expect(await rawRequest(port, get('/classes/open-1/credentials', asS1))).toEqual({
+      status: 200,
+      body: expect.objectContaining({ userId: 's1', userName: '小明' }),
+    });
   });
 });

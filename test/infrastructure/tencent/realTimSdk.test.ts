@@ -8,12 +8,26 @@ import { standInTimFactory, TYPES } from './support/StandInTim';
  */
 function realTim(): { tim: TimInstance & Record<string, unknown>; opened: string[]; uninstall: () => void } {
   const opened: string[] = [];
-  const socket = { onOpen: () => undefined, onClose: () => undefined, onError: () => undefined, onMessage: () => undefined, send: () => undefined, close: () => undefined };
+  const socket = {
+    onOpen: () => undefined,
+    onClose: () => undefined,
+    onError: () => undefined,
+    onMessage: () => undefined,
+    send: () => undefined,
+    close: () => undefined,
+  };
   const host = globalThis as unknown as { wx?: unknown };
   const previous = host.wx;
   host.wx = {
     // The SDK takes itself to be in a mini-program when getSystemInfoSync reports a font size.
-    getSystemInfoSync: () => ({ fontSizeSetting: 16, platform: 'android', SDKVersion: '3.0.0', system: 'Android 12', model: 'phone', version: '8.0.0' }),
+    getSystemInfoSync: () => ({
+      fontSizeSetting: 16,
+      platform: 'android',
+      SDKVersion: '3.0.0',
+      system: 'Android 12',
+      model: 'phone',
+      version: '8.0.0',
+    }),
     getStorageSync: () => '',
     setStorageSync: () => undefined,
     removeStorageSync: () => undefined,
@@ -49,12 +63,27 @@ describe('the real tim-wx-sdk before the service answers', () => {
     const { tim, opened, uninstall } = realTim();
     try {
       const calls: (keyof TimInstance)[] = [
-        'registerPlugin', 'login', 'logout', 'destroy', 'joinGroup', 'getGroupOnlineMemberCount', 'quitGroup', 'getGroupProfile',
-        'createTextMessage', 'createImageMessage', 'createCustomMessage', 'sendMessage', 'on', 'off',
+        'registerPlugin',
+        'login',
+        'logout',
+        'destroy',
+        'joinGroup',
+        'getGroupOnlineMemberCount',
+        'quitGroup',
+        'getGroupProfile',
+        'createTextMessage',
+        'createImageMessage',
+        'createCustomMessage',
+        'sendMessage',
+        'on',
+        'off',
       ];
       expect(calls.filter((call) => typeof tim[call] !== 'function')).toEqual([]);
       expect(opened).toEqual(
-        expect.arrayContaining([expect.stringMatching(/^wss:\/\/wss\.im\.qcloud\.com\//), expect.stringMatching(/^https:\/\/web\.sdk\.qcloud\.com\//)]),
+        expect.arrayContaining([
+          expect.stringMatching(/^wss:\/\/wss\.im\.qcloud\.com\//),
+          expect.stringMatching(/^https:\/\/web\.sdk\.qcloud\.com\//),
+        ]),
       );
     } finally {
       uninstall();

@@ -19,17 +19,23 @@ const EVERY_COMMAND: TeacherCommand[] = [
 ];
 
 describe('the signalling protocol', () => {
-  it.each(EVERY_COMMAND.map((command) => [command.type, command] as const))('round-trips %s from the teacher and the assistant', (_, command) => {
-    const payload = encodeSignal({ ...command, seq: 12 });
-    expect(payload.extension).toBe(SIGNAL_EXTENSION);
-    for (const sender of ['t1', 'a1', 's2']) {
-      expect(received(sender, payload.data)).toEqual({ ok: true, event: { type: 'command', senderId: sender, seq: 12, command } });
-    }
-  });
+  it.each(EVERY_COMMAND.map((command) => [command.type, command] as const))(
+    'round-trips %s from the teacher and the assistant',
+    (_, command) => {
+      const payload = encodeSignal({ ...command, seq: 12 });
+      expect(payload.extension).toBe(SIGNAL_EXTENSION);
+      for (const sender of ['t1', 'a1', 's2']) {
+        expect(received(sender, payload.data)).toEqual({ ok: true, event: { type: 'command', senderId: sender, seq: 12, command } });
+      }
+    },
+  );
 
   it('round-trips a student raising and lowering a hand', () => {
     for (const raised of [true, false]) {
-      expect(received('s2', encodeSignal({ type: 'hand', raised }).data)).toEqual({ ok: true, event: { type: 'hand', senderId: 's2', raised } });
+      expect(received('s2', encodeSignal({ type: 'hand', raised }).data)).toEqual({
+        ok: true,
+        event: { type: 'hand', senderId: 's2', raised },
+      });
     }
   });
 

@@ -56,14 +56,23 @@ describe('a lesson on the Tencent adapters', () => {
     await lesson.join();
     await expect(lesson.app.raiseHand.execute()).resolves.toMatchObject({ ok: true });
     const [sent] = lesson.tim().sent;
-    expect(sent).toMatchObject({ to: CLASS.signalGroupId, type: TYPES.MSG_CUSTOM, priority: 'High', payload: { extension: SIGNAL_EXTENSION } });
+    expect(sent).toMatchObject({
+      to: CLASS.signalGroupId,
+      type: TYPES.MSG_CUSTOM,
+      priority: 'High',
+      payload: { extension: SIGNAL_EXTENSION },
+    });
     expect(JSON.parse(String(sent.payload.data))).toEqual({ v: 2, type: 'hand', raised: true });
     lesson.hand('s2', true);
     expect(lesson.app.session.classroom.hands.userIds).toEqual(['s1', 's2']);
   });
 
   describe('drops signals it must not obey, leaving the lesson as it was', () => {
-    const wire = (body: unknown) => ({ data: typeof body === 'string' ? body : JSON.stringify(body), description: '', extension: SIGNAL_EXTENSION });
+    const wire = (body: unknown) => ({
+      data: typeof body === 'string' ? body : JSON.stringify(body),
+      description: '',
+      extension: SIGNAL_EXTENSION,
+    });
     const bad: [string, string, string, Record<string, unknown>][] = [
       ['malformed JSON', 'malformed', 't1', wire('{"v":2,"seq":1,"type":"endClass"')],
       ['a version 1 command', 'old-version', 't1', wire({ v: 1, type: 'endClass' })],
@@ -74,7 +83,11 @@ describe('a lesson on the Tencent adapters', () => {
     ];
     const refused: [string, string, Record<string, unknown>][] = [
       ['a command from a classmate', 's2', wire({ v: 2, seq: 1, type: 'endClass' })],
-      ['a classmate claiming to be the teacher', 's2', wire({ v: 2, seq: 1, type: 'kick', to: 's1', from: 't1', sender: 't1', role: 'teacher' })],
+      [
+        'a classmate claiming to be the teacher',
+        's2',
+        wire({ v: 2, seq: 1, type: 'kick', to: 's1', from: 't1', sender: 't1', role: 'teacher' }),
+      ],
       ['a hand raised by the teacher', 't1', wire({ v: 2, type: 'hand', raised: true })],
     ];
 
@@ -132,7 +145,15 @@ describe('a lesson on the Tencent adapters', () => {
 
   it('shows chat from classmates and sends my own', async () => {
     await lesson.join();
-    lesson.tim().deliver({ ID: 'c1', type: TYPES.MSG_TEXT as string, payload: { text: '老师好' }, to: CLASS.chatGroupId, from: 's2', conversationType: 'GROUP', time: 1 });
+    lesson.tim().deliver({
+      ID: 'c1',
+      type: TYPES.MSG_TEXT as string,
+      payload: { text: '老师好' },
+      to: CLASS.chatGroupId,
+      from: 's2',
+      conversationType: 'GROUP',
+      time: 1,
+    });
     await expect(lesson.app.sendText.execute('我也到了')).resolves.toMatchObject({ ok: true });
     expect(lesson.view().chat).toEqual([
       { from: 's2', text: '老师好' },
@@ -182,17 +203,20 @@ describe('a lesson on the Tencent adapters', () => {
       expect(lesson.page.pusher()).toMatchObject({ enableMic: true, enableCamera: true });
     };
 
-    it.each(['show-first', 'callback-first'] as const)('keeps my microphone and camera on while the picker covers the app (%s), then sends the picture', async (order) => {
-      await onStage();
-      nativePicker.pickImage(lesson.phone, (image) => void lesson.app.sendImage.execute(image));
-      await lesson.clock.advance(0);
-      expect(lesson.page.pusher()).toMatchObject({ enableMic: true, enableCamera: true });
-      lesson.phone.pickerCloses({ tempFilePath: 'wxfile://tmp/homework.png', size: 2048 }, order);
-      await lesson.clock.advance(0);
-      expect(lesson.page.pusher()).toMatchObject({ enableMic: true, enableCamera: true });
-      expect(lesson.tim().sent.map((message) => message.type)).toEqual([TYPES.MSG_IMAGE]);
-      expect(nativePicker.isOpen).toBe(false);
-    });
+    it.each(['show-first', 'callback-first'] as const)(
+      'keeps my microphone and camera on while the picker covers the app (%s), then sends the picture',
+      async (order) => {
+        await onStage();
+        nativePicker.pickImage(lesson.phone, (image) => void lesson.app.sendImage.execute(image));
+        await lesson.clock.advance(0);
+        expect(lesson.page.pusher()).toMatchObject({ enableMic: true, enableCamera: true });
+        lesson.phone.pickerCloses({ tempFilePath: 'wxfile://tmp/homework.png', size: 2048 }, order);
+        await lesson.clock.advance(0);
+        expect(lesson.page.pusher()).toMatchObject({ enableMic: true, enableCamera: true });
+        expect(lesson.tim().sent.map((message) => message.type)).toEqual([TYPES.MSG_IMAGE]);
+        expect(nativePicker.isOpen).toBe(false);
+      },
+    );
 
     it('keeps them on when the picker is cancelled, and still stops them when I really leave the app', async () => {
       await onStage();

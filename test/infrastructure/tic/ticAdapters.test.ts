@@ -47,13 +47,19 @@ describe('TIC adapters against bad or missing answers', () => {
 
   it('maps a refused login to AUTH with a message for the student', async () => {
     const { chat } = adapters();
-    await expect(chat.login({ ...LOGIN, userSig: '' })).rejects.toMatchObject({ code: 'AUTH', message: '登录信息缺少签名，请重新进入课堂' });
+    await expect(chat.login({ ...LOGIN, userSig: '' })).rejects.toMatchObject({
+      code: 'AUTH',
+      message: '登录信息缺少签名，请重新进入课堂',
+    });
   });
 
   it('says plainly when the page has not attached the components', async () => {
     const { clock, logger } = adapters();
     const chat = new TicChat(new TicSession(new TicPageBinding(ROOM_CODES), clock, logger), clock);
-    await expect(chat.login(LOGIN)).rejects.toMatchObject({ code: 'NOT_CONNECTED', message: 'the lesson page has no tic-component (#tx_board) attached' });
+    await expect(chat.login(LOGIN)).rejects.toMatchObject({
+      code: 'NOT_CONNECTED',
+      message: 'the lesson page has no tic-component (#tx_board) attached',
+    });
   });
 
   it('refuses chat and signalling in different groups, and a group that is not a classroom number', async () => {
@@ -88,7 +94,10 @@ describe('TIC adapters against bad or missing answers', () => {
     expect(() => page.tic.memberEvent('onTICMemberJoin', 'not-a-list')).not.toThrow();
     expect(() => page.tic.messageListeners[0].onTICRecvGroupTextMessage!(42 as never, 'hi', 2)).not.toThrow();
     cloud.membersJoin(2001, 's2');
-    expect(events).toEqual([{ type: 'member-count', count: 1 }, { type: 'members-joined', userIds: ['s2'] }]);
+    expect(events).toEqual([
+      { type: 'member-count', count: 1 },
+      { type: 'members-joined', userIds: ['s2'] },
+    ]);
     expect(logger.count('tic.bad_callback')).toBe(2);
   });
 
@@ -100,14 +109,22 @@ describe('TIC adapters against bad or missing answers', () => {
     page.room.post('ok', 999);
     page.room.post('ok', ROOM_CODES.SUCC_MEMBERS_LIST, '{not json');
     await entering;
-    expect(logger.entries.filter((entry) => entry.event === 'tic.room_event_dropped').map((entry) => entry.detail?.reason)).toEqual(['unknown-code', 'malformed']);
+    expect(logger.entries.filter((entry) => entry.event === 'tic.room_event_dropped').map((entry) => entry.detail?.reason)).toEqual([
+      'unknown-code',
+      'malformed',
+    ]);
   });
 
   it('fails the entry with the room error webrtc-room posts, and refuses a room that is not a number', async () => {
     const { media, cloud } = adapters();
     cloud.maxRoomMembers = 0;
-    await expect(media.enter({ sdkAppId: SDK_APP_ID, roomId: '2001', userId: 's1', userSig: 'sig-s1' })).rejects.toMatchObject({ code: 'ROOM_FULL', message: '课堂人数已满，暂时无法进入' });
-    await expect(media.enter({ sdkAppId: SDK_APP_ID, roomId: 'room-a', userId: 's1', userSig: 'sig-s1' })).rejects.toMatchObject({ code: 'UNSUPPORTED' });
+    await expect(media.enter({ sdkAppId: SDK_APP_ID, roomId: '2001', userId: 's1', userSig: 'sig-s1' })).rejects.toMatchObject({
+      code: 'ROOM_FULL',
+      message: '课堂人数已满，暂时无法进入',
+    });
+    await expect(media.enter({ sdkAppId: SDK_APP_ID, roomId: 'room-a', userId: 's1', userSig: 'sig-s1' })).rejects.toMatchObject({
+      code: 'UNSUPPORTED',
+    });
   });
 
   it('opens the board after the classroom was joined by asking it to sync again, and follows the courseware pages', async () => {
@@ -122,7 +139,11 @@ describe('TIC adapters against bad or missing answers', () => {
     await settle();
     cloud.board.show(0);
     expect(page.tic.getBoardInstance()!.reloads).toBe(1);
-    expect(states).toEqual([{ on: false, page: 0 }, { on: true, page: 1 }, { on: true, page: 0 }]);
+    expect(states).toEqual([
+      { on: false, page: 0 },
+      { on: true, page: 1 },
+      { on: true, page: 0 },
+    ]);
     await board.close();
     cloud.board.hide();
     expect(states).toHaveLength(3);

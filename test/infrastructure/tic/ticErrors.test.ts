@@ -12,8 +12,13 @@ import { aTicLesson } from './support/ticLesson';
 const SEED_EXCERPT = fs.readFileSync(path.join(__dirname, 'fixtures/tic-seed-error-tables.md'), 'utf8');
 const SEED_FILE = '/work/shared/seeds/001_e90b5a3d16058ed6.txt';
 
-const ticCodes = [...SEED_EXCERPT.matchAll(/^\|\s*(\d+)\s*\|\s*([^|]+?)\s*\|$/gm)].map(([, code, description]) => [Number(code), description] as const);
-const roomEvents = [...SEED_EXCERPT.matchAll(/^CONSTANT\.ROOM\.([A-Z_]+)\s*\|\s*(是|否)/gm)].map(([, name, required]) => ({ name, required: required === '是' }));
+const ticCodes = [...SEED_EXCERPT.matchAll(/^\|\s*(\d+)\s*\|\s*([^|]+?)\s*\|$/gm)].map(
+  ([, code, description]) => [Number(code), description] as const,
+);
+const roomEvents = [...SEED_EXCERPT.matchAll(/^CONSTANT\.ROOM\.([A-Z_]+)\s*\|\s*(是|否)/gm)].map(([, name, required]) => ({
+  name,
+  required: required === '是',
+}));
 const roomErrors = roomEvents.filter((event) => event.name.startsWith('ERROR_')).map((event) => event.name as RoomEventName);
 
 const isChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
@@ -58,15 +63,25 @@ describe('TIC error codes in the student’s words', () => {
   });
 
   it('keeps an undocumented code, with the module and the code, and IM codes in the Tencent family’s meaning', () => {
-    expect(ticFailure({ module: 2, code: -4000, desc: 'board auth' }, 'joinClassroom')).toMatchObject({ code: 'UNKNOWN', message: '白板出错（错误码 -4000），请稍后重试' });
+    expect(ticFailure({ module: 2, code: -4000, desc: 'board auth' }, 'joinClassroom')).toMatchObject({
+      code: 'UNKNOWN',
+      message: '白板出错（错误码 -4000），请稍后重试',
+    });
     expect(ticFailure({ module: 0, code: 70003, desc: 'sig' }, 'login').code).toBe('AUTH');
     expect(ticFailure({ module: 0, code: 10010, desc: 'dismissed' }, 'joinClassroom').code).toBe('CLASS_NOT_FOUND');
   });
 
-  it.each(roomErrors.filter((name) => name !== 'ERROR_JOIN_ROOM'))('reaches the lesson as a media error when webrtc-room posts %s mid-lesson', async (name) => {
-    const lesson = aTicLesson();
-    await lesson.join();
-    lesson.page.room.error(name, '');
-    expect(lesson.logger.entries).toContainEqual({ level: 'error', event: 'media.error', detail: { code: `TIC.ROOM.${name}`, message: roomFailure(name, '').message } });
-  });
+  it.each(roomErrors.filter((name) => name !== 'ERROR_JOIN_ROOM'))(
+    'reaches the lesson as a media error when webrtc-room posts %s mid-lesson',
+    async (name) => {
+      const lesson = aTicLesson();
+      await lesson.join();
+      lesson.page.room.error(name, '');
+      expect(lesson.logger.entries).toContainEqual({
+        level: 'error',
+        event: 'media.error',
+        detail: { code: `TIC.ROOM.${name}`, message: roomFailure(name, '').message },
+      });
+    },
+  );
 });

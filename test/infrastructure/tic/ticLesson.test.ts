@@ -14,7 +14,14 @@ describe('a lesson on the TIC adapters, built by the composition root', () => {
     await expect(lesson.join()).resolves.toEqual({ ok: true, value: undefined });
     expect(lessonUseCases(lesson.container)).toBe(lesson.app);
     expect(lesson.page.tic).toMatchObject({ userId: 's1', classId: 2001, boardOption: { drawEnable: false } });
-    expect(lesson.page.roomAttributes()).toMatchObject({ roomID: 2001, userID: 's1', enableIM: false, useCloud: true, muted: true, enableCamera: false });
+    expect(lesson.page.roomAttributes()).toMatchObject({
+      roomID: 2001,
+      userID: 's1',
+      enableIM: false,
+      useCloud: true,
+      muted: true,
+      enableCamera: false,
+    });
     expect(lesson.page.room.started).toBe(1);
     expect(lesson.view().status).toBe('waiting');
   });
@@ -29,7 +36,7 @@ describe('a lesson on the TIC adapters, built by the composition root', () => {
     expect(lesson.view()).toMatchObject({ main: 'board', teacherPip: false });
   });
 
-  it("shows the board while the teacher has courseware open, follows its pages, with drawing off", async () => {
+  it('shows the board while the teacher has courseware open, follows its pages, with drawing off', async () => {
     await lesson.join();
     expect(lesson.app.session.classroom.board).toEqual({ on: false, page: 0 });
     lesson.cloud.board.show(2);
@@ -72,7 +79,11 @@ describe('a lesson on the TIC adapters, built by the composition root', () => {
     ];
     const refused: [string, string, string][] = [
       ['a command from a classmate', 's2', JSON.stringify({ v: 2, seq: 1, type: 'endClass' })],
-      ['a classmate claiming to be the teacher', 's2', JSON.stringify({ v: 2, seq: 1, type: 'kick', to: 's1', from: 't1', role: 'teacher' })],
+      [
+        'a classmate claiming to be the teacher',
+        's2',
+        JSON.stringify({ v: 2, seq: 1, type: 'kick', to: 's1', from: 't1', role: 'teacher' }),
+      ],
       ['a hand raised by the teacher', 't1', JSON.stringify({ v: 2, type: 'hand', raised: true })],
     ];
 
@@ -130,14 +141,18 @@ describe('a lesson on the TIC adapters, built by the composition root', () => {
       { from: 's1', text: '我也到了', state: 'sent' },
     ]);
     const chat = lesson.container.get<ChatPort>(PORTS.chat);
-    await expect(chat.sendImage({ path: 'wxfile://tmp/a.jpg', size: 10, type: 'image' }, () => undefined)).rejects.toMatchObject({ code: 'UNSUPPORTED' });
+    await expect(chat.sendImage({ path: 'wxfile://tmp/a.jpg', size: 10, type: 'image' }, () => undefined)).rejects.toMatchObject({
+      code: 'UNSUPPORTED',
+    });
   });
 
   it("reads the staff's class state from the classroom group's profile through TIC's IM instance; a classmate cannot write it", async () => {
     await lesson.join();
     const state = { ...INITIAL_CLASS_STATE, seq: 4, stage: [{ userId: 's2', mic: true, camera: false }], chatMuted: true };
     expect(lesson.cloud.setGroupField(TIC_CLASS.trtcRoomId, CLASS_STATE_FIELD, encodeClassState(state), 't1')).toBe(true);
-    expect(lesson.cloud.setGroupField(TIC_CLASS.trtcRoomId, CLASS_STATE_FIELD, encodeClassState({ ...state, ended: true }), 's2')).toBe(false);
+    expect(lesson.cloud.setGroupField(TIC_CLASS.trtcRoomId, CLASS_STATE_FIELD, encodeClassState({ ...state, ended: true }), 's2')).toBe(
+      false,
+    );
     const control = lesson.container.get<ClassControlPort>(PORTS.control);
     await expect(control.currentState()).resolves.toEqual(state);
   });
@@ -145,7 +160,11 @@ describe('a lesson on the TIC adapters, built by the composition root', () => {
   it('reports a dropped connection and fails the join with a Chinese message when the room key is wrong', async () => {
     await lesson.join();
     lesson.cloud.dropConnection();
-    expect(lesson.logger.entries).toContainEqual({ level: 'error', event: 'media.error', detail: { code: 'TIC.ROOM.ERROR_PUSH_DISCONNECT', message: '音视频连接已断开，请检查网络' } });
+    expect(lesson.logger.entries).toContainEqual({
+      level: 'error',
+      event: 'media.error',
+      detail: { code: 'TIC.ROOM.ERROR_PUSH_DISCONNECT', message: '音视频连接已断开，请检查网络' },
+    });
 
     const refused = aTicLesson({ privateMapKey: 'stolen' });
     await expect(refused.join()).resolves.toMatchObject({ ok: false });

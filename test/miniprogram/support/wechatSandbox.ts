@@ -52,7 +52,9 @@ export function wechatSandbox(root: string, timers: SandboxTimers, wx: Record<st
     if (cached) return cached.exports;
     const module = { exports: {} as unknown };
     cache.set(file, module);
-    const wrapper = vm.runInContext(`(function (module, exports, require) {${fs.readFileSync(file, 'utf8')}\n})`, context, { filename: file });
+    const wrapper = vm.runInContext(`(function (module, exports, require) {${fs.readFileSync(file, 'utf8')}\n})`, context, {
+      filename: file,
+    });
     wrapper(module, module.exports, (request: string) => load(resolve(path.dirname(file), request)));
     return module.exports;
   }

@@ -26,7 +26,12 @@ export class StandInImService {
   private readonly handed = new Map<string, number>();
 
   /** `present` are in every group before `student` (the one client made here) arrives. */
-  constructor(groups: readonly string[], present: readonly string[], student: string, private readonly clockSeconds: () => number) {
+  constructor(
+    groups: readonly string[],
+    present: readonly string[],
+    student: string,
+    private readonly clockSeconds: () => number,
+  ) {
     this.members = new Set(present);
     // Everyone present is online: a live group's count is who is in it.
     const inner = standInTimFactory(Object.fromEntries(groups.map((id) => [id, TYPES.GRP_AVCHATROOM as string])), {

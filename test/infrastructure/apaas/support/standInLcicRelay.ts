@@ -22,8 +22,17 @@ export class StandInLcicRelay {
 
   addRoom(roomId: number, room: Partial<LcicRoom> = {}): void {
     this.rooms.set(roomId, {
-      Name: '函数的单调性', StartTime: 1767225600, EndTime: 1767229200, TeacherId: 't1', SdkAppId: SDK_APP_ID,
-      MaxMicNumber: 6, Assistants: ['a1'], Status: 1, GroupId: null, RoomType: 0, RequestId: `req-room-${roomId}`,
+      Name: '函数的单调性',
+      StartTime: 1767225600,
+      EndTime: 1767229200,
+      TeacherId: 't1',
+      SdkAppId: SDK_APP_ID,
+      MaxMicNumber: 6,
+      Assistants: ['a1'],
+      Status: 1,
+      GroupId: null,
+      RoomType: 0,
+      RequestId: `req-room-${roomId}`,
       ...room,
     });
   }
@@ -53,7 +62,9 @@ export class StandInLcicRelay {
     const userId = session && this.sessions.get(session);
     if (!userId) return { statusCode: 401, data: { error: 'AUTH' } };
     const known = this.users.has(userId);
-    const LoginUser = known ? { UserId: userId, Token: `token-${++this.issued}`, RequestId: 'req-login' } : lcicError('ResourceNotFound.User', '用户不存在。');
+    const LoginUser = known
+      ? { UserId: userId, Token: `token-${++this.issued}`, RequestId: 'req-login' }
+      : lcicError('ResourceNotFound.User', '用户不存在。');
     return { statusCode: 200, data: { LoginUser, DescribeUser: this.describeUser(userId) } };
   }
 

@@ -20,12 +20,18 @@ export class OnlineMemberCount {
   /** How many times the service was asked, for tests of the throttle. */
   requests = 0;
 
-  constructor(private readonly now: () => number, private readonly serviceCount: (groupId: string) => number) {}
+  constructor(
+    private readonly now: () => number,
+    private readonly serviceCount: (groupId: string) => number,
+  ) {}
 
   read(groupId: string): number {
     const info = this.cache.get(groupId);
     const now = this.now();
-    if (info && !(now - info.lastSyncTime > 1000 * info.expireTime && now - info.latestUpdateTime > 10_000 && now - info.lastReqTime > 3_000)) {
+    if (
+      info &&
+      !(now - info.lastSyncTime > 1000 * info.expireTime && now - info.latestUpdateTime > 10_000 && now - info.lastReqTime > 3_000)
+    ) {
       return info.memberCount;
     }
     this.requests += 1;
@@ -36,7 +42,13 @@ export class OnlineMemberCount {
 
   tipArrived(groupId: string): void {
     const now = this.now();
-    const info = this.cache.get(groupId) ?? { lastReqTime: 0, lastSyncTime: 0, latestUpdateTime: now, memberCount: 0, expireTime: DEFAULT_EXPIRE_S };
+    const info = this.cache.get(groupId) ?? {
+      lastReqTime: 0,
+      lastSyncTime: 0,
+      latestUpdateTime: now,
+      memberCount: 0,
+      expireTime: DEFAULT_EXPIRE_S,
+    };
     this.cache.set(groupId, { ...info, latestUpdateTime: now, memberCount: this.serviceCount(groupId) });
   }
 

@@ -1,5 +1,14 @@
 import TIM = require('tim-wx-sdk');
-import { TimCreateOptions, TimEventArgs, TimFactory, TimGroupProfile, TimInstance, TimMessage, TimMessageOptions, TimResponse } from '../../../../infrastructure/tim-wx/TimSdk';
+import {
+  TimCreateOptions,
+  TimEventArgs,
+  TimFactory,
+  TimGroupProfile,
+  TimInstance,
+  TimMessage,
+  TimMessageOptions,
+  TimResponse,
+} from '../../../../infrastructure/tim-wx/TimSdk';
 import { OnlineMemberCount } from './OnlineMemberCount';
 import { ERROR_CODE, incoming, outgoing, serviceImageInfo, timError, uploaded } from './timMessages';
 
@@ -45,7 +54,10 @@ export class StandInTim implements TimInstance {
   private notReadyReason = ERROR_CODE.USER_NOT_LOGGED_IN;
   sdkReadyOnLogin = true;
 
-  constructor(readonly options: TimCreateOptions, private readonly world: StandInImWorld) {
+  constructor(
+    readonly options: TimCreateOptions,
+    private readonly world: StandInImWorld,
+  ) {
     this.online = new OnlineMemberCount(world.clockMs, world.online);
   }
 

@@ -84,7 +84,9 @@ export function realTimParts(): RealTimParts {
   const bundle = { exports: {} as Record<string, unknown> };
   // eslint-disable-next-line no-new-func -- the SDK's own code, run as its UMD wrapper expects
   new Function('module', 'exports', 'wx', 'define', source.replace(ANCHOR, EXPOSE + ANCHOR))(bundle, bundle.exports, loadWx, undefined);
-  const TIM = bundle.exports as unknown as RealTimParts['TIM'] & { __parts: Omit<RealTimParts, 'TIM'> & { hookTips(tips: (key: string) => string): void } };
+  const TIM = bundle.exports as unknown as RealTimParts['TIM'] & {
+    __parts: Omit<RealTimParts, 'TIM'> & { hookTips(tips: (key: string) => string): void };
+  };
   // The SDK fills its validation messages from its error text table, which create() would hook.
   TIM.__parts.hookTips((key) => key);
   loaded = { ...TIM.__parts, TIM };

@@ -9,7 +9,7 @@ export function standInRequest(routes: Record<string, Reply | ((options: WxReque
     seen.push(options);
     const path = new URL(options.url).pathname;
     const route = routes[path];
-    const reply = typeof route === 'function' ? route(options) : route ?? { statusCode: 404, data: { error: 'CLASS_NOT_FOUND' } };
+    const reply = typeof route === 'function' ? route(options) : (route ?? { statusCode: 404, data: { error: 'CLASS_NOT_FOUND' } });
     if ('fail' in reply) options.fail({ errMsg: reply.fail });
     else options.success(reply);
   };

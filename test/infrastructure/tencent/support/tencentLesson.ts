@@ -32,14 +32,19 @@ export const CLASS = {
  * on a stand-in wx and page, a stand-in TIM built on the SDK's own messages, the school backend behind
  * a stand-in wx.request. Others in the lesson act through the services, as their clients would.
  */
-export function aTencentLesson(options: { classInfo?: Partial<typeof CLASS> & { trtcScene?: string }; chatHistory?: () => readonly TimMessage[] } = {}) {
+export function aTencentLesson(
+  options: { classInfo?: Partial<typeof CLASS> & { trtcScene?: string }; chatHistory?: () => readonly TimMessage[] } = {},
+) {
   const classInfo = { ...CLASS, ...options.classInfo };
   const clock = new ManualClock(1_000);
   const wxGlobal = installStandInWx();
   const phone = new StandInPhone();
   const { request } = standInRequest({
     '/api/classes/math-101': { statusCode: 200, data: classInfo },
-    '/api/classes/math-101/credentials': { statusCode: 200, data: { sdkAppId: 1400000001, userId: 's1', userName: '小明', userSig: 'sig-s1', expiresAt: 86_400_000 } },
+    '/api/classes/math-101/credentials': {
+      statusCode: 200,
+      data: { sdkAppId: 1400000001, userId: 's1', userName: '小明', userSig: 'sig-s1', expiresAt: 86_400_000 },
+    },
   });
   const tim = standInTimFactory(
     { [CLASS.chatGroupId]: TYPES.GRP_AVCHATROOM as string, [CLASS.signalGroupId]: TYPES.GRP_AVCHATROOM as string },
@@ -82,7 +87,8 @@ export function aTencentLesson(options: { classInfo?: Partial<typeof CLASS> & { 
     /** A signalling message as someone's client sends it: `from` is stamped by the service. */
     signal,
     /** A command as `from`'s client sends it: staff number it and store the class state; a classmate can only guess a number. */
-    command: (from: string, command: TeacherCommand) => signal(from, { ...encodeSignal({ ...command, seq: desk.commandFrom(from, command) }) }),
+    command: (from: string, command: TeacherCommand) =>
+      signal(from, { ...encodeSignal({ ...command, seq: desk.commandFrom(from, command) }) }),
     /** A command the staff sent while the student's client was cut off: only the stored state has it. */
     commandMissed: (from: string, command: TeacherCommand) => void desk.commandFrom(from, command),
     hand: (from: string, raised: boolean) => signal(from, { ...encodeSignal({ type: 'hand', raised }) }),

@@ -27,8 +27,23 @@ function elementFor(type: string, payload: Record<string, unknown>): RealElement
  * A group message from someone else, built by the SDK's own Message and element classes from
  * what the service sends (`payload` in the service's shape: three image entries, tip elements).
  */
-export function incoming(from: string, to: string, type: string, payload: Record<string, unknown>, time = 1_700_000_000, me = 's1'): TimMessage {
-  const message = new parts.Message({ from, to, conversationType: TYPES.CONV_GROUP, time, currentUser: me, senderTinyID: `tiny-${from}`, random: seq++ });
+export function incoming(
+  from: string,
+  to: string,
+  type: string,
+  payload: Record<string, unknown>,
+  time = 1_700_000_000,
+  me = 's1',
+): TimMessage {
+  const message = new parts.Message({
+    from,
+    to,
+    conversationType: TYPES.CONV_GROUP,
+    time,
+    currentUser: me,
+    senderTinyID: `tiny-${from}`,
+    random: seq++,
+  });
   message.setElement(elementFor(type, payload));
   return message as unknown as TimMessage;
 }
@@ -38,7 +53,10 @@ export function incoming(from: string, to: string, type: string, payload: Record
  * SDK's initImageInfoArray reads them in), as the upload's `imageView2` renditions.
  */
 export function serviceImageInfo(url: string, width = 1600, height = 1200): Record<string, unknown>[] {
-  const scaled = (side: number) => ({ width: Math.round((width * side) / Math.min(width, height)), height: Math.round((height * side) / Math.min(width, height)) });
+  const scaled = (side: number) => ({
+    width: Math.round((width * side) / Math.min(width, height)),
+    height: Math.round((height * side) / Math.min(width, height)),
+  });
   return [
     { type: 1, size: 500_000, width, height, url },
     { type: 2, size: 60_000, ...scaled(720), url: `${url}?imageView2/3/w/720/h/720` },
@@ -47,7 +65,12 @@ export function serviceImageInfo(url: string, width = 1600, height = 1200): Reco
 }
 
 /** What createTextMessage / createCustomMessage / createImageMessage build once the SDK is ready and the options validate. */
-export function outgoing(api: 'createTextMessage' | 'createCustomMessage' | 'createImageMessage', options: TimMessageOptions, me: string, time: number): TimMessage {
+export function outgoing(
+  api: 'createTextMessage' | 'createCustomMessage' | 'createImageMessage',
+  options: TimMessageOptions,
+  me: string,
+  time: number,
+): TimMessage {
   parts.validate([options], parts.rules[api], api);
   const message = new parts.Message({ ...options, currentUser: me, senderTinyID: `tiny-${me}`, time });
   if (api === 'createTextMessage') message.setElement(new parts.TextElem({ text: options.payload.text as string }));
@@ -60,7 +83,12 @@ export function outgoing(api: 'createTextMessage' | 'createCustomMessage' | 'cre
 function chosenFile(file: unknown): Record<string, unknown> {
   const first = (file as { tempFiles: { path?: string; tempFilePath?: string; size?: number }[] }).tempFiles[0];
   const path = String(first.path || first.tempFilePath);
-  return { url: path, name: path.slice(path.lastIndexOf('/') + 1), size: first.size || 1, type: path.slice(path.lastIndexOf('.') + 1).toLowerCase() };
+  return {
+    url: path,
+    name: path.slice(path.lastIndexOf('/') + 1),
+    size: first.size || 1,
+    type: path.slice(path.lastIndexOf('.') + 1).toLowerCase(),
+  };
 }
 
 /**

@@ -14,11 +14,16 @@ export const userJoined = (userid: string) => pusherCode(1031, { userlist: [{ us
 export const userLeft = (userid: string) => pusherCode(1032, { userlist: [{ userid }] });
 
 export const video = (userid: string, hasvideo: boolean, streamtype: 'main' | 'aux' = 'main') =>
-  pusherCode(1033, { userlist: [{ userid, streamtype, hasvideo, playurl: `room://cloud.tencent.com/rtc?userid=${userid}&streamtype=${streamtype}` }] });
+  pusherCode(1033, {
+    userlist: [{ userid, streamtype, hasvideo, playurl: `room://cloud.tencent.com/rtc?userid=${userid}&streamtype=${streamtype}` }],
+  });
 
 export const audio = (userid: string, hasaudio: boolean) =>
   pusherCode(1034, { userlist: [{ userid, hasaudio, playurl: `room://cloud.tencent.com/rtc?userid=${userid}&streamtype=main` }] });
 
-export const playerVolume = (streamid: string, volume: number): WxmlEvent => ({ detail: { volume }, currentTarget: { dataset: { streamid } } });
+export const playerVolume = (streamid: string, volume: number): WxmlEvent => ({
+  detail: { volume },
+  currentTarget: { dataset: { streamid } },
+});
 
 export const netStatus = (info: Record<string, number>): WxmlEvent => ({ detail: { info } });

@@ -49,7 +49,10 @@ export class StandInBoardViewer implements TicBoard {
   reloads = 0;
   private readonly handlers = new Map<string, Handler[]>();
 
-  constructor(private readonly service: StandInBoardService, drawEnable: boolean) {
+  constructor(
+    private readonly service: StandInBoardService,
+    drawEnable: boolean,
+  ) {
     this.drawEnable = drawEnable;
   }
 

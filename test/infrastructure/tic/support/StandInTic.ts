@@ -35,7 +35,8 @@ export class StandInTic implements TicComponent {
   }
 
   init(sdkAppId: number, callback: TicCallback): void {
-    if (typeof sdkAppId !== 'number' || !sdkAppId) return this.answer('init', callback, { module: 0, code: 10003, desc: 'sdkAppId missing' });
+    if (typeof sdkAppId !== 'number' || !sdkAppId)
+      return this.answer('init', callback, { module: 0, code: 10003, desc: 'sdkAppId missing' });
     this.sdkAppId = sdkAppId;
     this.answer('init', callback, sdkAppId === SDK_APP_ID ? OK : im(70020, 'sdkAppId not found'));
   }
@@ -114,7 +115,9 @@ export class StandInTic implements TicComponent {
       getGroupProfile: async ({ groupID, groupCustomFieldFilter = [] }) => {
         const classroom = String(this.classId) === groupID ? member() : undefined;
         if (!classroom) throw Object.assign(new Error('not a member of the group'), { code: 10007 });
-        const groupCustomField = groupCustomFieldFilter.filter((key) => key in classroom.fields).map((key) => ({ key, value: classroom.fields[key] }));
+        const groupCustomField = groupCustomFieldFilter
+          .filter((key) => key in classroom.fields)
+          .map((key) => ({ key, value: classroom.fields[key] }));
         return { data: { group: { memberNum: classroom.members.size, groupCustomField } } };
       },
     };

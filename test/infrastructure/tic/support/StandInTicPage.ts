@@ -16,7 +16,11 @@ export class StandInTicPage implements TicPage {
 
   constructor(cloud: TicCloud, binding: TicPageBinding) {
     this.tic = new StandInTic(cloud);
-    this.room = new StandInWebrtcRoom(cloud, () => this.roomAttributes(), (_name, detail) => binding.onRoomEvent({ detail }));
+    this.room = new StandInWebrtcRoom(
+      cloud,
+      () => this.roomAttributes(),
+      (_name, detail) => binding.onRoomEvent({ detail }),
+    );
   }
 
   selectComponent(selector: string): unknown {

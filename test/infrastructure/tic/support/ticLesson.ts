@@ -38,7 +38,10 @@ export function aTicLesson(options: { privateMapKey?: string } = {}) {
   const phone = new StandInPhone();
   const { request } = standInRequest({
     '/api/classes/math-101': { statusCode: 200, data: TIC_CLASS },
-    '/api/classes/math-101/credentials': { statusCode: 200, data: { sdkAppId: SDK_APP_ID, userId: 's1', userName: '小明', userSig: 'sig-s1', expiresAt: 86_400_000 } },
+    '/api/classes/math-101/credentials': {
+      statusCode: 200,
+      data: { sdkAppId: SDK_APP_ID, userId: 's1', userName: '小明', userSig: 'sig-s1', expiresAt: 86_400_000 },
+    },
   });
   const ticView = new TicPageBinding(ROOM_CODES);
   const page = new StandInTicPage(cloud, ticView);
@@ -66,7 +69,8 @@ export function aTicLesson(options: { privateMapKey?: string } = {}) {
     view: (): StudentView => studentViewOf(app.session),
     /** A group custom message as someone's TIC sends it: `from` is stamped by IM. */
     custom: (from: string, data: string) => cloud.sendGroupCustom(from, data),
-    command: (from: string, command: TeacherCommand) => cloud.sendGroupCustom(from, encodeSignal({ ...command, seq: desk.commandFrom(from, command) }).data),
+    command: (from: string, command: TeacherCommand) =>
+      cloud.sendGroupCustom(from, encodeSignal({ ...command, seq: desk.commandFrom(from, command) }).data),
     hand: (from: string, raised: boolean) => cloud.sendGroupCustom(from, encodeSignal({ type: 'hand', raised }).data),
     async join() {
       const result = await app.joinLesson.execute(TIC_CLASS.classId);
