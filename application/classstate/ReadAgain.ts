@@ -1,7 +1,5 @@
 import { Clock, Logger } from '../ports/PlatformPorts';
-
-/** Waits before reading the class state again after a failed read; the last repeats while the lesson goes on. */
-export const FAILED_READ_RETRY_MS: readonly number[] = [1_000, 2_000, 4_000, 8_000, 16_000, 30_000];
+import { BACKOFF_MS } from '../reconnect/Reconnection';
 
 /** The staff write their state just after their command; a read in between comes back older, so it is read again a few times. */
 export const STALE_READ_RETRY_MS: readonly number[] = [1_000, 2_000, 4_000, 8_000];
@@ -37,7 +35,8 @@ export class ReadAgain {
   }
 
   failed(): void {
-    this.later(FAILED_READ_RETRY_MS[Math.min(this.failures++, FAILED_READ_RETRY_MS.length - 1)]);
+    // The same waits as a service that drops: the last repeats while the lesson goes on.
+    this.later(BACKOFF_MS[Math.min(this.failures++, BACKOFF_MS.length - 1)]);
   }
 
   /** False once the tries are used up: the caller goes on without the state. */

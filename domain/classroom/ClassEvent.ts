@@ -25,6 +25,4 @@ export type ClassEvent =
   /** A second, different command with the number last taken in: two staff clients numbered at once; the state decides. */
   | { readonly type: 'sequence-clash'; readonly seq: number };
 
-export type ClassEventType = ClassEvent['type'];
-
 export const unchanged = (why: UnchangedReason): ClassEvent => ({ type: 'unchanged', why });

@@ -73,34 +73,23 @@ describe('a lesson on the Tencent adapters', () => {
       description: '',
       extension: SIGNAL_EXTENSION,
     });
-    const bad: [string, string, string, Record<string, unknown>][] = [
+    // A reason: the codec drops it, logged once; null: it decodes, and the classroom refuses the sender.
+    const bad: [string, string | null, string, Record<string, unknown>][] = [
       ['malformed JSON', 'malformed', 't1', wire('{"v":2,"seq":1,"type":"endClass"')],
       ['a version 1 command', 'old-version', 't1', wire({ v: 1, type: 'endClass' })],
       ['an unknown version', 'unknown-version', 't1', wire({ v: 3, seq: 1, type: 'endClass' })],
       ['an unknown command', 'unknown-command', 't1', wire({ v: 2, seq: 1, type: 'dance' })],
       ['wrong field types', 'bad-fields', 't1', wire({ v: 2, seq: 1, type: 'muteChat', on: 'yes' })],
       ['an oversized payload', 'oversized', 't1', wire({ v: 2, seq: 1, type: 'endClass', pad: 'x'.repeat(MAX_SIGNAL_BYTES) })],
-    ];
-    const refused: [string, string, Record<string, unknown>][] = [
-      ['a command from a classmate', 's2', wire({ v: 2, seq: 1, type: 'endClass' })],
+      ['a command from a classmate', null, 's2', wire({ v: 2, seq: 1, type: 'endClass' })],
       [
         'a classmate claiming to be the teacher',
+        null,
         's2',
         wire({ v: 2, seq: 1, type: 'kick', to: 's1', from: 't1', sender: 't1', role: 'teacher' }),
       ],
-      ['a hand raised by the teacher', 't1', wire({ v: 2, type: 'hand', raised: true })],
+      ['a hand raised by the teacher', null, 't1', wire({ v: 2, type: 'hand', raised: true })],
     ];
-
-    it.each(refused)('%s: the classroom refuses it', async (_, from, payload) => {
-      await lesson.join();
-      lesson.teacherOnCamera();
-      const before = lesson.view();
-      const hands = lesson.app.session.classroom.hands.userIds;
-      lesson.signal(from, payload);
-      await lesson.clock.advance(0);
-      expect(lesson.view()).toEqual(before);
-      expect(lesson.app.session.classroom.hands.userIds).toEqual(hands);
-    });
 
     it.each(bad)('%s', async (_, reason, from, payload) => {
       await lesson.join();
@@ -111,9 +100,9 @@ describe('a lesson on the Tencent adapters', () => {
       await lesson.clock.advance(0);
       expect(lesson.view()).toEqual(before);
       expect(lesson.app.session.classroom.hands.userIds).toEqual(hands);
-      expect(lesson.logger.entries.filter((entry) => entry.event === 'signal.dropped')).toEqual([
-        { level: 'warn', event: 'signal.dropped', detail: { reason, from } },
-      ]);
+      expect(lesson.logger.entries.filter((entry) => entry.event === 'signal.dropped')).toEqual(
+        reason ? [{ level: 'warn', event: 'signal.dropped', detail: { reason, from } }] : [],
+      );
     });
 
     it('ignores other protocols sharing the group, such as the board', async () => {

@@ -69,32 +69,23 @@ describe('a lesson on the TIC adapters, built by the composition root', () => {
   });
 
   describe('drops signals it must not obey, leaving the lesson as it was', () => {
-    const bad: [string, string, string, string][] = [
+    // A reason: the codec drops it, logged once; null: it decodes, and the classroom refuses the sender.
+    const bad: [string, string | null, string, string][] = [
       ['malformed JSON', 'malformed', 't1', '{"v":2,"seq":1,"type":"endClass"'],
       ['a version 1 command', 'old-version', 't1', JSON.stringify({ v: 1, type: 'endClass' })],
       ['an unknown version', 'unknown-version', 't1', JSON.stringify({ v: 3, seq: 1, type: 'endClass' })],
       ['an unknown command', 'unknown-command', 't1', JSON.stringify({ v: 2, seq: 1, type: 'dance' })],
       ['wrong field types', 'bad-fields', 't1', JSON.stringify({ v: 2, seq: 1, type: 'muteChat', on: 'yes' })],
       ['an oversized payload', 'oversized', 't1', JSON.stringify({ v: 2, seq: 1, type: 'endClass', pad: 'x'.repeat(MAX_SIGNAL_BYTES) })],
-    ];
-    const refused: [string, string, string][] = [
-      ['a command from a classmate', 's2', JSON.stringify({ v: 2, seq: 1, type: 'endClass' })],
+      ['a command from a classmate', null, 's2', JSON.stringify({ v: 2, seq: 1, type: 'endClass' })],
       [
         'a classmate claiming to be the teacher',
+        null,
         's2',
         JSON.stringify({ v: 2, seq: 1, type: 'kick', to: 's1', from: 't1', role: 'teacher' }),
       ],
-      ['a hand raised by the teacher', 't1', JSON.stringify({ v: 2, type: 'hand', raised: true })],
+      ['a hand raised by the teacher', null, 't1', JSON.stringify({ v: 2, type: 'hand', raised: true })],
     ];
-
-    it.each(refused)('%s: the classroom refuses it', async (_, from, data) => {
-      await lesson.join();
-      lesson.cloud.push('t1');
-      const before = lesson.view();
-      lesson.custom(from, data);
-      await lesson.clock.advance(0);
-      expect(lesson.view()).toEqual(before);
-    });
 
     it.each(bad)('%s', async (_, reason, from, data) => {
       await lesson.join();
@@ -103,9 +94,9 @@ describe('a lesson on the TIC adapters, built by the composition root', () => {
       lesson.custom(from, data);
       await lesson.clock.advance(0);
       expect(lesson.view()).toEqual(before);
-      expect(lesson.logger.entries.filter((entry) => entry.event === 'signal.dropped')).toEqual([
-        { level: 'warn', event: 'signal.dropped', detail: { reason, from } },
-      ]);
+      expect(lesson.logger.entries.filter((entry) => entry.event === 'signal.dropped')).toEqual(
+        reason ? [{ level: 'warn', event: 'signal.dropped', detail: { reason, from } }] : [],
+      );
     });
   });
 
