@@ -5,10 +5,11 @@
  */
 import './polyfills';
 
-export { openLesson, openClassLesson, currentLesson, closeLesson, teacherIdOf, LESSON_FAMILY } from './runtime/lessonRuntime';
+export { openLesson, openClassLesson, currentLesson, closeLesson, LESSON_FAMILY } from './runtime/lessonRuntime';
 export type { LessonRuntime, OpenLesson } from './runtime/lessonRuntime';
 export { LessonStore } from './viewmodels/LessonStore';
-export { LESSON_FIELDS, lessonStreamFields } from './viewmodels/lessonFields';
+export { lessonPageData, NO_LESSON_DATA } from './viewmodels/lessonFields';
+export type { MediaAttributes } from '../infrastructure/trtc-wx/mediaAttributes';
 export { CoalescedPageData } from './viewmodels/CoalescedPageData';
 export { FAILURE_TEXT, NOTICE_TEXT, LESSON_TEXT, SAVER_TEXT, failureText } from './viewmodels/studentText';
 export { ENTRY_TEXT, DEVICE_CHECK_TEXT, classCodeFrom } from './viewmodels/entryText';
@@ -17,6 +18,7 @@ export { phoneDeviceCheck } from './runtime/phoneDeviceCheck';
 export { demoLesson } from './demo/demoLesson';
 export { DEMO_CLASS_ID, DEMO_CLASS, DEMO_STUDENT } from './demo/demoClass';
 export { nativePicker } from '../infrastructure/wechat/NativePicker';
+export { SystemClock } from '../infrastructure/local/SystemClock';
 
 // The in-memory family, for lessons built outside the demo (tests, the coming lesson emulator).
 export { LocalClassroomHub } from '../infrastructure/local/LocalClassroomHub';

@@ -3,6 +3,7 @@
  * and after each step the script prints what the student's screen shows. Runs in simulated time.
  */
 import { StudentView, studentViewOf } from '../application/view/StudentView';
+import { LessonViewFeed } from '../application/view/LessonViewFeed';
 import { createContainer, lessonUseCases } from '../infrastructure/composition/createContainer';
 import { LocalClassroomHub } from '../infrastructure/local/LocalClassroomHub';
 import { ManualClock } from '../infrastructure/local/ManualClock';
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
   const app = lessonUseCases(
     createContainer({ family: 'local', hub, student: { userId: 's1', name: '小明' }, logger: new MemoryLogger() }),
   );
+  const feed = new LessonViewFeed(app.session, clock);
   const teacher = hub.actor('t1').join();
   const classmate = hub.actor('s2').join();
 
@@ -76,7 +78,7 @@ async function main(): Promise<void> {
     const pending = act();
     await clock.advance(400);
     await pending;
-    console.log(`[${(clock.now() / 1000).toFixed(1)}s] ${label}\n${describe(studentViewOf(app.session))}`);
+    console.log(`[${(clock.now() / 1000).toFixed(1)}s] ${label}\n${describe(studentViewOf(feed.view))}`);
   }
 }
 

@@ -1,4 +1,5 @@
 import { StudentView, studentViewOf } from '../../application/view/StudentView';
+import { LessonViewFeed } from '../../application/view/LessonViewFeed';
 import { FamilyFixture, LESSON } from './support/FamilyFixture';
 import { families, familyTable } from './support/families';
 
@@ -35,9 +36,10 @@ async function playTheLesson(family: FamilyFixture): Promise<StudentView[]> {
   try {
     const app = lesson.app();
     const views: StudentView[] = [];
+    const feed = new LessonViewFeed(app.session, lesson.clock);
     const step = async () => {
       await lesson.settle();
-      views.push(studentViewOf(app.session));
+      views.push(studentViewOf(feed.view));
       return views[views.length - 1];
     };
 

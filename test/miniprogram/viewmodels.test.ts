@@ -1,5 +1,7 @@
 import { pathUpdates } from '../../miniprogram/viewmodels/pathUpdates';
-import { chatItems, ChatWindow } from '../../miniprogram/viewmodels/lessonItems';
+import { chatItem } from '../../miniprogram/viewmodels/lessonItems';
+import { ChatWindow } from '../../application/view/ChatWindow';
+import { chatLinesOf } from '../../application/view/viewParts';
 import { classCodeFrom } from '../../miniprogram/viewmodels/entryText';
 import { ChatMessage } from '../../domain/chat/ChatMessage';
 
@@ -58,7 +60,9 @@ describe('chatItems', () => {
     ...(earlier ? { earlier: true as const } : {}),
   });
   const dividers = (messages: ChatMessage[]) =>
-    chatItems(messages, 's1', (id) => id).map(({ id, earlier, divider }) => ({ id, earlier, divider }));
+    chatLinesOf(messages, 's1', (id) => id)
+      .map(chatItem)
+      .map(({ id, earlier, divider }) => ({ id, earlier, divider }));
 
   it('puts the 以上为历史消息 divider under the last earlier line only, even before any live line', () => {
     expect(dividers([said('m1', true), said('m2', true), said('m3', false)])).toEqual([

@@ -3,6 +3,7 @@ import { ClassInfo } from '../../application/ports/ClassroomBackendPort';
 import { PortError } from '../../application/ports/PortError';
 import { LessonUseCases } from '../../application/LessonUseCases';
 import { StudentView, studentViewOf } from '../../application/view/StudentView';
+import { LessonViewFeed } from '../../application/view/LessonViewFeed';
 import { createContainer, lessonUseCases } from '../../infrastructure/composition/createContainer';
 import { PORTS } from '../../infrastructure/composition/tokens';
 import { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
@@ -46,6 +47,8 @@ export function aLesson(options: LessonOptions = {}) {
   const student = options.student ?? { userId: ME, name: '小明' };
   const container = createContainer({ family: 'local', hub, student, logger });
   const app: LessonUseCases = lessonUseCases(container);
+  // The lesson view the page formats: tests read it as the student sees it.
+  const feed = new LessonViewFeed(app.session, clock);
   const teacher = hub.actor(TEACHER).join();
   const assistant = hub.actor(ASSISTANT).join();
   const control = container.get<ClassControlPort>(PORTS.control);
@@ -63,7 +66,7 @@ export function aLesson(options: LessonOptions = {}) {
     permissions: container.get<LocalDevicePermissions>(PORTS.devicePermissions),
     lifecycle: container.get<LocalAppLifecycle>(PORTS.appLifecycle),
     network: container.get<LocalNetworkStatus>(PORTS.networkStatus),
-    view: (): StudentView => studentViewOf(app.session),
+    view: (): StudentView => studentViewOf(feed.view),
     /**
      * The service's next answer to a class-state read (a getGroupProfile) is held until released,
      * or fails as a timed-out request would: messaging stays connected meanwhile.

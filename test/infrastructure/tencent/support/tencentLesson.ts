@@ -1,5 +1,6 @@
 import { LessonUseCases } from '../../../../application/LessonUseCases';
 import { StudentView, studentViewOf } from '../../../../application/view/StudentView';
+import { LessonViewFeed } from '../../../../application/view/LessonViewFeed';
 import { TeacherCommand } from '../../../../domain/classroom/TeacherCommand';
 import { createContainer, lessonUseCases } from '../../../../infrastructure/composition/createContainer';
 import { ManualClock, settle } from '../../../../infrastructure/local/ManualClock';
@@ -66,6 +67,7 @@ export function aTencentLesson(
     clock,
   });
   const app: LessonUseCases = lessonUseCases(container);
+  const feed = new LessonViewFeed(app.session, clock);
   const signal = (from: string, payload: Record<string, unknown>) =>
     tim.instance!.deliver(incoming(from, CLASS.signalGroupId, TYPES.MSG_CUSTOM as string, payload));
   // The staff's clients number their commands and store the class state in the group's profile.
@@ -79,7 +81,7 @@ export function aTencentLesson(
     page,
     phone,
     tim: () => tim.instance!,
-    view: (): StudentView => studentViewOf(app.session),
+    view: (): StudentView => studentViewOf(feed.view),
     uninstall: wxGlobal.uninstall,
     /** The live contexts the real trtc-wx-sdk made on the stand-in wx. */
     liveContexts: wxGlobal,
