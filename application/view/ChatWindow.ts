@@ -1,5 +1,10 @@
 import { ChatMessage } from '../../domain/chat/ChatMessage';
 
+export const CHAT_WINDOW = { visible: 15, slack: 135 } as const;
+
+/** The most lines the window ever holds: the visible ones plus the slack before it steps. */
+export const CHAT_WINDOW_MAX = CHAT_WINDOW.visible + CHAT_WINDOW.slack;
+
 /**
  * The chat lines on screen. The window start moves in steps rather than with every message, so
  * most arrivals are appended by path and the list the student is reading does not shift. A step
@@ -11,8 +16,8 @@ export class ChatWindow {
   private firstId: string | undefined;
 
   constructor(
-    private readonly visible = 15,
-    private readonly slack = 135,
+    private readonly visible = CHAT_WINDOW.visible,
+    private readonly slack = CHAT_WINDOW.slack,
   ) {}
 
   select(messages: readonly ChatMessage[]): readonly ChatMessage[] {
