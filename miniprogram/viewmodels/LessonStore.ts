@@ -23,7 +23,7 @@ export class LessonStore {
   view: LessonView;
   private readonly feed: LessonViewFeed;
   private stopListening: (() => void) | undefined;
-  private joinStarted = false;
+  private joining: Promise<boolean> | undefined;
   private readonly formatChat = formatOnce(chatItem);
   private readonly formatCoHosts = formatOnce(coHostItem);
 
@@ -33,9 +33,9 @@ export class LessonStore {
   ) {
     this.feed = new LessonViewFeed(useCases.session, options.clock, options.classmateNames);
     this.view = this.feed.view;
-    makeAutoObservable<LessonStore, 'feed' | 'stopListening' | 'joinStarted' | 'formatChat' | 'formatCoHosts'>(
+    makeAutoObservable<LessonStore, 'feed' | 'stopListening' | 'joining' | 'formatChat' | 'formatCoHosts'>(
       this,
-      { useCases: false, feed: false, stopListening: false, joinStarted: false, formatChat: false, formatCoHosts: false, view: observable.ref },
+      { useCases: false, feed: false, stopListening: false, joining: false, formatChat: false, formatCoHosts: false, view: observable.ref },
       { autoBind: true },
     );
     this.stopListening = this.feed.subscribe((view) => runInAction(() => (this.view = view)));
@@ -63,11 +63,10 @@ export class LessonStore {
 
   /** Joins unless this lesson was joined already: the page may load more than once. */
   joinOnce(classId: string): Promise<boolean> {
-    return this.joinStarted ? Promise.resolve(this.view.joinFailure === null) : this.join(classId);
+    return (this.joining ??= this.join(classId));
   }
 
   async join(classId: string): Promise<boolean> {
-    this.joinStarted = true;
     const result = await this.useCases.joinLesson.execute(classId);
     this.feed.joined(result.ok ? null : result.code);
     return result.ok;

@@ -21,7 +21,8 @@ const ENDED: StudentView = {
   ],
   chatMuted: false,
   fullscreen: false,
-  notice: 'REVOKED',
+  // The lesson-over screen shows no notice about the lesson (the page never did).
+  notice: null,
   dataSaver: { mode: 'off', auto: false },
   recap: null,
 };
