@@ -7,7 +7,11 @@ const RECONNECTING = '正在重连…';
 
 /** `me` taps through the lesson page's own store, and snapshots read that store's one view, as the page does. */
 export function storeDriver(context: EmulatorContext): StudentDriver {
-  const store = new LessonStore(context.app, { clock: context.clock });
+  return driverOf(new LessonStore(context.app, { clock: context.clock }));
+}
+
+/** Taps and snapshots through one store (the page's, when a test renders the page over it). */
+export function driverOf(store: LessonStore): StudentDriver {
   const view = () => store.view;
   return {
     join: (classId) => store.join(classId),
