@@ -16,8 +16,8 @@ export class ChatWindow {
   private firstId: string | undefined;
 
   constructor(
-    private readonly visible = CHAT_WINDOW.visible,
-    private readonly slack = CHAT_WINDOW.slack,
+    private readonly visible: number = CHAT_WINDOW.visible,
+    private readonly slack: number = CHAT_WINDOW.slack,
   ) {}
 
   select(messages: readonly ChatMessage[]): readonly ChatMessage[] {

@@ -60,7 +60,9 @@ export class TrtcRenderBinding {
     this.rendered = {
       pusher: pusher ? pick(pusher, PUSHER_FIELDS) : this.rendered.pusher,
       // Each player also says, in the classroom's words, which stream it is: the page lays it out by the lesson view.
-      players: players ? players.map((player) => ({ ...pick(player, PLAYER_FIELDS), source: sourceOf(player.streamType) })) : this.rendered.players,
+      players: players
+        ? players.map((player) => ({ ...pick(player, PLAYER_FIELDS), source: sourceOf(player.streamType) }))
+        : this.rendered.players,
     };
     return this.currentPage ? this.currentPage.showMedia(this.rendered) : Promise.resolve();
   }

@@ -1,4 +1,15 @@
-import { CoalescedPageData, currentLesson, closeLesson, LESSON_TEXT, lessonPageData, LessonStore, nativePicker, NO_LESSON_DATA, SAVER_TEXT, SystemClock } from '../../core';
+import {
+  CoalescedPageData,
+  currentLesson,
+  closeLesson,
+  LESSON_TEXT,
+  lessonPageData,
+  LessonStore,
+  nativePicker,
+  NO_LESSON_DATA,
+  SAVER_TEXT,
+  SystemClock,
+} from '../../core';
 import type { LessonRuntime, MediaAttributes } from '../../core';
 
 type MediaView = NonNullable<LessonRuntime['mediaView']>;
