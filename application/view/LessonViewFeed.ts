@@ -7,7 +7,7 @@ import { ChangeKind, LessonSession } from '../session/LessonSession';
 import { ChatWindow } from './ChatWindow';
 import { LessonView, Timed } from './LessonView';
 import { nameBook } from './names';
-import { chatLinesOf, coHostsOf, meOf, playersOf, screenOf, speaking, viewBeforeJoining, withSpeaking } from './viewParts';
+import { ChatLineCache, chatLinesOf, coHostsOf, meOf, playersOf, screenOf, speaking, viewBeforeJoining, withSpeaking } from './viewParts';
 
 /** Notices and failures stay on screen this long, then clear themselves. */
 export const SHOWN_MS = 4000;
@@ -21,6 +21,7 @@ export class LessonViewFeed {
   private current: LessonView;
   private readonly window = new ChatWindow();
   private chatFrom: readonly ChatMessage[] | undefined;
+  private readonly chatLines: ChatLineCache = new WeakMap();
   private joinFailure: FailureCode | null = null;
   private failure: Timed<FailureCode> | null = null;
   private readonly listeners = new Set<(view: LessonView) => void>();
@@ -78,7 +79,8 @@ export class LessonViewFeed {
     const nameOf = this.namesIn(classroom);
     const layout = classroom.layout();
     const messages = classroom.chat.messages;
-    const chat = messages === this.chatFrom ? this.current.chat : chatLinesOf(this.window.select(messages), classroom.me, nameOf);
+    const chat =
+      messages === this.chatFrom ? this.current.chat : chatLinesOf(this.window.select(messages), classroom.me, nameOf, this.chatLines);
     this.chatFrom = messages;
     const teacher = classroom.roster.teacher;
     return {

@@ -76,8 +76,27 @@ export function playersOf(classroom: Classroom): PlayerView[] {
   });
 }
 
-export function chatLinesOf(messages: readonly ChatMessage[], me: string, nameOf: NameOf): ChatLineView[] {
-  return messages.map((message, i) => ({
+/** Lines already made, by message: a line is made again only when its message (or its divider) changed. */
+export type ChatLineCache = WeakMap<ChatMessage, ChatLineView>;
+
+export function chatLinesOf(
+  messages: readonly ChatMessage[],
+  me: string,
+  nameOf: NameOf,
+  made: ChatLineCache = new WeakMap(),
+): ChatLineView[] {
+  return messages.map((message, i) => {
+    const lastEarlier = !!message.earlier && !messages[i + 1]?.earlier;
+    const known = made.get(message);
+    if (known && !!known.lastEarlier === lastEarlier) return known;
+    const line = chatLineOf(message, me, nameOf, lastEarlier);
+    made.set(message, line);
+    return line;
+  });
+}
+
+function chatLineOf(message: ChatMessage, me: string, nameOf: NameOf, lastEarlier: boolean): ChatLineView {
+  return {
     id: message.id,
     from: message.from,
     name: nameOf(message.from),
@@ -87,8 +106,8 @@ export function chatLinesOf(messages: readonly ChatMessage[], me: string, nameOf
     ...(message.state === 'sending' && message.progress !== undefined ? { progress: message.progress } : {}),
     ...(message.failedBecause ? { reason: message.failedBecause } : {}),
     ...(message.earlier ? { earlier: true as const } : {}),
-    ...(message.earlier && !messages[i + 1]?.earlier ? { lastEarlier: true as const } : {}),
-  }));
+    ...(lastEarlier ? { lastEarlier: true as const } : {}),
+  };
 }
 
 /** The view while the lesson is being joined: nothing to show yet but a failure. */

@@ -53,17 +53,24 @@ export function chatItem(line: ChatLineView): ChatItem {
 }
 
 /**
- * Formats a list once per list: the view hands the same chat list on until the messages change,
- * so a volume tick or a network reading formats nothing again.
+ * Formats a list once per list, and each item once: the view hands the same list on until the
+ * messages change and the same line for a message that did not, so a volume tick formats nothing
+ * and a new message formats one line (and the page's diff skips the lines it already sent).
  */
-export function formatOnce<T, U>(format: (item: T) => U): (items: readonly T[]) => readonly U[] {
+export function formatOnce<T extends object, U>(format: (item: T) => U): (items: readonly T[]) => readonly U[] {
+  const formatted = new WeakMap<T, U>();
   let from: readonly T[] | undefined;
-  let formatted: readonly U[] = [];
+  let list: readonly U[] = [];
   return (items) => {
-    if (items !== from) {
-      from = items;
-      formatted = items.map(format);
-    }
-    return formatted;
+    if (items === from) return list;
+    from = items;
+    list = items.map((item) => {
+      const known = formatted.get(item);
+      if (known !== undefined) return known;
+      const made = format(item);
+      formatted.set(item, made);
+      return made;
+    });
+    return list;
   };
 }
