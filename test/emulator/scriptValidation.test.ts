@@ -2,10 +2,10 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { lessonScriptSchema } from '../../infrastructure/emulator/lessonScriptSchema';
-import { parseLessonScript } from '../../infrastructure/emulator/parseLessonScript';
-import { ACTIONS } from '../../infrastructure/emulator/scriptActions';
-import { lessonCommand } from '../../scripts/lesson/lessonCommand';
+import { lessonScriptSchema } from '../../devtools/emulator/lessonScriptSchema';
+import { parseLessonScript } from '../../devtools/emulator/parseLessonScript';
+import { ACTIONS } from '../../devtools/emulator/scriptActions';
+import { lessonCommand } from '../../devtools/lesson/lessonCommand';
 import { schemaProblem } from '../support/jsonSchemaCheck';
 
 const ROOT = path.resolve(__dirname, '../..');

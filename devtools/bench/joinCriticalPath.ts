@@ -1,10 +1,10 @@
-import { ChatPort } from '../application/ports/ChatPort';
-import { ClassControlPort } from '../application/ports/ClassControlPort';
-import { ClassroomBackendPort } from '../application/ports/ClassroomBackendPort';
-import { MediaRoomPort } from '../application/ports/MediaRoomPort';
-import { createContainer, lessonUseCases } from '../infrastructure/composition/createContainer';
-import { PORTS } from '../infrastructure/composition/tokens';
-import { LocalClassroomHub } from '../infrastructure/local/LocalClassroomHub';
+import { ChatPort } from '../../application/ports/ChatPort';
+import { ClassControlPort } from '../../application/ports/ClassControlPort';
+import { ClassroomBackendPort } from '../../application/ports/ClassroomBackendPort';
+import { MediaRoomPort } from '../../application/ports/MediaRoomPort';
+import { createContainer, lessonUseCases } from '../../infrastructure/composition/createContainer';
+import { PORTS } from '../../infrastructure/composition/tokens';
+import { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
 import { BenchClock } from './BenchClock';
 import { BENCH_CLASS } from './ProjectLessonPage';
 import { ME, TEACHER } from './LessonBinding';

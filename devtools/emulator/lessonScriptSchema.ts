@@ -42,7 +42,7 @@ export function lessonScriptSchema(): Schema {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'Lesson script, version 1',
-    description: 'docs/lesson-scripts.md. Generated from infrastructure/emulator/scriptActions.ts: `npx lesson schema`.',
+    description: 'docs/lesson-scripts.md. Generated from devtools/emulator/scriptActions.ts: `npx lesson schema`.',
     ...closed(
       ROOT_FIELDS,
       {

@@ -1,10 +1,10 @@
 import { LessonUseCases } from '../../application/LessonUseCases';
-import { createContainer, lessonUseCases } from '../composition/createContainer';
-import { PORTS } from '../composition/tokens';
-import { LocalClassroomHub } from '../local/LocalClassroomHub';
-import { LocalAppLifecycle, LocalDevicePermissions } from '../local/LocalPlatform';
-import { ManualClock, settle } from '../local/ManualClock';
-import { MemoryLogger } from '../local/MemoryLogger';
+import { createContainer, lessonUseCases } from '../../infrastructure/composition/createContainer';
+import { PORTS } from '../../infrastructure/composition/tokens';
+import { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
+import { LocalAppLifecycle, LocalDevicePermissions } from '../../infrastructure/local/LocalPlatform';
+import { ManualClock, settle } from '../../infrastructure/local/ManualClock';
+import { MemoryLogger } from '../../infrastructure/local/MemoryLogger';
 import { ActionStep, LessonScript } from './LessonScript';
 import { OnTheServices, ScriptView, StudentDriver } from './StudentDriver';
 import { playOthers } from './playOthers';
