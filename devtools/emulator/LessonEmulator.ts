@@ -7,6 +7,7 @@ import { ManualClock, settle } from '../../infrastructure/local/ManualClock';
 import { MemoryLogger } from '../../infrastructure/local/MemoryLogger';
 import { ActionStep, LessonScript } from './LessonScript';
 import { OnTheServices, ScriptView, StudentDriver } from './StudentDriver';
+import { armReplies } from './armReplies';
 import { playOthers } from './playOthers';
 
 /** Every simulated service call takes this long, so a snapshot can catch a message still sending. */
@@ -63,6 +64,7 @@ export async function runLessonScript(script: LessonScript, makeDriver: (context
     lifecycle: container.get<LocalAppLifecycle>(PORTS.appLifecycle),
   };
   const driver = makeDriver(context);
+  const stopReplies = armReplies(script.replies, context, classroom);
   const snapshots: Snapshot[] = [];
   const pending: Promise<unknown>[] = [];
   for (const step of script.steps) {
@@ -77,6 +79,7 @@ export async function runLessonScript(script: LessonScript, makeDriver: (context
   }
   await clock.advance(10 * EMULATED_CALL_MS);
   await Promise.all(pending);
+  stopReplies();
   return snapshots;
 }
 

@@ -23,7 +23,7 @@ describe.each(fs.readdirSync(EXPECTED).filter((file) => file.endsWith('.jsonl'))
 });
 
 describe('every example lesson has its expected views', () => {
-  it.each(fs.readdirSync(LESSONS).filter((file) => file.endsWith('.json') && file !== 'demo.json'))('%s', (file) => {
+  it.each(fs.readdirSync(LESSONS).filter((file) => file.endsWith('.json')))('%s', (file) => {
     expect(fs.existsSync(path.join(EXPECTED, file.replace(/\.json$/, '.jsonl')))).toBe(true);
   });
 });
