@@ -36,7 +36,7 @@ export function layerViolations(root: string): Violation[] {
   return violations;
 }
 
-function importsOf(source: ts.SourceFile): string[] {
+export function importsOf(source: ts.SourceFile): string[] {
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
     if (
@@ -80,7 +80,7 @@ function isFreeReference(node: ts.Identifier): boolean {
   return ts.isExpression(node);
 }
 
-function tsFiles(dir: string): string[] {
+export function tsFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   return entries.flatMap((entry) => {

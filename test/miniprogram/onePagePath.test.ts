@@ -5,10 +5,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { aLessonIn, builtApp, ME, pass, render, RenderedComponent } from './support/lessonOnPage';
 import { removeBuild } from './support/builtApp';
-import { runLessonScript } from '../../infrastructure/emulator/LessonEmulator';
-import { parseLessonScript } from '../../infrastructure/emulator/parseLessonScript';
-import { DriverView } from '../../infrastructure/emulator/StudentDriver';
-import { driverOf } from '../../scripts/lesson/storeDriver';
+import { runLessonScript } from '../../devtools/emulator/LessonEmulator';
+import { parseLessonScript } from '../../devtools/emulator/parseLessonScript';
+import { DriverView } from '../../devtools/emulator/StudentDriver';
+import { driverOf } from '../../devtools/lesson/storeDriver';
 import { EXIT_TEXT, LESSON_FORMAT, LESSON_TEXT, RECAP_TEXT } from '../../miniprogram/viewmodels/studentText';
 
 type App = Awaited<ReturnType<typeof builtApp>>;

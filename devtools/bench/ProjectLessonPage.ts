@@ -1,0 +1,172 @@
+import type { Container } from 'inversify';
+import type { ClassInfo } from '../../application/ports/ClassroomBackendPort';
+import type { LocalMediaRoom } from '../../infrastructure/local/LocalMediaRoom';
+import { coHostId, LessonEvent, memberId, memberName } from './heavyLesson';
+import { LessonBinding, ME, TEACHER } from './LessonBinding';
+import { LogicTime } from './LogicTime';
+import { NetworkReportingMediaRoom } from './NetworkReportingMediaRoom';
+import { SetDataLog } from './setDataLog';
+import type { SimulatedClock } from './BenchClock';
+
+type Core = typeof import('../../miniprogram/core');
+
+export interface RenderedPage {
+  readonly instance: Record<string, unknown> & { setData(data: Record<string, unknown>): void; data: Record<string, unknown> };
+}
+
+export const BENCH_CLASS: ClassInfo = {
+  classId: 'bench-101',
+  title: '函数的单调性',
+  teacher: { userId: TEACHER, name: '王老师' },
+  assistants: [],
+  roomId: '2001',
+  chatGroupId: 'bench-101-chat',
+  signalGroupId: 'bench-101-signal',
+  // Six co-hosts stay on stage while the student is invited up and sent back.
+  stageCapacity: 7,
+};
+
+const MEDIA = Symbol.for('MediaRoomPort');
+const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/**
+ * This project's binding: the built app's view models and the real lesson page rendered by
+ * miniprogram-simulate, on the in-memory services, with the page's setData instrumented. Events
+ * arrive as the services would deliver them (actors on the hub, the media room's reports).
+ */
+export class ProjectLessonPage implements LessonBinding {
+  readonly name = 'this project';
+  readonly log: SetDataLog;
+  readonly logicTime: LogicTime;
+
+  private constructor(
+    private readonly core: Core,
+    private readonly hub: Hub,
+    private readonly localRoom: LocalMediaRoom,
+    private readonly room: NetworkReportingMediaRoom,
+    private readonly page: RenderedPage,
+    private readonly store: InstanceType<Core['LessonStore']>,
+    clock: SimulatedClock,
+  ) {
+    this.log = new SetDataLog(() => clock.now());
+    this.logicTime = new LogicTime(() => this.log.renderMs);
+  }
+
+  /** Opens the page, joins, and puts the co-hosts on stage; the log starts empty after that. */
+  static async open(
+    core: Core,
+    renderPage: () => RenderedPage,
+    clock: SimulatedClock,
+    members: number,
+    coHosts: number,
+  ): Promise<ProjectLessonPage> {
+    const hub = new core.LocalClassroomHub(clock);
+    hub.addClass({ info: BENCH_CLASS });
+    const container = core.createContainer({
+      family: 'local',
+      hub,
+      student: { userId: ME, name: '小明' },
+      logger: quiet,
+    }) as unknown as Container;
+    const localRoom = container.get<LocalMediaRoom>(MEDIA);
+    const room = new NetworkReportingMediaRoom(localRoom);
+    container.rebind(MEDIA).toConstantValue(room);
+    const useCases = core.lessonUseCases(container as never);
+    enterClass(hub, TEACHER);
+    const teacher = hub.actor(TEACHER).camera(true).mic(true);
+    const names: Record<string, string> = {};
+    for (let index = 0; index < members; index += 1) names[memberId(index)] = memberName(memberId(index));
+    for (let index = 0; index < coHosts; index += 1) names[coHostId(index)] = memberName(coHostId(index));
+    const { store } = core.openLesson({ classId: BENCH_CLASS.classId, useCases, clock, realVideo: false, classmateNames: names });
+    const page = renderPage();
+    const binding = new ProjectLessonPage(core, hub, localRoom, room, page, store, clock);
+    binding.log.instrument(page.instance);
+    (page.instance.onLoad as () => void)();
+    (page.instance.onShow as () => void)();
+    await clock.advance(1000);
+    for (let index = 0; index < coHosts; index += 1) {
+      const userId = coHostId(index);
+      enterClass(hub, userId);
+      teacher.command({ type: 'grant', to: userId, mic: true, camera: true });
+      hub.actor(userId).camera(true).mic(true);
+    }
+    await clock.advance(1000);
+    binding.log.reset();
+    return binding;
+  }
+
+  apply(event: LessonEvent): void {
+    const { hub, log } = this;
+    const teacher = hub.actor(TEACHER);
+    switch (event.type) {
+      case 'join':
+        enterClass(hub, event.userId);
+        return;
+      case 'leave':
+        leaveClass(hub, event.userId);
+        return;
+      case 'chat':
+        hub.im.postChat(
+          BENCH_CLASS.chatGroupId,
+          event.from,
+          event.text !== undefined ? { text: event.text } : { imageUrl: event.imageUrl },
+        );
+        return;
+      case 'volume':
+        this.localRoom.reportVolumes([{ userId: event.userId, volume: event.volume }]);
+        return;
+      case 'network':
+        this.room.reportNetwork(event.quality);
+        return;
+      case 'grant':
+        log.expect('grant', (payload) => payload.onStage === true);
+        teacher.command({ type: 'grant', to: ME, mic: true, camera: true });
+        return;
+      case 'revoke':
+        log.expect('revoke', (payload) => payload.onStage === false);
+        teacher.command({ type: 'revoke', to: ME });
+        return;
+      case 'board':
+        if (event.on) log.expect('board on', (payload) => payload.main === 'board');
+        teacher.board(event.on);
+        return;
+      case 'mySend':
+        log.expect('my message sent', (_, json) => json.includes(event.text));
+        void this.store.sendText(event.text);
+        return;
+    }
+  }
+
+  chatHeld(): number {
+    return this.store.useCases.session.classroom.chat.size;
+  }
+
+  /** Lines the page itself holds (the chat window), apart from the view model's log. */
+  chatOnPage(): number {
+    return (this.page.instance.data.chat as unknown[]).length;
+  }
+
+  close(): void {
+    (this.page.instance.onHide as () => void)();
+    this.core.closeLesson();
+  }
+}
+
+type Hub = InstanceType<Core['LocalClassroomHub']>;
+
+/**
+ * A classmate's client joining the groups and the room. Straight on the services rather than
+ * through LocalActor, which also records every chat message it hears: thousands of those would
+ * measure the simulated class, not the student's page.
+ */
+function enterClass(hub: Hub, userId: string): void {
+  hub.im.join(BENCH_CLASS.chatGroupId, userId);
+  hub.im.join(BENCH_CLASS.signalGroupId, userId);
+  hub.rtc.enter(BENCH_CLASS.roomId, userId);
+}
+
+function leaveClass(hub: Hub, userId: string): void {
+  hub.rtc.leave(BENCH_CLASS.roomId, userId);
+  hub.im.leave(BENCH_CLASS.signalGroupId, userId);
+  hub.im.leave(BENCH_CLASS.chatGroupId, userId);
+}

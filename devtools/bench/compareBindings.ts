@@ -1,0 +1,39 @@
+import { BenchClock, SimulatedClock } from './BenchClock';
+import { coHostId, heavyLesson, HeavyLessonShape } from './heavyLesson';
+import { TEACHER } from './LessonBinding';
+import { BindingResult, measureBinding } from './measureBinding';
+import { NaiveLessonPage } from './NaiveLessonPage';
+import { playLesson } from './playLesson';
+import { ProjectLessonPage, RenderedPage } from './ProjectLessonPage';
+
+type Core = typeof import('../../miniprogram/core');
+
+export interface Comparison {
+  readonly project: BindingResult;
+  readonly naive: BindingResult;
+  /** Chat lines the lesson page itself holds at the end. */
+  readonly chatOnPage: number;
+}
+
+/** Plays one heavy lesson into this project's page and the naive binding side by side. */
+export async function compareBindings(
+  core: Core,
+  renderLessonPage: () => RenderedPage,
+  clock: SimulatedClock,
+  shape: HeavyLessonShape,
+): Promise<Comparison> {
+  const events = heavyLesson(shape);
+  const project = await ProjectLessonPage.open(core, renderLessonPage, clock, shape.members, shape.coHosts);
+  const stage = Array.from({ length: shape.coHosts }, (_, index) => coHostId(index));
+  const naive = new NaiveLessonPage(() => clock.now(), [TEACHER, ...stage]);
+  // Timers belong to the project's app (the naive binding sets none), so their work is its logic time.
+  if (clock instanceof BenchClock) clock.logicTime = project.logicTime;
+  await playLesson(events, [project, naive], clock);
+  const result = {
+    project: measureBinding(project, events.length, shape.seconds),
+    naive: measureBinding(naive, events.length, shape.seconds),
+    chatOnPage: project.chatOnPage(),
+  };
+  project.close();
+  return result;
+}

@@ -1,0 +1,129 @@
+import { NetworkQuality } from '../../application/ports/MediaRoomPort';
+
+/** One thing that happens in the lesson, at a simulated time (ms from the start). */
+export type LessonEvent =
+  | { readonly at: number; readonly type: 'join' | 'leave'; readonly userId: string }
+  | { readonly at: number; readonly type: 'chat'; readonly from: string; readonly text?: string; readonly imageUrl?: string }
+  | { readonly at: number; readonly type: 'volume'; readonly userId: string; readonly volume: number }
+  | { readonly at: number; readonly type: 'network'; readonly userId: string; readonly quality: NetworkQuality }
+  | { readonly at: number; readonly type: 'grant' | 'revoke' }
+  | { readonly at: number; readonly type: 'board'; readonly on: boolean }
+  | { readonly at: number; readonly type: 'mySend'; readonly text: string };
+
+export interface HeavyLessonShape {
+  readonly seed: number;
+  /** How long chat, volume, network and the teacher's commands go on. */
+  readonly seconds: number;
+  readonly members: number;
+  /** Members join over this many seconds from the start. */
+  readonly joinSeconds: number;
+  readonly leaveShare: number;
+  readonly chatPerSecond: number;
+  readonly pictureShare: number;
+  readonly coHosts: number;
+  readonly volumePerSecond: number;
+  readonly networkPerSecond: number;
+  /** Grant-and-revoke pairs and board toggles per minute. */
+  readonly stageCyclesPerMinute: number;
+  readonly boardTogglesPerMinute: number;
+  readonly mySendsPerMinute: number;
+}
+
+/** The issue's heavy lesson: 3,000 members, chat at the IM group limit, six speaking co-hosts. */
+export const HEAVY_LESSON: HeavyLessonShape = {
+  seed: 7,
+  seconds: 60,
+  members: 3000,
+  joinSeconds: 60,
+  leaveShare: 0.1,
+  chatPerSecond: 40,
+  pictureShare: 0.05,
+  coHosts: 6,
+  volumePerSecond: 5,
+  networkPerSecond: 1,
+  stageCyclesPerMinute: 20,
+  boardTogglesPerMinute: 10,
+  mySendsPerMinute: 12,
+};
+
+export const memberId = (index: number): string => `u${index}`;
+export const coHostId = (index: number): string => `c${index + 1}`;
+export const memberName = (userId: string): string => `同学${userId.slice(1)}`;
+
+const NETWORK_MIX: readonly NetworkQuality[] = ['good', 'good', 'good', 'fair', 'poor'];
+
+/** The same lesson for the same shape: every random choice comes from the seed. */
+export function heavyLesson(shape: HeavyLessonShape): LessonEvent[] {
+  const random = seededRandom(shape.seed);
+  const events: LessonEvent[] = [];
+  const durationMs = shape.seconds * 1000;
+  const joinedAt: number[] = [];
+  for (let index = 0; index < shape.members; index += 1) {
+    const userId = memberId(index);
+    const at = Math.floor(random() * shape.joinSeconds * 1000);
+    joinedAt.push(at);
+    events.push({ at, type: 'join', userId });
+    if (random() < shape.leaveShare) {
+      const leaveAt = at + 1000 + Math.floor(random() * 20_000);
+      events.push({ at: leaveAt, type: 'leave', userId }, { at: leaveAt + 1000 + Math.floor(random() * 10_000), type: 'join', userId });
+    }
+  }
+  const sorted = joinedAt.map((at, index) => ({ at, index })).sort((a, b) => a.at - b.at);
+  const chatGap = 1000 / shape.chatPerSecond;
+  let joined = 0;
+  for (let n = 0, at = chatGap; at < durationMs; n += 1, at = (n + 1) * chatGap) {
+    while (joined < sorted.length && sorted[joined].at < at) joined += 1;
+    if (joined === 0) continue;
+    const from = memberId(sorted[Math.floor(random() * joined)].index);
+    const content =
+      random() < shape.pictureShare
+        ? { imageUrl: `https://im.local/images/p${n}.jpg` }
+        : { text: `第${n + 1}条：${'好'.repeat(1 + Math.floor(random() * 12))}` };
+    events.push({ at: Math.round(at), type: 'chat', from, ...content });
+  }
+  for (let c = 0; c < shape.coHosts; c += 1) {
+    const userId = coHostId(c);
+    const volumeGap = 1000 / shape.volumePerSecond;
+    for (let at = (c * volumeGap) / shape.coHosts; at < durationMs; at += volumeGap) {
+      events.push({
+        at: Math.round(at),
+        type: 'volume',
+        userId,
+        volume: random() < 0.5 ? Math.floor(random() * 10) : 20 + Math.floor(random() * 80),
+      });
+    }
+    const networkGap = 1000 / shape.networkPerSecond;
+    for (let at = (c * networkGap) / shape.coHosts + 7; at < durationMs; at += networkGap) {
+      events.push({ at: Math.round(at), type: 'network', userId, quality: NETWORK_MIX[Math.floor(random() * NETWORK_MIX.length)] });
+    }
+  }
+  events.push(
+    ...periodic(durationMs, shape.stageCyclesPerMinute, 1500, (at) => [
+      { at, type: 'grant' },
+      { at: at + 1500 + Math.floor(random() * 500), type: 'revoke' },
+    ]),
+  );
+  events.push(...periodic(durationMs, shape.boardTogglesPerMinute, 2500, (at, n) => [{ at, type: 'board', on: n % 2 === 0 }]));
+  events.push(...periodic(durationMs, shape.mySendsPerMinute, 4000, (at, n) => [{ at, type: 'mySend', text: `我的第${n + 1}条消息` }]));
+  return events.filter((event) => event.at < durationMs).sort((a, b) => a.at - b.at);
+}
+
+/** `perMinute` evenly spaced occurrences over the lesson, the first at `offset`, each off the grid by up to 97 ms. */
+function periodic(durationMs: number, perMinute: number, offset: number, make: (at: number, n: number) => LessonEvent[]): LessonEvent[] {
+  const gap = 60_000 / perMinute;
+  const events: LessonEvent[] = [];
+  for (let n = 0, at = offset; at < durationMs; n += 1, at = offset + n * gap) events.push(...make(Math.round(at + ((n * 37) % 97)), n));
+  return events;
+}
+
+/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,120 @@
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { BenchArgError, BenchArgs, HELP, parseBenchArgs, parseHeapRunArgs, USAGE } from './benchArgs';
+import { BenchClock } from './BenchClock';
+import { BenchResults, comparisonTable, otherFigures } from './benchReport';
+import { writeFigures } from './benchmarksDoc';
+import { budgetMisses, heapMiss } from './budgets';
+import { buildApp, loadBuiltApp, REPO } from './builtLessonPage';
+import { compareBindings } from './compareBindings';
+import { HEAVY_LESSON, heavyLesson } from './heavyLesson';
+import { heapRun, HeapReading } from './heapRun';
+import { joinCriticalPath } from './joinCriticalPath';
+
+/**
+ * npm run bench: the heavy lesson into this project's page and the naive binding side by side,
+ * heap after 1 and 10 minutes (each in a process of its own), the join's critical path, and the
+ * package sizes. Prints a table, writes devtools/bench/results.json, refreshes BENCHMARKS.md on a default
+ * run, and exits 1 when a budget is missed.
+ */
+const DEFAULTS: BenchArgs = { seconds: 60, seed: HEAVY_LESSON.seed, heap: true, out: path.join(REPO, 'devtools', 'bench', 'results.json') };
+
+const sizes = require('../../scripts/packageSize.js') as {
+  packageSizes(dist: string): BenchResults['packageSizes'][string];
+  sizeMisses(sizes: BenchResults['packageSizes'][string]): string[];
+};
+
+async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === '--heap-run') {
+    console.log(JSON.stringify(await heapRun(parseHeapRunArgs(argv.slice(1)))));
+    return 0;
+  }
+  const args = parseBenchArgs(argv, DEFAULTS);
+  if (args === HELP) {
+    console.log(USAGE);
+    return 0;
+  }
+  const work = path.join(REPO, '.cache', `bench-${process.pid}`);
+  try {
+    const dist = path.join(work, 'local');
+    step('building the app');
+    buildApp(dist);
+    step(`playing a ${args.seconds} s heavy lesson into both bindings`);
+    const app = loadBuiltApp(dist);
+    const shape = { ...HEAVY_LESSON, seconds: args.seconds, seed: args.seed };
+    const comparison = await compareBindings(app.core, app.renderLessonPage, new BenchClock(1000), shape);
+    const heap = args.heap ? heapRuns(dist, args.seed) : undefined;
+    step('timing the join');
+    const join = await joinCriticalPath(100);
+    const packageSizes = { local: sizes.packageSizes(dist), ...tencentSizes(work) };
+    const misses = [
+      ...budgetMisses(comparison.project, comparison.naive),
+      ...(heap ? [heapMiss(heap.project1min.endBytes, heap.project10min.endBytes)].filter((miss): miss is string => !!miss) : []),
+      ...Object.entries(packageSizes).flatMap(([build, size]) => sizes.sizeMisses(size).map((miss) => `${build} build: ${miss}`)),
+      ...(join.project.calls > 3 ? [`the join takes ${join.project.calls} calls (budget 3)`] : []),
+    ];
+    const results: BenchResults = {
+      ranAt: new Date().toISOString(),
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`,
+      lesson: { seconds: args.seconds, seed: args.seed, events: heavyLesson(shape).length },
+      comparison,
+      heap,
+      join,
+      packageSizes,
+      budgetMisses: misses,
+    };
+    console.log(`\n${comparisonTable(results, false)}\n\n${otherFigures(results).join('\n')}\n`);
+    fs.writeFileSync(args.out, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`wrote ${path.relative(process.cwd(), args.out)}`);
+    if (args.seconds === DEFAULTS.seconds && args.seed === DEFAULTS.seed && args.heap) {
+      writeFigures(path.join(REPO, 'BENCHMARKS.md'), results);
+      console.log('updated BENCHMARKS.md');
+    }
+    console.log(misses.length ? `budgets missed:\n- ${misses.join('\n- ')}` : 'every budget held');
+    return misses.length ? 1 : 0;
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Each heap reading in a fresh process started with --expose-gc, so earlier runs leave nothing behind. */
+function heapRuns(dist: string, seed: number): NonNullable<BenchResults['heap']> {
+  const run = (binding: 'project' | 'naive', seconds: number): HeapReading => {
+    step(`heap: ${binding} binding, ${seconds} s lesson`);
+    const child = spawnSync(
+      process.execPath,
+      ['--expose-gc', path.join(REPO, 'scripts', 'run-ts.js'), process.argv[1], '--heap-run', binding, `${seconds}`, `${seed}`, dist],
+      { encoding: 'utf8' },
+    );
+    if (child.status !== 0) throw new Error(`the ${binding} heap run failed:\n${child.stderr}`);
+    return JSON.parse(child.stdout.trim().split('\n').pop()!) as HeapReading;
+  };
+  return { project1min: run('project', 60), naive1min: run('naive', 60), project10min: run('project', 600) };
+}
+
+/** The Tencent build carries the real SDKs, so it is the size that matters for release. */
+function tencentSizes(work: string): Partial<BenchResults['packageSizes']> {
+  const config = path.join(work, 'tencent.config.json');
+  fs.writeFileSync(config, JSON.stringify({ family: 'tencent', sdkAppId: 1400000001, backendUrl: 'https://lesson.example.com' }));
+  const dist = path.join(work, 'tencent');
+  const built = spawnSync(process.execPath, [path.join(REPO, 'scripts', 'build.js'), dist, '--config', config], { encoding: 'utf8' });
+  if (built.status !== 0) {
+    console.error(`the tencent build failed, so its size is not reported:\n${built.stderr}`);
+    return {};
+  }
+  return { tencent: sizes.packageSizes(dist) };
+}
+
+function step(text: string): void {
+  console.log(`… ${text}`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error) => {
+    console.error(error instanceof BenchArgError ? `${error.message}\n${USAGE}` : error);
+    process.exitCode = error instanceof BenchArgError ? 2 : 1;
+  },
+);

@@ -1,0 +1,128 @@
+import * as http from 'http';
+import * as path from 'path';
+import { Duplex } from 'stream';
+import { ClassCatalog, loadCatalog, lookUp, publicInfo } from './classCatalog';
+
+// tls-sig-api-v2 ships no types, and its package.json names `main` twice (the first file does not
+// exist), which Jest's resolver trips over: the signing file is required by its own path.
+const TLSSigAPIv2 = require('tls-sig-api-v2/TLSSigAPIv2') as {
+  Api: new (sdkAppId: number, key: string) => { genSig(userId: string, expireSeconds: number): string };
+};
+
+export interface Signing {
+  readonly sdkAppId: number;
+  readonly secretKey: string;
+}
+
+export interface DevServerOptions {
+  readonly catalog: ClassCatalog;
+  /** Absent when the environment has no Tencent account: class info still works, credentials do not. */
+  readonly signing?: Signing;
+  readonly sigLifetimeSeconds?: number;
+  readonly now?: () => number;
+}
+
+export const SIGNING_UNAVAILABLE =
+  'UserSig signing is unavailable: set TENCENT_SDK_APP_ID and TENCENT_SECRET_KEY (from the TRTC/IM console) and restart.';
+
+/** Reads the account from the environment; the secret stays in this process and is never logged. */
+export function signingFromEnv(env: NodeJS.ProcessEnv): Signing | undefined {
+  const sdkAppId = Number(env.TENCENT_SDK_APP_ID);
+  const secretKey = env.TENCENT_SECRET_KEY;
+  return Number.isInteger(sdkAppId) && sdkAppId > 0 && secretKey ? { sdkAppId, secretKey } : undefined;
+}
+
+/**
+ * The backend contract of docs/backend-api.md for development on localhost. The bearer token
+ * IS the student's user id here; a real backend resolves it from its own login session. Every
+ * request it cannot serve gets a 4xx and a JSON error; nothing a client sends stops the server.
+ */
+export function createDevServer(options: DevServerOptions): http.Server {
+  const now = options.now ?? Date.now;
+  const lifetime = options.sigLifetimeSeconds ?? 24 * 60 * 60;
+  const api = options.signing && new TLSSigAPIv2.Api(options.signing.sdkAppId, options.signing.secretKey);
+  // Node's own Host check answers without a body; the handler answers it in JSON instead.
+  const server = http.createServer({ requireHostHeader: false }, (request, response) => {
+    const reply = (status: number, body: unknown, headers: http.OutgoingHttpHeaders = {}) => {
+      const text = JSON.stringify(body);
+      response.writeHead(status, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Length': Buffer.byteLength(text),
+        ...headers,
+      });
+      response.end(text);
+    };
+    try {
+      if (request.httpVersion === '1.1' && !request.headers.host)
+        return reply(400, { error: 'BAD_REQUEST', message: 'an HTTP/1.1 request needs a Host header' });
+      const match = /^\/classes\/([^/]+)(\/credentials)?$/.exec((request.url ?? '').split('?')[0]);
+      if (!match) return reply(404, { error: 'NO_SUCH_ROUTE' });
+      if (request.method !== 'GET') return reply(405, { error: 'METHOD_NOT_ALLOWED', message: 'only GET is served' }, { Allow: 'GET' });
+      const classId = decodedSegment(match[1]);
+      if (classId === undefined) return reply(400, { error: 'BAD_REQUEST', message: 'the class id is not valid percent-encoding' });
+      const userId = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
+      const found = lookUp(options.catalog, classId, userId);
+      if (!found.ok) return reply(found.status, { error: found.error });
+      if (!match[2]) return reply(200, publicInfo(found.found));
+      if (!api || !options.signing || !userId) return reply(503, { error: 'SIGNING_UNAVAILABLE', message: SIGNING_UNAVAILABLE });
+      reply(200, {
+        sdkAppId: options.signing.sdkAppId,
+        userId,
+        userName: found.userName,
+        userSig: api.genSig(userId, lifetime),
+        expiresAt: now() + lifetime * 1000,
+      });
+    } catch {
+      // A fault of ours costs this one request, never the server.
+      if (!response.headersSent) reply(500, { error: 'INTERNAL' });
+      else response.destroy();
+    }
+  });
+  server.on('clientError', refuseUnreadable);
+  return server;
+}
+
+function decodedSegment(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Requests Node cannot parse (headers over its limit, a method it does not know, broken framing)
+ * never reach the handler: they are answered here, in JSON like everything else, and closed.
+ */
+function refuseUnreadable(error: Error & { code?: string }, socket: Duplex): void {
+  if (!socket.writable || error.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const body = JSON.stringify({ error: status === 431 ? 'HEADERS_TOO_LARGE' : 'BAD_REQUEST', message: 'the request could not be read' });
+  socket.end(
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
+/**
+ * `npm run dev:server`: PORT (8787), HOST (127.0.0.1; a LAN address such as 0.0.0.0 lets a phone
+ * reach it) and LESSON_CLASSES_FILE (the example, from the repo root) from the environment.
+ */
+export function runDevServer(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<http.Server> {
+  const file = env.LESSON_CLASSES_FILE ?? 'devtools/server/classes.example.json';
+  const signing = signingFromEnv(env);
+  const server = createDevServer({ catalog: loadCatalog(path.resolve(file)), signing });
+  const port = Number(env.PORT ?? 8787);
+  const host = env.HOST || '127.0.0.1';
+  return new Promise((resolve) =>
+    server.listen(port, host, () => {
+      const address = server.address();
+      log(`lesson dev backend on http://${host}:${typeof address === 'object' && address ? address.port : port} (classes from ${file})`);
+      log(signing ? `signing UserSigs for SDKAppID ${signing.sdkAppId}` : SIGNING_UNAVAILABLE);
+      resolve(server);
+    }),
+  );
+}
