@@ -41,7 +41,10 @@ describe('the lesson view', () => {
     expect(feed.view.notice?.code).toBe('GRANTED');
     await lesson.clock.advance(1);
     expect(feed.view.notice).toBeNull();
-    expect(views).toHaveLength(2);
+    // Other views may come meanwhile (the room grades the link); the notice shows once and goes once.
+    const notices = views.map((view) => view.notice?.code ?? null);
+    expect(notices.filter((code, index) => code !== notices[index - 1])).toEqual(['GRANTED', null]);
+    expect(feed.view.chat).toBe(views[0].chat);
   });
 
   it('changes only the speaking flags on a volume tick, keeping the chat and the rest as they were', async () => {
