@@ -46,7 +46,13 @@ Component({
       const lesson = currentLesson();
       this.pageData = new CoalescedPageData(
         this,
-        () => (lesson ? lessonPageData(lesson.store, this.media && (this.mediaAttributes ?? this.media.attributes())) : NO_LESSON_DATA),
+        () =>
+          lesson
+            ? lessonPageData(
+                lesson.store,
+                lesson.runtime.realVideo && this.media ? (this.mediaAttributes ?? this.media.attributes()) : undefined,
+              )
+            : NO_LESSON_DATA,
         lesson?.runtime.clock ?? new SystemClock(),
       );
       if (!lesson) return;
