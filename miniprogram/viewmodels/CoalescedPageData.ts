@@ -98,10 +98,3 @@ export class CoalescedPageData {
     for (const resolve of waiting) resolve();
   }
 }
-
-/** Reads field functions into plain page data. */
-export function readFields<S>(fields: Readonly<Record<string, (subject: S) => PageValue>>, subject: S): Record<string, PageValue> {
-  const data: Record<string, PageValue> = {};
-  for (const name of Object.keys(fields)) data[name] = fields[name](subject);
-  return data;
-}
