@@ -61,7 +61,7 @@ function recapText(view: LessonView): string {
 }
 
 /** Each <live-player> with the slot the lesson view gives its stream; a stream the view does not play is heard by no one and unseen. */
-function placedPlayers(players: MediaData['players'], slots: readonly PlayerView[]): ListItem[] {
+export function placedPlayers(players: MediaData['players'], slots: readonly PlayerView[]): ListItem[] {
   return players.map((player) => {
     const placed = slots.find((slot) => slot.userId === player.userID && slot.source === player.source);
     return { ...(player as ListItem), slot: placed?.slot ?? 'unseen', place: placed?.place ?? 'row' };

@@ -82,6 +82,8 @@ export function aTencentLesson(
     phone,
     tim: () => tim.instance!,
     view: (): StudentView => studentViewOf(feed.view),
+    /** Where the lesson view puts each played stream, as `user:source slot`. */
+    slots: () => feed.view.players.map(({ userId, source, slot }) => `${userId}:${source} ${slot}`),
     uninstall: wxGlobal.uninstall,
     /** The live contexts the real trtc-wx-sdk made on the stand-in wx. */
     liveContexts: wxGlobal,
