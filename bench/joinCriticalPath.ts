@@ -3,7 +3,7 @@ import { ClassControlPort } from '../application/ports/ClassControlPort';
 import { ClassroomBackendPort } from '../application/ports/ClassroomBackendPort';
 import { MediaRoomPort } from '../application/ports/MediaRoomPort';
 import { createContainer, lessonUseCases } from '../infrastructure/composition/createContainer';
-import { PORTS } from '../infrastructure/composition/tokens';
+import { PORTS } from '../application/ports/tokens';
 import { LocalClassroomHub } from '../infrastructure/local/LocalClassroomHub';
 import { BenchClock } from './BenchClock';
 import { BENCH_CLASS } from './ProjectLessonPage';

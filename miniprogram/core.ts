@@ -16,10 +16,10 @@ export { DeviceCheckStore } from './viewmodels/DeviceCheckStore';
 export { phoneDeviceCheck } from './runtime/phoneDeviceCheck';
 export { demoLesson } from './demo/demoLesson';
 export { DEMO_CLASS_ID, DEMO_CLASS, DEMO_STUDENT } from './demo/demoClass';
-export { nativePicker } from '../infrastructure/wechat/NativePicker';
+export { nativePicker } from '../infrastructure/shared/wechat/NativePicker';
 
 // The in-memory family, for lessons built outside the demo (tests, the coming lesson emulator).
 export { LocalClassroomHub } from '../infrastructure/local/LocalClassroomHub';
 export { ManualClock } from '../infrastructure/local/ManualClock';
-export { MemoryLogger } from '../infrastructure/local/MemoryLogger';
+export { MemoryLogger } from '../infrastructure/shared/MemoryLogger';
 export { createContainer, lessonUseCases } from '../infrastructure/composition/createContainer';

@@ -6,7 +6,7 @@ import { StudentView, studentViewOf } from '../application/view/StudentView';
 import { createContainer, lessonUseCases } from '../infrastructure/composition/createContainer';
 import { LocalClassroomHub } from '../infrastructure/local/LocalClassroomHub';
 import { ManualClock } from '../infrastructure/local/ManualClock';
-import { MemoryLogger } from '../infrastructure/local/MemoryLogger';
+import { MemoryLogger } from '../infrastructure/shared/MemoryLogger';
 
 const MAIN: Record<StudentView['main'], string> = {
   board: '白板',

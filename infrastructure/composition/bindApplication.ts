@@ -35,7 +35,7 @@ import { SendText } from '../../application/usecases/SendText';
 import { SwitchCamera } from '../../application/usecases/SwitchCamera';
 import { TurnCamera } from '../../application/usecases/TurnCamera';
 import { TurnMicrophone } from '../../application/usecases/TurnMicrophone';
-import { APP, PORTS } from './tokens';
+import { APP, PORTS } from '../../application/ports/tokens';
 
 /**
  * The application's classes are plain (no decorators), so they are built here from the ports

@@ -5,7 +5,7 @@ import { bindLocalFamily, LocalFamilyConfig } from '../local/bindLocalFamily';
 import { bindTencentFamily, TencentFamilyConfig } from '../tencent/bindTencentFamily';
 import { bindTicFamily, TicFamilyConfig } from '../tic/bindTicFamily';
 import { bindApplication } from './bindApplication';
-import { APP } from './tokens';
+import { APP } from '../../application/ports/tokens';
 
 /** The adapter families this build knows; the config's `family` picks one (see docs/architecture.md). */
 export type AppConfig = LocalFamilyConfig | TencentFamilyConfig | TicFamilyConfig;

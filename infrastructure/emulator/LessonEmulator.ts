@@ -1,10 +1,10 @@
 import { LessonUseCases } from '../../application/LessonUseCases';
 import { createContainer, lessonUseCases } from '../composition/createContainer';
-import { PORTS } from '../composition/tokens';
+import { PORTS } from '../../application/ports/tokens';
 import { LocalClassroomHub } from '../local/LocalClassroomHub';
 import { LocalAppLifecycle, LocalDevicePermissions } from '../local/LocalPlatform';
 import { ManualClock, settle } from '../local/ManualClock';
-import { MemoryLogger } from '../local/MemoryLogger';
+import { MemoryLogger } from '../shared/MemoryLogger';
 import { ActionStep, LessonScript } from './LessonScript';
 import { OnTheServices, ScriptView, StudentDriver } from './StudentDriver';
 import { playOthers } from './playOthers';

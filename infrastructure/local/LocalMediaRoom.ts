@@ -3,7 +3,7 @@ import { Publishing } from '../../domain/classroom/Classroom';
 import { PlaybackEntry } from '../../domain/classroom/PlaybackPlan';
 import { PortError } from '../../application/ports/PortError';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
-import { Listeners } from './Listeners';
+import { Listeners } from '../shared/Listeners';
 import { LocalClassroomHub } from './LocalClassroomHub';
 
 /** The student's side of an in-process media room; it keeps what it publishes and plays for anyone to inspect. */

@@ -9,7 +9,7 @@ import {
   ScreenPort,
 } from '../../application/ports/PlatformPorts';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
-import { Listeners } from './Listeners';
+import { Listeners } from '../shared/Listeners';
 
 /**
  * The phone's camera and microphone permissions, set by the test or the emulator: each is allowed,

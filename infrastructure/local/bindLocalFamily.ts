@@ -1,7 +1,7 @@
 import { Container } from 'inversify';
 import { PersonInfo } from '../../application/ports/ClassroomBackendPort';
 import { Clock, Logger } from '../../application/ports/PlatformPorts';
-import { PORTS } from '../composition/tokens';
+import { PORTS } from '../../application/ports/tokens';
 import { LocalChat } from './LocalChat';
 import { LocalClassControl } from './LocalClassControl';
 import { LocalClassroomBackend } from './LocalClassroomBackend';

@@ -1,10 +1,10 @@
 import { Container } from 'inversify';
 import { Clock, Logger } from '../../application/ports/PlatformPorts';
 import { WhiteboardPort } from '../../application/ports/WhiteboardPort';
-import { PORTS } from '../composition/tokens';
-import { HttpClassroomBackend } from '../http/HttpClassroomBackend';
-import { WxRequest } from '../http/WxRequest';
-import { SystemClock } from '../local/SystemClock';
+import { PORTS } from '../../application/ports/tokens';
+import { HttpClassroomBackend } from '../shared/http/HttpClassroomBackend';
+import { WxRequest } from '../shared/http/WxRequest';
+import { SystemClock } from '../shared/SystemClock';
 import { TimChat } from '../tim-wx/TimChat';
 import { TimClassControl } from '../tim-wx/TimClassControl';
 import { TimFactory } from '../tim-wx/TimSdk';
@@ -12,13 +12,13 @@ import { TimSession } from '../tim-wx/TimSession';
 import { TrtcRenderBinding } from '../trtc-wx/TrtcRenderBinding';
 import { TrtcFactory } from '../trtc-wx/TrtcSdk';
 import { TrtcWxMediaRoom } from '../trtc-wx/TrtcWxMediaRoom';
-import { WxApi } from '../wechat/WxApi';
-import { WxAppLifecycle } from '../wechat/WxAppLifecycle';
-import { WxDevicePermissions } from '../wechat/WxDevicePermissions';
-import { WxNetworkStatus } from '../wechat/WxNetworkStatus';
-import { WxScreen } from '../wechat/WxScreen';
+import { WxApi } from '../shared/wechat/WxApi';
+import { WxAppLifecycle } from '../shared/wechat/WxAppLifecycle';
+import { WxDevicePermissions } from '../shared/wechat/WxDevicePermissions';
+import { WxNetworkStatus } from '../shared/wechat/WxNetworkStatus';
+import { WxScreen } from '../shared/wechat/WxScreen';
 import { AuxStreamWhiteboard } from './AuxStreamWhiteboard';
-import { RosterSharingBackend } from './RosterSharingBackend';
+import { RosterSharingBackend } from '../shared/RosterSharingBackend';
 
 /** The SDK modules, passed in so that only the app (not every importer of the container) loads them. */
 export interface TencentSdks {

@@ -1,5 +1,5 @@
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
-import { Listeners } from '../local/Listeners';
+import { Listeners } from '../shared/Listeners';
 import { pick, PLAYER_FIELDS, PUSHER_FIELDS, RenderState, renderPatch } from './renderPatch';
 import { TrtcAttributes, TrtcSdk, WxmlEvent } from './TrtcSdk';
 

@@ -1,8 +1,8 @@
 import { Clock } from '../../application/ports/PlatformPorts';
 import { createContainer, lessonUseCases } from '../../infrastructure/composition/createContainer';
 import { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
-import { MemoryLogger } from '../../infrastructure/local/MemoryLogger';
-import { SystemClock } from '../../infrastructure/local/SystemClock';
+import { MemoryLogger } from '../../infrastructure/shared/MemoryLogger';
+import { SystemClock } from '../../infrastructure/shared/SystemClock';
 import { LessonRuntime } from '../runtime/lessonRuntime';
 import { DEMO_CLASS, DEMO_CLASS_ID, DEMO_CLASSMATES, DEMO_STUDENT } from './demoClass';
 import { DemoTeacher } from './DemoTeacher';

@@ -1,8 +1,8 @@
 import { createContainer, lessonUseCases } from '../../infrastructure/composition/createContainer';
-import { APP, PORTS } from '../../infrastructure/composition/tokens';
+import { APP, PORTS } from '../../application/ports/tokens';
 import { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
 import { ManualClock } from '../../infrastructure/local/ManualClock';
-import { MemoryLogger } from '../../infrastructure/local/MemoryLogger';
+import { MemoryLogger } from '../../infrastructure/shared/MemoryLogger';
 import { familyTable } from '../contracts/support/families';
 import { aClass } from '../support/lessonHarness';
 

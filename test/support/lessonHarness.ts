@@ -4,12 +4,12 @@ import { PortError } from '../../application/ports/PortError';
 import { LessonUseCases } from '../../application/LessonUseCases';
 import { StudentView, studentViewOf } from '../../application/view/StudentView';
 import { createContainer, lessonUseCases } from '../../infrastructure/composition/createContainer';
-import { PORTS } from '../../infrastructure/composition/tokens';
+import { PORTS } from '../../application/ports/tokens';
 import { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
 import { LocalMediaRoom } from '../../infrastructure/local/LocalMediaRoom';
 import { LocalAppLifecycle, LocalDevicePermissions, LocalNetworkStatus } from '../../infrastructure/local/LocalPlatform';
 import { ManualClock, settle } from '../../infrastructure/local/ManualClock';
-import { MemoryLogger } from '../../infrastructure/local/MemoryLogger';
+import { MemoryLogger } from '../../infrastructure/shared/MemoryLogger';
 
 export const TEACHER = 't1';
 export const ASSISTANT = 'a1';

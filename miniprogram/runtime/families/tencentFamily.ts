@@ -1,6 +1,6 @@
 import { createContainer, lessonUseCases } from '../../../infrastructure/composition/createContainer';
-import { MemoryLogger } from '../../../infrastructure/local/MemoryLogger';
-import { SystemClock } from '../../../infrastructure/local/SystemClock';
+import { MemoryLogger } from '../../../infrastructure/shared/MemoryLogger';
+import { SystemClock } from '../../../infrastructure/shared/SystemClock';
 import { TencentFamilyConfig } from '../../../infrastructure/tencent/bindTencentFamily';
 import { tencentSdks } from '../../../infrastructure/tencent/tencentSdks';
 import { TrtcRenderBinding } from '../../../infrastructure/trtc-wx/TrtcRenderBinding';

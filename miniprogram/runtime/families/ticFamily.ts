@@ -1,7 +1,7 @@
 import { PortError } from '../../../application/ports/PortError';
 import { createContainer, lessonUseCases } from '../../../infrastructure/composition/createContainer';
-import { MemoryLogger } from '../../../infrastructure/local/MemoryLogger';
-import { SystemClock } from '../../../infrastructure/local/SystemClock';
+import { MemoryLogger } from '../../../infrastructure/shared/MemoryLogger';
+import { SystemClock } from '../../../infrastructure/shared/SystemClock';
 import { TicFamilyConfig } from '../../../infrastructure/tic/bindTicFamily';
 import { PrivateMapKeySource } from '../../../infrastructure/tic/TicMediaRoom';
 import { TicPageBinding } from '../../../infrastructure/tic/TicPageBinding';

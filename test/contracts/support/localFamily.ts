@@ -3,13 +3,13 @@ import { ClassControlPort } from '../../../application/ports/ClassControlPort';
 import { ClassroomBackendPort } from '../../../application/ports/ClassroomBackendPort';
 import { WhiteboardPort } from '../../../application/ports/WhiteboardPort';
 import { createContainer, lessonUseCases } from '../../../infrastructure/composition/createContainer';
-import { PORTS } from '../../../infrastructure/composition/tokens';
+import { PORTS } from '../../../application/ports/tokens';
 import { LocalClassroomHub, LOCAL_SDK_APP_ID } from '../../../infrastructure/local/LocalClassroomHub';
 import { LocalMediaRoom } from '../../../infrastructure/local/LocalMediaRoom';
 import { ManualClock } from '../../../infrastructure/local/ManualClock';
-import { MemoryLogger } from '../../../infrastructure/local/MemoryLogger';
-import { CLASS_STATE_FIELD, encodeClassState } from '../../../infrastructure/signalling/classStateCodec';
-import { SIGNAL_EXTENSION } from '../../../infrastructure/signalling/SignalProtocol';
+import { MemoryLogger } from '../../../infrastructure/shared/MemoryLogger';
+import { CLASS_STATE_FIELD, encodeClassState } from '../../../infrastructure/shared/signalling/classStateCodec';
+import { SIGNAL_EXTENSION } from '../../../infrastructure/shared/signalling/SignalProtocol';
 import { FamilyFixture, FamilyLesson, FarSide, LESSON, lessonClassInfo, PRESENT_AT_START } from './FamilyFixture';
 
 /** The in-memory family: one LocalClassroomHub, with everyone else acting on it as LocalActors. */

@@ -4,13 +4,13 @@ import { ClassroomBackendPort } from '../../../application/ports/ClassroomBacken
 import { MediaRoomPort } from '../../../application/ports/MediaRoomPort';
 import { WhiteboardPort } from '../../../application/ports/WhiteboardPort';
 import { createContainer, lessonUseCases } from '../../../infrastructure/composition/createContainer';
-import { PORTS } from '../../../infrastructure/composition/tokens';
+import { PORTS } from '../../../application/ports/tokens';
 import { ManualClock } from '../../../infrastructure/local/ManualClock';
-import { MemoryLogger } from '../../../infrastructure/local/MemoryLogger';
+import { MemoryLogger } from '../../../infrastructure/shared/MemoryLogger';
 import { LocalStaffDesk } from '../../../infrastructure/local/LocalStaffDesk';
-import { CLASS_STATE_FIELD, encodeClassState } from '../../../infrastructure/signalling/classStateCodec';
-import { encodeSignal } from '../../../infrastructure/signalling/encodeSignal';
-import { SIGNAL_EXTENSION } from '../../../infrastructure/signalling/SignalProtocol';
+import { CLASS_STATE_FIELD, encodeClassState } from '../../../infrastructure/shared/signalling/classStateCodec';
+import { encodeSignal } from '../../../infrastructure/shared/signalling/encodeSignal';
+import { SIGNAL_EXTENSION } from '../../../infrastructure/shared/signalling/SignalProtocol';
 import { TicPageBinding } from '../../../infrastructure/tic/TicPageBinding';
 import { StandInPhone } from '../../infrastructure/tencent/support/StandInPhone';
 import { standInRequest } from '../../infrastructure/tencent/support/standInRequest';

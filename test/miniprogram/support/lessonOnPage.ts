@@ -1,5 +1,5 @@
 import type { LocalMediaRoom } from '../../../infrastructure/local/LocalMediaRoom';
-import { PORTS } from '../../../infrastructure/composition/tokens';
+import { PORTS } from '../../../application/ports/tokens';
 import * as path from 'path';
 import type { ClassInfo } from '../../../application/ports/ClassroomBackendPort';
 import { buildInto } from './builtApp';

@@ -3,10 +3,10 @@ import { StudentView, studentViewOf } from '../../../../application/view/Student
 import { TeacherCommand } from '../../../../domain/classroom/TeacherCommand';
 import { createContainer, lessonUseCases } from '../../../../infrastructure/composition/createContainer';
 import { ManualClock, settle } from '../../../../infrastructure/local/ManualClock';
-import { MemoryLogger } from '../../../../infrastructure/local/MemoryLogger';
-import { encodeSignal } from '../../../../infrastructure/signalling/encodeSignal';
+import { MemoryLogger } from '../../../../infrastructure/shared/MemoryLogger';
+import { encodeSignal } from '../../../../infrastructure/shared/signalling/encodeSignal';
 import { LocalStaffDesk } from '../../../../infrastructure/local/LocalStaffDesk';
-import { CLASS_STATE_FIELD } from '../../../../infrastructure/signalling/classStateCodec';
+import { CLASS_STATE_FIELD } from '../../../../infrastructure/shared/signalling/classStateCodec';
 import { TicPageBinding } from '../../../../infrastructure/tic/TicPageBinding';
 import { StandInPhone } from '../../tencent/support/StandInPhone';
 import { standInRequest } from '../../tencent/support/standInRequest';
