@@ -1,6 +1,6 @@
 import { LessonUseCases } from '../../application/LessonUseCases';
-import { createContainer, lessonUseCases } from '../composition/createContainer';
 import { PORTS } from '../../application/ports/tokens';
+import { inMemoryLesson } from '../local/inMemoryLesson';
 import { LocalClassroomHub } from '../local/LocalClassroomHub';
 import { LocalAppLifecycle, LocalDevicePermissions } from '../local/LocalPlatform';
 import { ManualClock, settle } from '../local/ManualClock';
@@ -33,34 +33,32 @@ export interface EmulatorContext {
  */
 export async function runLessonScript(script: LessonScript, makeDriver: (context: EmulatorContext) => StudentDriver): Promise<Snapshot[]> {
   const clock = new ManualClock(0);
-  const hub = new LocalClassroomHub(clock);
-  hub.callDelayMs = EMULATED_CALL_MS;
   const { classroom } = script;
-  hub.addClass({
-    info: {
-      classId: classroom.classId,
-      title: classroom.title,
-      teacher: classroom.teacher,
-      assistants: classroom.assistants,
-      stageCapacity: classroom.stageCapacity,
-      roomId: `${classroom.classId}-room`,
-      chatGroupId: `${classroom.classId}-chat`,
-      signalGroupId: `${classroom.classId}-signal`,
-    },
-  });
-  hub.im.setHistoryForNewMembers(`${classroom.classId}-chat`, classroom.chatHistory);
-  for (const person of [classroom.teacher, ...classroom.assistants, ...classroom.students]) hub.actor(person.userId).join();
+  const chatGroupId = `${classroom.classId}-chat`;
+  const info = {
+    classId: classroom.classId,
+    title: classroom.title,
+    teacher: classroom.teacher,
+    assistants: classroom.assistants,
+    stageCapacity: classroom.stageCapacity,
+    roomId: `${classroom.classId}-room`,
+    chatGroupId,
+    signalGroupId: `${classroom.classId}-signal`,
+  };
   const logger = new MemoryLogger();
-  const container = createContainer({ family: 'local', hub, student: classroom.me, logger });
-  const phone = container.get<LocalDevicePermissions>(PORTS.devicePermissions);
+  const lesson = inMemoryLesson({ clock, logger, student: classroom.me, classes: [{ info }], callDelayMs: EMULATED_CALL_MS });
+  const { hub } = lesson;
+  hub.im.setHistoryForNewMembers(chatGroupId, classroom.chatHistory);
+  for (const person of [classroom.teacher, ...classroom.assistants, ...classroom.students]) hub.actor(person.userId).join();
+  const phone = lesson.port<LocalDevicePermissions>(PORTS.devicePermissions);
   phone.states.camera = classroom.devices.camera;
   phone.states.mic = classroom.devices.microphone;
   const context: EmulatorContext = {
     hub,
     clock,
-    app: lessonUseCases(container),
+    app: lesson.app,
     logger,
-    lifecycle: container.get<LocalAppLifecycle>(PORTS.appLifecycle),
+    lifecycle: lesson.port<LocalAppLifecycle>(PORTS.appLifecycle),
   };
   const driver = makeDriver(context);
   const snapshots: Snapshot[] = [];

@@ -3,6 +3,7 @@ import { ClassControlPort } from '../../../application/ports/ClassControlPort';
 import { ClassroomBackendPort } from '../../../application/ports/ClassroomBackendPort';
 import { MediaRoomPort } from '../../../application/ports/MediaRoomPort';
 import { WhiteboardPort } from '../../../application/ports/WhiteboardPort';
+import { tencentFamilyModule } from '../../../infrastructure/tencent/tencentFamilyModule';
 import { createContainer, lessonUseCases } from '../../../infrastructure/composition/createContainer';
 import { PORTS } from '../../../application/ports/tokens';
 import { ManualClock } from '../../../infrastructure/local/ManualClock';
@@ -65,17 +66,18 @@ export const tencentFamily: FamilyFixture = {
             },
     });
     const logger = new MemoryLogger();
-    const container = createContainer({
-      family: 'tencent',
-      sdkAppId: SDK_APP_ID,
-      backendUrl: 'https://school.example/api',
-      sessionToken: () => `session-${me}`,
-      sdks: { tim: im.factory, timUploadPlugin: { name: 'tim-upload-plugin' }, trtc: trtcFactory({ env: 'test' }) },
-      wx: Object.assign(new StandInPhone(), { request }),
-      mediaView,
-      logger,
-      clock,
-    });
+    const container = createContainer(
+      tencentFamilyModule({
+        sdkAppId: SDK_APP_ID,
+        backendUrl: 'https://school.example/api',
+        sessionToken: () => `session-${me}`,
+        sdks: { tim: im.factory, timUploadPlugin: { name: 'tim-upload-plugin' }, trtc: trtcFactory({ env: 'test' }) },
+        wx: Object.assign(new StandInPhone(), { request }),
+        mediaView,
+        logger,
+        clock,
+      }),
+    );
     const backend = container.get<ClassroomBackendPort>(PORTS.backend);
     const media = container.get<MediaRoomPort>(PORTS.media);
     // JoinLesson's first step: class info names the staff the signalling adapter trusts.

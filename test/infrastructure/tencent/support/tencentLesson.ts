@@ -1,6 +1,7 @@
 import { LessonUseCases } from '../../../../application/LessonUseCases';
 import { StudentView, studentViewOf } from '../../../../application/view/StudentView';
 import { TeacherCommand } from '../../../../domain/classroom/TeacherCommand';
+import { tencentFamilyModule } from '../../../../infrastructure/tencent/tencentFamilyModule';
 import { createContainer, lessonUseCases } from '../../../../infrastructure/composition/createContainer';
 import { ManualClock, settle } from '../../../../infrastructure/local/ManualClock';
 import { MemoryLogger } from '../../../../infrastructure/shared/MemoryLogger';
@@ -54,17 +55,18 @@ export function aTencentLesson(
   const mediaView = new TrtcRenderBinding();
   mediaView.attach(page);
   const logger = new MemoryLogger();
-  const container = createContainer({
-    family: 'tencent',
-    sdkAppId: 1400000001,
-    backendUrl: 'https://school.example/api',
-    sessionToken: () => 'session-s1',
-    sdks: { tim, timUploadPlugin: { name: 'tim-upload-plugin' }, trtc: trtcFactory({ env: 'test' }) },
-    wx: Object.assign(phone, { request }),
-    mediaView,
-    logger,
-    clock,
-  });
+  const container = createContainer(
+    tencentFamilyModule({
+      sdkAppId: 1400000001,
+      backendUrl: 'https://school.example/api',
+      sessionToken: () => 'session-s1',
+      sdks: { tim, timUploadPlugin: { name: 'tim-upload-plugin' }, trtc: trtcFactory({ env: 'test' }) },
+      wx: Object.assign(phone, { request }),
+      mediaView,
+      logger,
+      clock,
+    }),
+  );
   const app: LessonUseCases = lessonUseCases(container);
   const signal = (from: string, payload: Record<string, unknown>) =>
     tim.instance!.deliver(incoming(from, CLASS.signalGroupId, TYPES.MSG_CUSTOM as string, payload));

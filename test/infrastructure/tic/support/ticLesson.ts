@@ -1,6 +1,7 @@
 import { LessonUseCases } from '../../../../application/LessonUseCases';
 import { StudentView, studentViewOf } from '../../../../application/view/StudentView';
 import { TeacherCommand } from '../../../../domain/classroom/TeacherCommand';
+import { ticFamilyModule } from '../../../../infrastructure/tic/ticFamilyModule';
 import { createContainer, lessonUseCases } from '../../../../infrastructure/composition/createContainer';
 import { ManualClock, settle } from '../../../../infrastructure/local/ManualClock';
 import { MemoryLogger } from '../../../../infrastructure/shared/MemoryLogger';
@@ -47,17 +48,18 @@ export function aTicLesson(options: { privateMapKey?: string } = {}) {
   const page = new StandInTicPage(cloud, ticView);
   ticView.attach(page);
   const logger = new MemoryLogger();
-  const container = createContainer({
-    family: 'tic',
-    sdkAppId: SDK_APP_ID,
-    backendUrl: 'https://school.example/api',
-    sessionToken: () => 'session-s1',
-    wx: Object.assign(phone, { request }),
-    ticView,
-    privateMapKey: async ({ roomId, userId }) => options.privateMapKey ?? `pmk-${roomId}-${userId}`,
-    logger,
-    clock,
-  });
+  const container = createContainer(
+    ticFamilyModule({
+      sdkAppId: SDK_APP_ID,
+      backendUrl: 'https://school.example/api',
+      sessionToken: () => 'session-s1',
+      wx: Object.assign(phone, { request }),
+      ticView,
+      privateMapKey: async ({ roomId, userId }) => options.privateMapKey ?? `pmk-${roomId}-${userId}`,
+      logger,
+      clock,
+    }),
+  );
   const app: LessonUseCases = lessonUseCases(container);
   return {
     app,

@@ -1,4 +1,4 @@
-import { Container } from 'inversify';
+import { ContainerModule } from 'inversify';
 import { Clock, Logger } from '../../application/ports/PlatformPorts';
 import { PORTS } from '../../application/ports/tokens';
 import { HttpClassroomBackend } from '../shared/http/HttpClassroomBackend';
@@ -19,7 +19,6 @@ import { TicWhiteboard } from './TicWhiteboard';
 
 /** Nothing secret: UserSigs and room keys come from the backend, signed there. See docs/tic-family.md. */
 export interface TicFamilyConfig {
-  readonly family: 'tic';
   readonly sdkAppId: number;
   readonly backendUrl: string;
   readonly sessionToken: () => string | undefined;
@@ -33,30 +32,40 @@ export interface TicFamilyConfig {
 }
 
 /** Binds media, chat, signalling and board to TIC; the school backend and the phone as in the Tencent family. */
-export function bindTicFamily(container: Container, config: TicFamilyConfig): void {
+/** The one TIC session (IM and board through `<tic-component>`) that chat, signalling and board share. */
+const TIC_SESSION = Symbol('TicSession');
+
+export function ticFamilyModule(config: TicFamilyConfig): ContainerModule {
   const clock = config.clock ?? new SystemClock();
   const { wx, logger } = config;
-  const session = new TicSession(config.ticView, clock, logger);
-  const control = new TicClassControl(session, logger);
-  const http = new HttpClassroomBackend((options) => wx.request(options), {
-    baseUrl: config.backendUrl,
-    sessionToken: config.sessionToken,
-    sdkAppId: config.sdkAppId,
+  return new ContainerModule((bind) => {
+    const one = <T>(token: symbol, make: (get: <U>(key: symbol) => U) => T) =>
+      bind<T>(token)
+        .toDynamicValue((context) => make((key) => context.container.get(key)))
+        .inSingletonScope();
+    bind<Clock>(PORTS.clock).toConstantValue(clock);
+    bind<Logger>(PORTS.logger).toConstantValue(logger);
+    one(TIC_SESSION, () => new TicSession(config.ticView, clock, logger));
+    one(PORTS.backend, (get) => {
+      const http = new HttpClassroomBackend((options) => wx.request(options), {
+        baseUrl: config.backendUrl,
+        sessionToken: config.sessionToken,
+        sdkAppId: config.sdkAppId,
+      });
+      const session = get<TicSession>(TIC_SESSION);
+      const control = get<TicClassControl>(PORTS.control);
+      return new RosterSharingBackend(http, (info) => {
+        control.setTeacher(info.teacher.userId);
+        session.setClassInfo(info);
+      });
+    });
+    one(PORTS.media, () => new TicMediaRoom(config.ticView, config.privateMapKey, clock, logger));
+    one(PORTS.chat, (get) => new TicChat(get(TIC_SESSION), clock));
+    one(PORTS.control, (get) => new TicClassControl(get(TIC_SESSION), logger));
+    one(PORTS.whiteboard, (get) => new TicWhiteboard(get(TIC_SESSION), logger));
+    one(PORTS.devicePermissions, () => new WxDevicePermissions(wx));
+    one(PORTS.appLifecycle, () => new WxAppLifecycle(wx));
+    one(PORTS.networkStatus, () => new WxNetworkStatus(wx));
+    one(PORTS.screen, () => new WxScreen(wx));
   });
-  container.bind<Clock>(PORTS.clock).toConstantValue(clock);
-  container.bind<Logger>(PORTS.logger).toConstantValue(logger);
-  container.bind(PORTS.backend).toConstantValue(
-    new RosterSharingBackend(http, (info) => {
-      control.setTeacher(info.teacher.userId);
-      session.setClassInfo(info);
-    }),
-  );
-  container.bind(PORTS.media).toConstantValue(new TicMediaRoom(config.ticView, config.privateMapKey, clock, logger));
-  container.bind(PORTS.chat).toConstantValue(new TicChat(session, clock));
-  container.bind(PORTS.control).toConstantValue(control);
-  container.bind(PORTS.whiteboard).toConstantValue(new TicWhiteboard(session, logger));
-  container.bind(PORTS.devicePermissions).toConstantValue(new WxDevicePermissions(wx));
-  container.bind(PORTS.appLifecycle).toConstantValue(new WxAppLifecycle(wx));
-  container.bind(PORTS.networkStatus).toConstantValue(new WxNetworkStatus(wx));
-  container.bind(PORTS.screen).toConstantValue(new WxScreen(wx));
 }

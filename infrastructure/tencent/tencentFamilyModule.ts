@@ -1,4 +1,4 @@
-import { Container } from 'inversify';
+import { ContainerModule } from 'inversify';
 import { Clock, Logger } from '../../application/ports/PlatformPorts';
 import { WhiteboardPort } from '../../application/ports/WhiteboardPort';
 import { PORTS } from '../../application/ports/tokens';
@@ -29,7 +29,6 @@ export interface TencentSdks {
 
 /** Nothing secret: UserSigs come from the backend, signed there. */
 export interface TencentFamilyConfig {
-  readonly family: 'tencent';
   readonly sdkAppId: number;
   /** The school backend, by the contract in docs/backend-api.md. */
   readonly backendUrl: string;
@@ -44,31 +43,45 @@ export interface TencentFamilyConfig {
   readonly whiteboard?: WhiteboardPort;
 }
 
+/** What several of the family's adapters share: one IM login, one TRTC room, the class's teacher. */
+const TIM_SESSION = Symbol('TimSession');
+const TRTC_ROOM = Symbol('TrtcWxMediaRoom');
+const TEACHER = Symbol('TeacherOfTheClass');
+
 /** Binds every port to Tencent Cloud (TRTC, IM), the school backend over HTTPS, and the phone through wx. */
-export function bindTencentFamily(container: Container, config: TencentFamilyConfig): void {
+export function tencentFamilyModule(config: TencentFamilyConfig): ContainerModule {
   const clock = config.clock ?? new SystemClock();
-  const { wx } = config;
-  const session = new TimSession(config.sdks.tim, config.sdks.timUploadPlugin, clock);
-  const control = new TimClassControl(session, config.logger);
-  const media = new TrtcWxMediaRoom(config.sdks.trtc, config.mediaView, clock);
-  let teacherId: string | undefined;
-  const http = new HttpClassroomBackend((options) => wx.request(options), {
-    baseUrl: config.backendUrl,
-    sessionToken: config.sessionToken,
-    sdkAppId: config.sdkAppId,
+  const { wx, logger } = config;
+  return new ContainerModule((bind) => {
+    const one = <T>(token: symbol, make: (get: <U>(key: symbol) => U) => T) =>
+      bind<T>(token)
+        .toDynamicValue((context) => make((key) => context.container.get(key)))
+        .inSingletonScope();
+    bind<Clock>(PORTS.clock).toConstantValue(clock);
+    bind<Logger>(PORTS.logger).toConstantValue(logger);
+    one(TIM_SESSION, () => new TimSession(config.sdks.tim, config.sdks.timUploadPlugin, clock));
+    one(TRTC_ROOM, () => new TrtcWxMediaRoom(config.sdks.trtc, config.mediaView, clock));
+    one(TEACHER, () => ({ userId: undefined as string | undefined }));
+    one(PORTS.backend, (get) => {
+      const http = new HttpClassroomBackend((options) => wx.request(options), {
+        baseUrl: config.backendUrl,
+        sessionToken: config.sessionToken,
+        sdkAppId: config.sdkAppId,
+      });
+      const teacher = get<{ userId?: string }>(TEACHER);
+      return new RosterSharingBackend(http, (info) => (teacher.userId = info.teacher.userId));
+    });
+    one(PORTS.media, (get) => get(TRTC_ROOM));
+    one(PORTS.chat, (get) => new TimChat(get(TIM_SESSION), clock));
+    one(PORTS.control, (get) => new TimClassControl(get(TIM_SESSION), logger));
+    one(PORTS.whiteboard, (get) => {
+      if (config.whiteboard) return config.whiteboard;
+      const teacher = get<{ userId?: string }>(TEACHER);
+      return new AuxStreamWhiteboard(get(TRTC_ROOM), () => teacher.userId);
+    });
+    one(PORTS.devicePermissions, () => new WxDevicePermissions(wx));
+    one(PORTS.appLifecycle, () => new WxAppLifecycle(wx));
+    one(PORTS.networkStatus, () => new WxNetworkStatus(wx));
+    one(PORTS.screen, () => new WxScreen(wx));
   });
-  const backend = new RosterSharingBackend(http, (info) => {
-    teacherId = info.teacher.userId;
-  });
-  container.bind<Clock>(PORTS.clock).toConstantValue(clock);
-  container.bind<Logger>(PORTS.logger).toConstantValue(config.logger);
-  container.bind(PORTS.backend).toConstantValue(backend);
-  container.bind(PORTS.media).toConstantValue(media);
-  container.bind(PORTS.chat).toConstantValue(new TimChat(session, clock));
-  container.bind(PORTS.control).toConstantValue(control);
-  container.bind(PORTS.whiteboard).toConstantValue(config.whiteboard ?? new AuxStreamWhiteboard(media, () => teacherId));
-  container.bind(PORTS.devicePermissions).toConstantValue(new WxDevicePermissions(wx));
-  container.bind(PORTS.appLifecycle).toConstantValue(new WxAppLifecycle(wx));
-  container.bind(PORTS.networkStatus).toConstantValue(new WxNetworkStatus(wx));
-  container.bind(PORTS.screen).toConstantValue(new WxScreen(wx));
 }
