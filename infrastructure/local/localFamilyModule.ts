@@ -8,7 +8,8 @@ import { LocalClassroomBackend } from './LocalClassroomBackend';
 import { LocalClassroomHub } from './LocalClassroomHub';
 import { LocalImSession } from './LocalImSession';
 import { LocalMediaRoom } from './LocalMediaRoom';
-import { LocalAppLifecycle, LocalDevicePermissions, LocalNetworkStatus, LocalScreen } from './LocalPlatform';
+import { LocalDevicePermissions } from '../shared/LocalDevicePermissions';
+import { LocalAppLifecycle, LocalNetworkStatus, LocalScreen } from './LocalPlatform';
 import { LocalWhiteboard } from './LocalWhiteboard';
 
 export interface LocalFamilyConfig {

@@ -1,4 +1,4 @@
-import { LocalDevicePermissions } from '../../infrastructure/local/LocalPlatform';
+import { LocalDevicePermissions } from '../../infrastructure/shared/LocalDevicePermissions';
 import { SystemClock } from '../../infrastructure/shared/SystemClock';
 import { WxApi } from '../../infrastructure/shared/wechat/WxApi';
 import { WxDevicePermissions } from '../../infrastructure/shared/wechat/WxDevicePermissions';

@@ -7,7 +7,8 @@ import { PORTS } from '../../application/ports/tokens';
 import { inMemoryLesson } from '../../infrastructure/local/inMemoryLesson';
 import { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
 import { LocalMediaRoom } from '../../infrastructure/local/LocalMediaRoom';
-import { LocalAppLifecycle, LocalDevicePermissions, LocalNetworkStatus, LocalScreen } from '../../infrastructure/local/LocalPlatform';
+import { LocalAppLifecycle, LocalNetworkStatus, LocalScreen } from '../../infrastructure/local/LocalPlatform';
+import { LocalDevicePermissions } from '../../infrastructure/shared/LocalDevicePermissions';
 import { ManualClock, settle } from '../../infrastructure/local/ManualClock';
 import { MemoryLogger } from '../../infrastructure/shared/MemoryLogger';
 

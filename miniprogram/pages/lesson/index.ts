@@ -73,7 +73,6 @@ Component({
       if (!this.store || this.bindings) return;
       this.bindings = createStoreBindings(this, { store: this.store, fields: LESSON_FIELDS, actions: {}, structuralComparison: true });
       this.streamData?.show();
-      void wx.setKeepScreenOn?.({ keepScreenOn: true });
     },
     onHide(this: LessonPage) {
       this.bindings?.updateStoreBindings();
