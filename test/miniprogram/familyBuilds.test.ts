@@ -81,6 +81,30 @@ async function enterClass(dist: string, code: string) {
 
 afterAll(() => fs.rmSync(CONFIG_DIR, { recursive: true, force: true }));
 
+/** The Tencent and TIC families' adapters: a local build has no reason to carry any of them. */
+const CLOUD_ADAPTERS = ['TimSession', 'TimChat', 'TimClassControl', 'TrtcWxMediaRoom', 'HttpClassroomBackend', 'AuxStreamWhiteboard'];
+const TIC_ADAPTERS = ['TicSession', 'TicChat', 'TicClassControl', 'TicMediaRoom', 'TicWhiteboard'];
+/** The in-memory family, the demo teacher and the lesson emulator: no real build's main package needs them. */
+const IN_MEMORY = ['LocalClassroomHub', 'LocalActor', 'LocalMediaRoom', 'LocalChat', 'LocalImService', 'LocalRtcService', 'DemoTeacher'];
+const EMULATOR = /\b(runLessonScript|parseLessonScript|ManualClock)\b/;
+
+/** The classes a built file defines (esbuild writes each as `var Name = class`). */
+function classesIn(file: string): string[] {
+  return [...fs.readFileSync(file, 'utf8').matchAll(/^var ([A-Z]\w*) = class\b/gm)].map((match) => match[1]);
+}
+
+/** The main package's scripts, as WeChat counts it: everything outside the subpackages' roots. */
+function mainPackageScripts(dist: string): string[] {
+  const app = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8')) as { subPackages?: { root: string }[] };
+  const roots = (app.subPackages ?? []).map((sub) => path.join(dist, sub.root) + path.sep);
+  const all = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      return entry.isDirectory() ? all(full) : [full];
+    });
+  return all(dist).filter((file) => file.endsWith('.js') && !roots.some((root) => file.startsWith(root)));
+}
+
 describe('building the app for each family from its config', () => {
   let local: string;
   let tencent: string;
@@ -96,6 +120,37 @@ describe('building the app for each family from its config', () => {
     expect(family).toBe('local');
     expect(requests).toEqual([]);
     expect(data).toMatchObject({ screen: 'over', realVideo: false });
+  });
+
+  it("carries only the local family in a local build's core: none of the Tencent or TIC adapters", () => {
+    const core = classesIn(path.join(local, 'lib', 'core.js'));
+    expect(core).toEqual(expect.arrayContaining(['LocalClassroomHub', 'LocalMediaRoom', 'LessonStore']));
+    expect(core.filter((name) => [...CLOUD_ADAPTERS, ...TIC_ADAPTERS].includes(name))).toEqual([]);
+  });
+
+  it("keeps the in-memory family, the demo teacher and the emulator out of a Tencent build's main package", () => {
+    const scripts = mainPackageScripts(tencent);
+    expect(scripts).toContain(path.join(tencent, 'lib', 'core.js'));
+    const core = classesIn(path.join(tencent, 'lib', 'core.js'));
+    expect(core).toEqual(expect.arrayContaining(['TimSession', 'TrtcWxMediaRoom', 'HttpClassroomBackend']));
+    expect(core.filter((name) => TIC_ADAPTERS.includes(name))).toEqual([]);
+    for (const file of scripts) {
+      const found = classesIn(file).filter((name) => IN_MEMORY.includes(name));
+      expect([path.relative(tencent, file), found, EMULATOR.test(fs.readFileSync(file, 'utf8'))]).toEqual([
+        path.relative(tencent, file),
+        [],
+        false,
+      ]);
+      // WeChat lets a subpackage require the main package, never the other way round.
+      expect([path.relative(tencent, file), /require\("[^"]*demo\//.test(fs.readFileSync(file, 'utf8'))]).toEqual([
+        path.relative(tencent, file),
+        false,
+      ]);
+    }
+    // The demo class is still there, in its subpackage, taking the app's core from the main package.
+    const demo = path.join(tencent, 'demo', 'index.js');
+    expect(classesIn(demo)).toEqual(expect.arrayContaining(['DemoTeacher', 'LocalClassroomHub']));
+    expect(fs.readFileSync(demo, 'utf8')).toContain('require("../lib/core.js")');
   });
 
   it('builds the tencent config with its SDKs, asking the configured school server with the stored session', async () => {

@@ -54,6 +54,7 @@ export function installWx(): { navigations: string[] } {
   (global as unknown as { wx: unknown }).wx = {
     nextTick: (run: () => void) => void Promise.resolve().then(run),
     navigateTo: ({ url }: { url: string }) => navigations.push(url),
+    redirectTo: ({ url }: { url: string }) => navigations.push(`redirect:${url}`),
     navigateBack: () => navigations.push('back'),
     showToast: () => undefined,
     chooseMedia: () => undefined,
