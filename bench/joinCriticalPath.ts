@@ -48,10 +48,7 @@ async function sequentialJoin(container: Container): Promise<void> {
 }
 
 /** Simulated ms from the start of `join` until it resolves, stepping the clock 1 ms at a time. */
-async function timeJoin(
-  callMs: number,
-  join: (lesson: ReturnType<typeof inMemoryLesson>) => Promise<void>,
-): Promise<number> {
+async function timeJoin(callMs: number, join: (lesson: ReturnType<typeof inMemoryLesson>) => Promise<void>): Promise<number> {
   const clock = new BenchClock(1000);
   const lesson = inMemoryLesson({ clock, student: { userId: ME, name: '小明' }, classes: [{ info: BENCH_CLASS }], logger: quiet });
   lesson.hub.actor(TEACHER).join();
