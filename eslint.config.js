@@ -6,7 +6,7 @@ const tseslint = require('typescript-eslint');
 const { defineConfig } = require('eslint/config');
 
 /** Node-side TypeScript: tests, scripts, the bench and the dev server. */
-const NODE_TS = ['test/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'server/**/*.ts'];
+const NODE_TS = ['test/**/*.ts', 'scripts/**/*.ts', 'devtools/**/*.ts'];
 
 module.exports = defineConfig(
   {
@@ -58,12 +58,12 @@ module.exports = defineConfig(
   },
   {
     files: ['**/*.js'],
-    ignores: ['scripts/preview/browser/**'],
+    ignores: ['devtools/preview/browser/**'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
   },
   {
     // The browser preview's own scripts run in the page, not in Node.
-    files: ['scripts/preview/browser/**/*.js'],
+    files: ['devtools/preview/browser/**/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: globals.browser },
   },
 );

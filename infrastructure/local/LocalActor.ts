@@ -1,6 +1,7 @@
 import { ClassInfo } from '../../application/ports/ClassroomBackendPort';
 import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
 import { ClassControlEvent } from '../../application/ports/ClassControlPort';
+import { IncomingChat } from '../../application/ports/ChatPort';
 import { CLASS_STATE_FIELD } from '../shared/signalling/classStateCodec';
 import { decodeSignal } from '../shared/signalling/decodeSignal';
 import { encodeSignal } from '../shared/signalling/encodeSignal';
@@ -94,12 +95,22 @@ export class LocalActor {
     return [...this.chatHeard.values()];
   }
 
-  /** What this person's own client hears on the signalling group, decoded as any client would. */
+  /** What this person's own client hears on the signalling group, decoded and once each, as any client would. */
   hears(listener: (event: ClassControlEvent) => void): () => void {
+    const seen = new SeenIds();
     return this.hub.im.inbox(this.userId).add(({ groupId, event }) => {
-      if (groupId !== this.info.signalGroupId || event.type !== 'signal') return;
+      if (groupId !== this.info.signalGroupId || event.type !== 'signal' || !seen.firstTime(event.id)) return;
       const decoded = decodeSignal(event);
       if (decoded.ok) listener(decoded.event);
+    });
+  }
+
+  /** Chat lines this person's client receives live, once each (not the history handed over on joining). */
+  hearsChat(listener: (message: IncomingChat) => void): () => void {
+    const seen = new SeenIds();
+    return this.hub.im.inbox(this.userId).add(({ groupId, event }) => {
+      if (groupId !== this.info.chatGroupId || event.type !== 'message' || event.message.earlier) return;
+      if (seen.firstTime(event.message.id)) listener(event.message);
     });
   }
 

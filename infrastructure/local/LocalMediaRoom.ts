@@ -6,6 +6,9 @@ import { Unsubscribe } from '../../application/ports/Unsubscribe';
 import { Listeners } from '../shared/Listeners';
 import { LocalClassroomHub } from './LocalClassroomHub';
 
+/** TRTC's net-status reports come every 2 s (live-pusher/live-player `bindnetstatus`). */
+export const FIRST_GRADE_MS = 2000;
+
 /** The student's side of an in-process media room; it keeps what it publishes and plays for anyone to inspect. */
 export class LocalMediaRoom implements MediaRoomPort {
   private readonly listeners = new Listeners<MediaRoomEvent>();
@@ -39,6 +42,11 @@ export class LocalMediaRoom implements MediaRoomPort {
       else this.listeners.emit({ type: 'stream', stream: notice.stream });
     });
     for (const stream of this.hub.rtc.enter(ticket.roomId, ticket.userId)) this.listeners.emit({ type: 'stream', stream });
+    // A media room grades the link from its first net-status report, about one report interval after entering.
+    void this.hub.clock.delay(FIRST_GRADE_MS).then(() => {
+      if (request === this.roomRequests && this.ticket)
+        this.listeners.emit({ type: 'network', quality: this.hub.rtc.gradeOf(ticket.userId) });
+    });
   }
 
   async leave(): Promise<void> {

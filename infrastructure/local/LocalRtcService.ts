@@ -11,6 +11,8 @@ export class LocalRtcService {
   private readonly offline = new Set<string>();
   private readonly connection = new Listeners<{ userId: string; up: boolean }>();
   private readonly qualities = new Listeners<{ userId: string; quality: NetworkQuality }>();
+  /** Each user's downlink grade; a user nobody graded has a good one. */
+  private readonly grades = new Map<string, NetworkQuality>();
 
   inbox(userId: string): Listeners<{ roomId: string; notice: RoomNotice }> {
     let inbox = this.inboxes.get(userId);
@@ -71,7 +73,12 @@ export class LocalRtcService {
 
   /** A user's downlink as the room grades it; their client is told, as the SDK's net-status reports would. */
   setQuality(userId: string, quality: NetworkQuality): void {
+    this.grades.set(userId, quality);
     this.qualities.emit({ userId, quality });
+  }
+
+  gradeOf(userId: string): NetworkQuality {
+    return this.grades.get(userId) ?? 'good';
   }
 
   onQuality(listener: (change: { userId: string; quality: NetworkQuality }) => void): () => void {

@@ -64,7 +64,7 @@ export function familyViolations(root: string): Violation[] {
   return violations;
 }
 
-function importsOf(source: ts.SourceFile): string[] {
+export function importsOf(source: ts.SourceFile): string[] {
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
     if (
@@ -108,7 +108,7 @@ function isFreeReference(node: ts.Identifier): boolean {
   return ts.isExpression(node);
 }
 
-function tsFiles(dir: string): string[] {
+export function tsFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   return entries.flatMap((entry) => {

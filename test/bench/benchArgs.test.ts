@@ -1,6 +1,6 @@
-import { BenchArgError, BenchArgs, HELP, parseBenchArgs } from '../../bench/benchArgs';
+import { BenchArgError, BenchArgs, HELP, parseBenchArgs } from '../../devtools/bench/benchArgs';
 
-const DEFAULTS: BenchArgs = { seconds: 60, seed: 7, heap: true, out: 'bench/results.json' };
+const DEFAULTS: BenchArgs = { seconds: 60, seed: 7, heap: true, out: 'devtools/bench/results.json' };
 
 describe('npm run bench -- <options>', () => {
   it('takes the defaults when given nothing', () => {

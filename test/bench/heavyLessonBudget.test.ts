@@ -1,9 +1,9 @@
 /**
  * @jest-environment jsdom
  */
-import { compareBindings } from '../../bench/compareBindings';
-import { budgetMisses, BUDGETS } from '../../bench/budgets';
-import { HEAVY_LESSON } from '../../bench/heavyLesson';
+import { compareBindings } from '../../devtools/bench/compareBindings';
+import { budgetMisses, BUDGETS } from '../../devtools/bench/budgets';
+import { HEAVY_LESSON } from '../../devtools/bench/heavyLesson';
 import { ManualClock } from '../../infrastructure/local/ManualClock';
 import { removeBuild } from '../miniprogram/support/builtApp';
 import { builtApp, render } from '../miniprogram/support/lessonOnPage';

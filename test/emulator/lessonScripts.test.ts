@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { runLessonScript } from '../../infrastructure/emulator/LessonEmulator';
-import { parseLessonScript } from '../../infrastructure/emulator/parseLessonScript';
-import { storeDriver } from '../../scripts/lesson/storeDriver';
+import { runLessonScript } from '../../devtools/emulator/LessonEmulator';
+import { parseLessonScript } from '../../devtools/emulator/parseLessonScript';
+import { storeDriver } from '../../devtools/lesson/storeDriver';
 
 const LESSONS = path.resolve(__dirname, '../../lessons');
 const EXPECTED = path.join(__dirname, 'expected');
@@ -23,7 +23,7 @@ describe.each(fs.readdirSync(EXPECTED).filter((file) => file.endsWith('.jsonl'))
 });
 
 describe('every example lesson has its expected views', () => {
-  it.each(fs.readdirSync(LESSONS).filter((file) => file.endsWith('.json') && file !== 'demo.json'))('%s', (file) => {
+  it.each(fs.readdirSync(LESSONS).filter((file) => file.endsWith('.json')))('%s', (file) => {
     expect(fs.existsSync(path.join(EXPECTED, file.replace(/\.json$/, '.jsonl')))).toBe(true);
   });
 });

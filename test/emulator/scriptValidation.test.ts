@@ -2,10 +2,10 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { lessonScriptSchema } from '../../infrastructure/emulator/lessonScriptSchema';
-import { parseLessonScript } from '../../infrastructure/emulator/parseLessonScript';
-import { ACTIONS } from '../../infrastructure/emulator/scriptActions';
-import { lessonCommand } from '../../scripts/lesson/lessonCommand';
+import { lessonScriptSchema } from '../../devtools/emulator/lessonScriptSchema';
+import { parseLessonScript } from '../../devtools/emulator/parseLessonScript';
+import { ACTIONS } from '../../devtools/emulator/scriptActions';
+import { lessonCommand } from '../../devtools/lesson/lessonCommand';
 import { schemaProblem } from '../support/jsonSchemaCheck';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -149,6 +149,36 @@ describe('the lesson command refuses a bad script before running any of it, exit
       'a redelivery on a channel that keeps no history',
       joined({ at: 5, by: 'network', do: 'redeliver', count: 1, channel: 'state' }),
       /^step 2: "channel" must be/,
+      true,
+    ],
+    [
+      'a reply taken by the network',
+      { ...joined(), replies: [{ when: { by: 'me', does: 'raiseHand' }, by: 'network', do: 'imDown' }] },
+      /^reply 1: a reply is taken by the teacher, an assistant or a classmate/,
+      false,
+    ],
+    [
+      'a reply waiting for something no one hears',
+      { ...joined(), replies: [{ when: { by: 'me', does: 'camera' }, by: 't1', do: 'muteAll' }] },
+      /^reply 1: "when.does" must be one of "raiseHand", "lowerHand", "chat"/,
+      true,
+    ],
+    [
+      'a reply to someone not in the class',
+      { ...joined(), replies: [{ when: { by: 'x9', does: 'chat' }, by: 't1', do: 'muteAll' }] },
+      /^reply 1: unknown user "x9" in "when"/,
+      false,
+    ],
+    [
+      'a reply with a wait longer than an hour',
+      { ...joined(), replies: [{ when: { by: 'anyone', does: 'chat' }, after: 3_600_001, by: 't1', do: 'muteAll' }] },
+      /^reply 1: "after" must be milliseconds from 0 to 3600000/,
+      true,
+    ],
+    [
+      'a reply whose action lacks a field',
+      { ...joined(), replies: [{ when: { by: 'me', does: 'raiseHand' }, by: 't1', do: 'grant', to: 's1' }] },
+      /^reply 1: "grant" needs the field "mic"/,
       true,
     ],
   ];

@@ -1,15 +1,15 @@
 /**
  * The browser preview (`npm start`) in a real Chromium: the demo lesson plays in real time, the
- * student raises a hand, is granted the stage by the demo teacher, and chats. Needs /usr/bin/chromium
- * (CI installs it); without it this test fails rather than skips.
+ * student raises a hand, is granted the stage by the demo teacher, and chats. The browser is
+ * found, not assumed (devtools/preview/findChromium.ts); without one this is skipped, except in CI.
  */
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { describeWithChromium } from '../support/browserTests';
 import { RunningPreview, startPreviewServer } from './previewServer';
 
-const CHROMIUM = '/usr/bin/chromium';
 const REPO = path.resolve(__dirname, '../..');
 /** Tests never write tracked files: the README's picture is refreshed only when asked (UPDATE_PREVIEW=1). */
 const SCREENSHOT =
@@ -19,48 +19,46 @@ const WAIT_MS = 15_000;
 
 jest.setTimeout(60_000);
 
-let server: RunningPreview | undefined;
-let browser: BrowserContext | undefined;
-let profile: string | undefined;
-const pageErrors: string[] = [];
+describeWithChromium('the browser preview', (executablePath) => {
+  let server: RunningPreview | undefined;
+  let browser: BrowserContext | undefined;
+  let profile: string | undefined;
+  const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: install it with \`apt-get install -y chromium\` (CI does so in .ci/run)`);
-  server = await startPreviewServer(45_000);
-  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lesson-preview-chromium-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 480, height: 740 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+  beforeAll(async () => {
+    server = await startPreviewServer(45_000);
+    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lesson-preview-chromium-'));
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: true,
+      viewport: { width: 480, height: 740 },
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
   });
-});
 
-afterAll(async () => {
-  await browser?.close();
-  if (profile) fs.rmSync(profile, { recursive: true, force: true });
-  if (process.env.UPDATE_PREVIEW !== '1') fs.rmSync(SCREENSHOT, { force: true });
-  await server?.stop('SIGKILL');
-});
+  afterAll(async () => {
+    await browser?.close();
+    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+    if (process.env.UPDATE_PREVIEW !== '1') fs.rmSync(SCREENSHOT, { force: true });
+    await server?.stop('SIGKILL');
+  });
 
-async function openPreview(): Promise<Page> {
-  const page = await browser!.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(server!.url);
-  return page;
-}
+  async function openPreview(): Promise<Page> {
+    const page = await browser!.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(server!.url);
+    return page;
+  }
 
-describe('the browser preview', () => {
   it('plays the demo lesson: a raised hand is granted, a chat line is sent, nothing throws', async () => {
     const page = await openPreview();
     await page.getByText('进入演示课堂', { exact: true }).click();

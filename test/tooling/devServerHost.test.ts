@@ -4,7 +4,7 @@
  */
 import * as http from 'http';
 import { AddressInfo } from 'net';
-import { runDevServer } from '../../server/devServer';
+import { runDevServer } from '../../devtools/server/devServer';
 
 let server: http.Server | undefined;
 afterEach(() => server?.close());

@@ -3,11 +3,11 @@ import { AddressInfo } from 'net';
 import * as zlib from 'zlib';
 import { PortError } from '../../../application/ports/PortError';
 import { HttpClassroomBackend } from '../../../infrastructure/shared/http/HttpClassroomBackend';
-import { loadCatalog } from '../../../server/classCatalog';
-import { createDevServer, runDevServer, SIGNING_UNAVAILABLE, Signing, signingFromEnv } from '../../../server/devServer';
+import { loadCatalog } from '../../../devtools/server/classCatalog';
+import { createDevServer, runDevServer, SIGNING_UNAVAILABLE, Signing, signingFromEnv } from '../../../devtools/server/devServer';
 import { nodeRequest } from './support/nodeRequest';
 
-const catalog = loadCatalog('server/classes.example.json');
+const catalog = loadCatalog('devtools/server/classes.example.json');
 const NOW = 1_800_000_000_000;
 
 async function started(signing?: Signing) {

@@ -3,8 +3,8 @@ import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { AddressInfo } from 'net';
-import { loadCatalog } from '../../../server/classCatalog';
-import { createDevServer } from '../../../server/devServer';
+import { loadCatalog } from '../../../devtools/server/classCatalog';
+import { createDevServer } from '../../../devtools/server/devServer';
 
 /** A class without an enrolment list: any known student may have credentials for it. */
 const CATALOG = {

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
-import { runLessonScript } from '../../infrastructure/emulator/LessonEmulator';
-import { ScriptError } from '../../infrastructure/emulator/LessonScript';
-import { lessonScriptSchema } from '../../infrastructure/emulator/lessonScriptSchema';
-import { parseLessonScript } from '../../infrastructure/emulator/parseLessonScript';
+import { runLessonScript } from '../emulator/LessonEmulator';
+import { ScriptError } from '../emulator/LessonScript';
+import { lessonScriptSchema } from '../emulator/lessonScriptSchema';
+import { parseLessonScript } from '../emulator/parseLessonScript';
 import { storeDriver } from './storeDriver';
 
 const USAGE = 'usage: lesson run <script.json> | lesson schema';

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { RenderedPage } from './ProjectLessonPage';
 
-type Core = typeof import('../miniprogram/core');
+type Core = typeof import('../../miniprogram/core');
 
 /** The repository root: found by walking up, since this module also runs bundled into its entry (scripts/run-ts.js). */
 export const REPO = repoRoot(__dirname);

@@ -6,7 +6,7 @@ import { NaiveLessonPage } from './NaiveLessonPage';
 import { playLesson } from './playLesson';
 import { ProjectLessonPage, RenderedPage } from './ProjectLessonPage';
 
-type Core = typeof import('../miniprogram/core');
+type Core = typeof import('../../miniprogram/core');
 
 export interface Comparison {
   readonly project: BindingResult;

@@ -32,9 +32,19 @@ export type SnapshotStep = { readonly index: number; readonly at: number; readon
 
 export type ScriptStep = ActionStep | SnapshotStep;
 
+/** Someone's action taken whenever they hear another do something (docs/lesson-scripts.md, "Replies"). */
+export interface ReplyRule {
+  readonly index: number;
+  readonly when: { readonly by: string; readonly does: 'raiseHand' | 'lowerHand' | 'chat' };
+  readonly after: number;
+  /** Its `at` is unused: the reply is taken `after` ms from what it answers. */
+  readonly action: ActionStep;
+}
+
 export interface LessonScript {
   readonly version: 1;
   readonly classroom: ScriptClassroom;
+  readonly replies: readonly ReplyRule[];
   /** In the order they run: by `at`, then by position in the file. */
   readonly steps: readonly ScriptStep[];
 }

@@ -16,12 +16,12 @@ import { joinCriticalPath } from './joinCriticalPath';
 /**
  * npm run bench: the heavy lesson into this project's page and the naive binding side by side,
  * heap after 1 and 10 minutes (each in a process of its own), the join's critical path, and the
- * package sizes. Prints a table, writes bench/results.json, refreshes BENCHMARKS.md on a default
+ * package sizes. Prints a table, writes devtools/bench/results.json, refreshes BENCHMARKS.md on a default
  * run, and exits 1 when a budget is missed.
  */
-const DEFAULTS: BenchArgs = { seconds: 60, seed: HEAVY_LESSON.seed, heap: true, out: path.join(REPO, 'bench', 'results.json') };
+const DEFAULTS: BenchArgs = { seconds: 60, seed: HEAVY_LESSON.seed, heap: true, out: path.join(REPO, 'devtools', 'bench', 'results.json') };
 
-const sizes = require('../scripts/packageSize.js') as {
+const sizes = require('../../scripts/packageSize.js') as {
   packageSizes(dist: string): BenchResults['packageSizes'][string];
   sizeMisses(sizes: BenchResults['packageSizes'][string]): string[];
 };

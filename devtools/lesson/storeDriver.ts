@@ -1,5 +1,5 @@
-import { DriverView, StudentDriver } from '../../infrastructure/emulator/StudentDriver';
-import type { EmulatorContext } from '../../infrastructure/emulator/LessonEmulator';
+import { DriverView, StudentDriver } from '../emulator/StudentDriver';
+import type { EmulatorContext } from '../emulator/LessonEmulator';
 import { LessonStore } from '../../miniprogram/viewmodels/LessonStore';
 
 const RECONNECTING = '正在重连…';

@@ -1,7 +1,7 @@
-import { MediaRoomEvent, MediaRoomPort, MediaTicket, NetworkQuality } from '../application/ports/MediaRoomPort';
-import { Publishing } from '../domain/classroom/Classroom';
-import { PlaybackEntry } from '../domain/classroom/PlaybackPlan';
-import { Unsubscribe } from '../application/ports/Unsubscribe';
+import { MediaRoomEvent, MediaRoomPort, MediaTicket, NetworkQuality } from '../../application/ports/MediaRoomPort';
+import { Publishing } from '../../domain/classroom/Classroom';
+import { PlaybackEntry } from '../../domain/classroom/PlaybackPlan';
+import { Unsubscribe } from '../../application/ports/Unsubscribe';
 
 /**
  * The local media room plus network-quality reports, which the in-memory room does not make on

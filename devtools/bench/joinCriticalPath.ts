@@ -1,10 +1,10 @@
-import { ChatPort } from '../application/ports/ChatPort';
-import { ClassControlPort } from '../application/ports/ClassControlPort';
-import { ClassroomBackendPort } from '../application/ports/ClassroomBackendPort';
-import { MediaRoomPort } from '../application/ports/MediaRoomPort';
+import { ChatPort } from '../../application/ports/ChatPort';
+import { ClassControlPort } from '../../application/ports/ClassControlPort';
+import { ClassroomBackendPort } from '../../application/ports/ClassroomBackendPort';
+import { MediaRoomPort } from '../../application/ports/MediaRoomPort';
 import type { Container } from 'inversify';
-import { PORTS } from '../application/ports/tokens';
-import { inMemoryLesson } from '../infrastructure/local/inMemoryLesson';
+import { PORTS } from '../../application/ports/tokens';
+import { inMemoryLesson } from '../../infrastructure/local/inMemoryLesson';
 import { BenchClock } from './BenchClock';
 import { BENCH_CLASS } from './ProjectLessonPage';
 import { ME, TEACHER } from './LessonBinding';

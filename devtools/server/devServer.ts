@@ -112,7 +112,7 @@ function refuseUnreadable(error: Error & { code?: string }, socket: Duplex): voi
  * reach it) and LESSON_CLASSES_FILE (the example, from the repo root) from the environment.
  */
 export function runDevServer(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<http.Server> {
-  const file = env.LESSON_CLASSES_FILE ?? 'server/classes.example.json';
+  const file = env.LESSON_CLASSES_FILE ?? 'devtools/server/classes.example.json';
   const signing = signingFromEnv(env);
   const server = createDevServer({ catalog: loadCatalog(path.resolve(file)), signing });
   const port = Number(env.PORT ?? 8787);

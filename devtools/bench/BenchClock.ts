@@ -1,5 +1,5 @@
-import { Clock } from '../application/ports/PlatformPorts';
-import { ManualClock } from '../infrastructure/local/ManualClock';
+import { Clock } from '../../application/ports/PlatformPorts';
+import { ManualClock } from '../../infrastructure/local/ManualClock';
 import { LogicTime } from './LogicTime';
 
 /** The clock a lesson player moves: simulated time that only passes when told to. */

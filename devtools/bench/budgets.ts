@@ -1,4 +1,4 @@
-import { CHAT_MEMORY_LIMIT } from '../domain/chat/ChatLog';
+import { CHAT_MEMORY_LIMIT } from '../../domain/chat/ChatLog';
 import { BindingResult } from './measureBinding';
 
 /** Issue 7's budgets for this project's binding on the heavy lesson. */

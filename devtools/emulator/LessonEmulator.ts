@@ -1,13 +1,14 @@
 import { LessonUseCases } from '../../application/LessonUseCases';
 import { PORTS } from '../../application/ports/tokens';
-import { inMemoryLesson } from '../local/inMemoryLesson';
-import { LocalClassroomHub } from '../local/LocalClassroomHub';
-import { LocalAppLifecycle } from '../local/LocalPlatform';
-import { LocalDevicePermissions } from '../shared/LocalDevicePermissions';
-import { ManualClock, settle } from '../local/ManualClock';
-import { MemoryLogger } from '../shared/MemoryLogger';
+import { inMemoryLesson } from '../../infrastructure/local/inMemoryLesson';
+import { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
+import { LocalAppLifecycle } from '../../infrastructure/local/LocalPlatform';
+import { LocalDevicePermissions } from '../../infrastructure/shared/LocalDevicePermissions';
+import { ManualClock, settle } from '../../infrastructure/local/ManualClock';
+import { MemoryLogger } from '../../infrastructure/shared/MemoryLogger';
 import { ActionStep, LessonScript } from './LessonScript';
 import { OnTheServices, ScriptView, StudentDriver } from './StudentDriver';
+import { armReplies } from './armReplies';
 import { playOthers } from './playOthers';
 
 /** Every simulated service call takes this long, so a snapshot can catch a message still sending. */
@@ -62,6 +63,7 @@ export async function runLessonScript(script: LessonScript, makeDriver: (context
     lifecycle: lesson.port<LocalAppLifecycle>(PORTS.appLifecycle),
   };
   const driver = makeDriver(context);
+  const stopReplies = armReplies(script.replies, context, classroom);
   const snapshots: Snapshot[] = [];
   const pending: Promise<unknown>[] = [];
   for (const step of script.steps) {
@@ -76,6 +78,7 @@ export async function runLessonScript(script: LessonScript, makeDriver: (context
   }
   await clock.advance(10 * EMULATED_CALL_MS);
   await Promise.all(pending);
+  stopReplies();
   return snapshots;
 }
 

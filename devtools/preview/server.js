@@ -7,7 +7,7 @@ const fs = require('fs');
 const http = require('http');
 const os = require('os');
 const path = require('path');
-const { build } = require('../build');
+const { build } = require('../../scripts/build');
 const { appFiles, bundleBrowser, compileWxml } = require('./bundle');
 
 async function startPreview({ port = 8080, host = '127.0.0.1' } = {}) {

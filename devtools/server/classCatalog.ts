@@ -17,7 +17,7 @@ export type Lookup =
   | { readonly ok: true; readonly found: CatalogClass; readonly userName: string }
   | { readonly ok: false; readonly status: number; readonly error: 'AUTH' | 'CLASS_NOT_FOUND' | 'NOT_ENROLLED' | 'CLASS_OVER' };
 
-/** Reads the development class list (see server/classes.example.json); a bad file stops the server at start. */
+/** Reads the development class list (see devtools/server/classes.example.json); a bad file stops the server at start. */
 export function loadCatalog(file: string): ClassCatalog {
   const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { students?: unknown; classes?: unknown };
   const students = parsed.students;

@@ -4,6 +4,7 @@ import { MAX_SCRIPT_AT_MS, ROOT_FIELDS } from './parseLessonScript';
 import { CLASSROOM_FIELDS, DEVICE_FIELDS, DEVICE_STATUSES, MAX_CHAT_HISTORY, PERSON_FIELDS } from './parseScriptClassroom';
 import { ActionSpec, ACTIONS } from './scriptActions';
 import { RESERVED_IDS } from './scriptFields';
+import { HEARD_ACTIONS, MAX_REPLY_AFTER_MS } from './replyRules';
 
 type Schema = Record<string, unknown>;
 
@@ -42,7 +43,7 @@ export function lessonScriptSchema(): Schema {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'Lesson script, version 1',
-    description: 'docs/lesson-scripts.md. Generated from infrastructure/emulator/scriptActions.ts: `npx lesson schema`.',
+    description: 'docs/lesson-scripts.md. Generated from devtools/emulator/scriptActions.ts: `npx lesson schema`.',
     ...closed(
       ROOT_FIELDS,
       {
@@ -50,6 +51,7 @@ export function lessonScriptSchema(): Schema {
         description: { type: 'string' },
         version: { const: 1 },
         classroom: { $ref: '#/$defs/classroom' },
+        replies: { type: 'array', items: { $ref: '#/$defs/reply' } },
         steps: { type: 'array', items: { anyOf: [{ $ref: '#/$defs/snapshot' }, { $ref: '#/$defs/action' }] } },
       },
       ['version', 'classroom', 'steps'],
@@ -66,17 +68,41 @@ export function lessonScriptSchema(): Schema {
       classroom,
       at: { type: 'number', minimum: 0, maximum: MAX_SCRIPT_AT_MS, description: 'milliseconds of simulated time' },
       snapshot: closed(['at', 'snapshot'], { at: { $ref: '#/$defs/at' }, snapshot: { type: 'string', minLength: 1 } }, ['at', 'snapshot']),
-      action: { anyOf: actionSchemas() },
+      action: { anyOf: actionSchemas(STEP_HEAD) },
+      reply: { anyOf: actionSchemas(REPLY_HEAD) },
     },
   };
 }
 
+/** What comes before an action's own fields: a step's time, or a reply's trigger and wait. */
+interface ActionHead {
+  readonly properties: Schema;
+  readonly required: readonly string[];
+}
+
+const STEP_HEAD: ActionHead = { properties: { at: { $ref: '#/$defs/at' } }, required: ['at'] };
+
+const REPLY_HEAD: ActionHead = {
+  properties: {
+    when: closed(
+      ['by', 'does'],
+      {
+        by: { type: 'string', minLength: 1, description: 'a user id, "me" or "anyone"' },
+        does: { enum: [...HEARD_ACTIONS] },
+      },
+      ['by', 'does'],
+    ),
+    after: { type: 'number', minimum: 0, maximum: MAX_REPLY_AFTER_MS, description: 'milliseconds after what it answers; 0 when left out' },
+  },
+  required: ['when'],
+};
+
 /** One schema per action and field set; an action whose fields differ by actor (chat) has one per variant. */
-function actionSchemas(): Schema[] {
+function actionSchemas(head: ActionHead): Schema[] {
   const seen = new Map<string, { name: string; schema: Schema }>();
   for (const table of Object.values(ACTIONS)) {
     for (const [name, spec] of Object.entries(table)) {
-      const schema = actionSchema(name, spec);
+      const schema = actionSchema(name, spec, head);
       seen.set(JSON.stringify(schema), { name, schema });
     }
   }
@@ -84,11 +110,11 @@ function actionSchemas(): Schema[] {
   return [...seen.values()].sort((a, b) => (key(a) < key(b) ? -1 : 1)).map((entry) => entry.schema);
 }
 
-function actionSchema(name: string, spec: ActionSpec): Schema {
+function actionSchema(name: string, spec: ActionSpec, head: ActionHead): Schema {
   const fields = Object.entries(spec.fields);
-  const properties: Schema = { at: { $ref: '#/$defs/at' }, by: { type: 'string', minLength: 1 }, do: { const: name } };
+  const properties: Schema = { ...head.properties, by: { type: 'string', minLength: 1 }, do: { const: name } };
   for (const [field, { type }] of fields) properties[field] = type.schema;
-  const required = ['at', 'by', 'do', ...fields.filter(([, field]) => !field.optional).map(([field]) => field)];
+  const required = [...head.required, 'by', 'do', ...fields.filter(([, field]) => !field.optional).map(([field]) => field)];
   const schema = closed(Object.keys(properties), properties, required);
   return spec.exactlyOne ? { ...schema, oneOf: spec.exactlyOne.map((field) => ({ required: [field] })) } : schema;
 }

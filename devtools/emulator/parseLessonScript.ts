@@ -1,11 +1,12 @@
 import { ActionStep, LessonScript, ScriptClassroom, ScriptError, ScriptStep } from './LessonScript';
 import { ActionSpec, actionOf, Actor, ACTOR_NAMES } from './scriptActions';
 import { Json, jsonObject, onlyFields, parseScriptClassroom } from './parseScriptClassroom';
+import { knownSender, parseReply } from './replyRules';
 
 /** Steps happen within one day of simulated time: a later `at` is a typo, and playing it would take minutes. */
 export const MAX_SCRIPT_AT_MS = 24 * 60 * 60 * 1000;
 
-export const ROOT_FIELDS = ['$schema', 'description', 'version', 'classroom', 'steps'] as const;
+export const ROOT_FIELDS = ['$schema', 'description', 'version', 'classroom', 'replies', 'steps'] as const;
 const STEP_FIELDS = ['at', 'by', 'do'];
 const SNAPSHOT_FIELDS = ['at', 'snapshot'];
 
@@ -29,7 +30,13 @@ export function parseLessonScript(input: unknown): LessonScript {
     .sort((a, b) => a.step.at - b.step.at || a.order - b.order)
     .map(({ step }) => step);
   checkOrder(ordered, classroom);
-  return { version: 1, classroom, steps: ordered };
+  if (root.replies !== undefined && !Array.isArray(root.replies)) throw new ScriptError('"replies" must be an array');
+  const replies = (root.replies ?? []).map((raw: unknown, i: number) => {
+    const rule = parseReply(raw, i + 1, (action, index) => parseStep(action, index, classroom, joiners));
+    if (!knownSender(rule.when.by, classroom, joiners)) throw new ScriptError(`reply ${i + 1}: unknown user "${rule.when.by}" in "when"`);
+    return rule;
+  });
+  return { version: 1, classroom, replies, steps: ordered };
 }
 
 function parseStep(raw: unknown, index: number, classroom: ScriptClassroom, joiners: ReadonlySet<string>): ScriptStep {

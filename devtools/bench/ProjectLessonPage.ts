@@ -1,8 +1,8 @@
-import type { ClassInfo } from '../application/ports/ClassroomBackendPort';
-import { PORTS } from '../application/ports/tokens';
-import { inMemoryLesson } from '../infrastructure/local/inMemoryLesson';
-import type { LocalClassroomHub } from '../infrastructure/local/LocalClassroomHub';
-import type { LocalMediaRoom } from '../infrastructure/local/LocalMediaRoom';
+import type { ClassInfo } from '../../application/ports/ClassroomBackendPort';
+import { PORTS } from '../../application/ports/tokens';
+import { inMemoryLesson } from '../../infrastructure/local/inMemoryLesson';
+import type { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
+import type { LocalMediaRoom } from '../../infrastructure/local/LocalMediaRoom';
 import { coHostId, LessonEvent, memberId, memberName } from './heavyLesson';
 import { LessonBinding, ME, TEACHER } from './LessonBinding';
 import { LogicTime } from './LogicTime';
@@ -10,7 +10,7 @@ import { NetworkReportingMediaRoom } from './NetworkReportingMediaRoom';
 import { SetDataLog } from './setDataLog';
 import type { SimulatedClock } from './BenchClock';
 
-type Core = typeof import('../miniprogram/core');
+type Core = typeof import('../../miniprogram/core');
 
 export interface RenderedPage {
   readonly instance: Record<string, unknown> & { setData(data: Record<string, unknown>): void; data: Record<string, unknown> };

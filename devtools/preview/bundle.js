@@ -1,6 +1,6 @@
 /**
  * What the preview page needs, made from a build of the app:
- *   bundleBrowser()  scripts/preview/browser/main.js + miniprogram-simulate/j-component, for the browser
+ *   bundleBrowser()  devtools/preview/browser/main.js + miniprogram-simulate/j-component, for the browser
  *   compileWxml()    every WXML of the build through the official compiler (wcc), as browser JS
  *   appFiles()       the build's text files, which the browser loads as WeChat would
  */

@@ -1,4 +1,4 @@
-import { NetworkQuality } from '../application/ports/MediaRoomPort';
+import { NetworkQuality } from '../../application/ports/MediaRoomPort';
 
 /** One thing that happens in the lesson, at a simulated time (ms from the start). */
 export type LessonEvent =
