@@ -4,12 +4,12 @@ import { inMemoryLesson } from '../../infrastructure/local/inMemoryLesson';
 import { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
 import { LocalAppLifecycle } from '../../infrastructure/local/LocalPlatform';
 import { LocalDevicePermissions } from '../../infrastructure/shared/LocalDevicePermissions';
-import { ManualClock, settle } from '../../infrastructure/local/ManualClock';
+import { ManualClock } from '../../infrastructure/local/ManualClock';
 import { MemoryLogger } from '../../infrastructure/shared/MemoryLogger';
-import { ActionStep, LessonScript } from './LessonScript';
+import { LessonScript } from './LessonScript';
 import { OnTheServices, ScriptView, StudentDriver } from './StudentDriver';
 import { armReplies } from './armReplies';
-import { playOthers } from './playOthers';
+import { ScriptPlayer } from './ScriptPlayer';
 
 /** Every simulated service call takes this long, so a snapshot can catch a message still sending. */
 export const EMULATED_CALL_MS = 20;
@@ -28,12 +28,27 @@ export interface EmulatorContext {
   readonly lifecycle: LocalAppLifecycle;
 }
 
+/** An emulated lesson, set up and ready to play: its player, and a stop for the replies it armed. */
+export interface EmulatedLesson {
+  readonly context: EmulatorContext;
+  readonly player: ScriptPlayer;
+  stop(): void;
+}
+
 /**
  * Plays a lesson script in simulated time: everyone else acts on the in-memory services as their
  * own clients would, `me` acts through the student driver (the page's view model), and each
  * snapshot reads what the student sees. A run takes no real time.
  */
 export async function runLessonScript(script: LessonScript, makeDriver: (context: EmulatorContext) => StudentDriver): Promise<Snapshot[]> {
+  const lesson = emulateLesson(script, makeDriver);
+  await lesson.player.playToEnd(10 * EMULATED_CALL_MS);
+  lesson.stop();
+  return lesson.player.snapshots;
+}
+
+/** Sets up the script's class on fresh in-memory services, with the student's app and a player for the steps. */
+export function emulateLesson(script: LessonScript, makeDriver: (context: EmulatorContext) => StudentDriver): EmulatedLesson {
   const clock = new ManualClock(0);
   const { classroom } = script;
   const chatGroupId = `${classroom.classId}-chat`;
@@ -64,22 +79,8 @@ export async function runLessonScript(script: LessonScript, makeDriver: (context
   };
   const driver = makeDriver(context);
   const stopReplies = armReplies(script.replies, context, classroom);
-  const snapshots: Snapshot[] = [];
-  const pending: Promise<unknown>[] = [];
-  for (const step of script.steps) {
-    await clock.advance(Math.max(0, step.at - clock.now()));
-    if ('snapshot' in step) {
-      snapshots.push({ snapshot: step.snapshot, at: step.at, view: { ...driver.view(), ...onTheServices(hub, classroom) } });
-      continue;
-    }
-    const done = step.by === 'me' ? playMe(step, driver, context, classroom.classId) : playOthers(step, context, classroom);
-    if (done) pending.push(done);
-    await settle();
-  }
-  await clock.advance(10 * EMULATED_CALL_MS);
-  await Promise.all(pending);
-  stopReplies();
-  return snapshots;
+  const player = new ScriptPlayer(script, context, driver, () => ({ ...driver.view(), ...onTheServices(hub, classroom) }));
+  return { context, player, stop: stopReplies };
 }
 
 function onTheServices(hub: LocalClassroomHub, classroom: LessonScript['classroom']): OnTheServices {
@@ -90,37 +91,4 @@ function onTheServices(hub: LocalClassroomHub, classroom: LessonScript['classroo
     publishing: { mic: !!stream?.hasAudio, camera: !!stream?.hasVideo },
     inRooms: hub.rtc.isInRoom(roomId, me) || hub.im.isMember(chatGroupId, me) || hub.im.isMember(signalGroupId, me),
   };
-}
-
-function playMe(step: ActionStep, driver: StudentDriver, context: EmulatorContext, classId: string): Promise<unknown> | void {
-  const args = step.args as Record<string, never>;
-  switch (step.do) {
-    case 'join':
-      return driver.join(classId);
-    case 'leave':
-      return driver.leave();
-    case 'raiseHand':
-      return driver.raiseHand();
-    case 'lowerHand':
-      return driver.lowerHand();
-    case 'mic':
-      return driver.mic(args.on);
-    case 'camera':
-      return driver.camera(args.on);
-    case 'chat':
-      return args.text !== undefined ? driver.sendText(args.text) : driver.sendImage(args.image);
-    case 'fullscreen':
-      driver.fullscreen(args.on);
-      return;
-    case 'dismissRecap':
-      driver.dismissRecap();
-      return;
-    case 'dataSaver':
-      driver.dataSaver(args.mode);
-      return;
-    case 'background':
-      return context.lifecycle.emit('background');
-    case 'foreground':
-      return context.lifecycle.emit('foreground');
-  }
 }

@@ -5,7 +5,7 @@ import { FieldType, fieldTypes } from './scriptFields';
  * each one has. The validator (parseLessonScript), the JSON Schema (docs/lesson-script.schema.json,
  * made by lessonScriptSchema) and the docs table follow it. To add an action, add it to the
  * actor's table below with its fields, play it in LessonEmulator (me) or playOthers (everyone
- * else), then regenerate the schema (`npx lesson schema > docs/lesson-script.schema.json`).
+ * else), then regenerate the schema (`npx lesson schema > docs/lesson-script.schema.json`, then Prettier).
  */
 export interface FieldSpec {
   readonly type: FieldType;

@@ -1,0 +1,119 @@
+import { settle } from '../../infrastructure/local/ManualClock';
+import { ActionStep, LessonScript, ScriptError, ScriptStep } from './LessonScript';
+import type { EmulatorContext, Snapshot } from './LessonEmulator';
+import { parseLessonScript } from './parseLessonScript';
+import { playMe } from './playMe';
+import { playOthers } from './playOthers';
+import { ScriptView, StudentDriver } from './StudentDriver';
+
+/** A step as it is written in a script file: `at` plus the action's or snapshot's own fields. */
+export type WrittenStep = Readonly<Record<string, unknown>> & { readonly at: number };
+
+/**
+ * Plays a parsed script on an emulator context, a step at a time or up to a moment, and takes
+ * actions by hand in between (the preview's console). Everything played, by the script or by hand,
+ * is recorded as written steps, so `recording()` is a script that replays to the same views.
+ */
+export class ScriptPlayer {
+  private next = 0;
+  private readonly played: WrittenStep[] = [];
+  private readonly pending: Promise<unknown>[] = [];
+  readonly snapshots: Snapshot[] = [];
+
+  constructor(
+    private readonly script: LessonScript,
+    private readonly context: EmulatorContext,
+    private readonly driver: StudentDriver,
+    private readonly view: () => ScriptView,
+  ) {}
+
+  get now(): number {
+    return this.context.clock.now();
+  }
+
+  /** The script's next step, or undefined once every step was played. */
+  get upcoming(): ScriptStep | undefined {
+    return this.script.steps[this.next];
+  }
+
+  /** Plays every step due by `at` in order, then leaves the clock at `at`. */
+  async advanceTo(at: number): Promise<void> {
+    while (this.upcoming && this.upcoming.at <= at) await this.step();
+    await this.context.clock.advance(Math.max(0, at - this.now));
+  }
+
+  /** Moves the clock to the next step's time and plays it. */
+  async step(): Promise<ScriptStep | undefined> {
+    const step = this.upcoming;
+    if (!step) return undefined;
+    this.next += 1;
+    await this.context.clock.advance(Math.max(0, step.at - this.now));
+    await this.play(step);
+    return step;
+  }
+
+  /** Plays the rest of the script, and lets what it started finish. */
+  async playToEnd(settleMs: number): Promise<void> {
+    while (this.upcoming) await this.step();
+    await this.context.clock.advance(settleMs);
+    await Promise.all(this.pending);
+  }
+
+  /**
+   * Someone acts now, by hand: the action is checked as a step written at this moment would be
+   * (a ScriptError says what is wrong, and nothing is played), then played and recorded.
+   */
+  async act(action: Readonly<Record<string, unknown>>): Promise<void> {
+    const written: WrittenStep = { ...action, at: this.now };
+    const checked = parseLessonScript(this.scriptOf([...this.played, written]));
+    const step = checked.steps[checked.steps.length - 1];
+    if (!('do' in step)) throw new ScriptError('an action needs "by" and "do"');
+    await this.play(step, written);
+  }
+
+  /** A snapshot now, recorded as a snapshot step. */
+  snapshot(label: string): Snapshot {
+    const snapshot = { snapshot: label, at: this.now, view: this.view() };
+    this.snapshots.push(snapshot);
+    this.played.push({ at: this.now, snapshot: label });
+    return snapshot;
+  }
+
+  /** What was played so far as a version-1 script (the original's classroom and replies). */
+  recording(): Record<string, unknown> {
+    return this.scriptOf(this.played);
+  }
+
+  private async play(step: ScriptStep, written: WrittenStep = writtenOf(step)): Promise<void> {
+    if ('snapshot' in step) {
+      this.snapshot(step.snapshot);
+      return;
+    }
+    this.played.push(written);
+    const { classroom } = this.script;
+    const done = step.by === 'me' ? playMe(step, this.driver, this.context, classroom.classId) : playOthers(step, this.context, classroom);
+    if (done) this.pending.push(done);
+    await settle();
+  }
+
+  private scriptOf(steps: readonly WrittenStep[]): Record<string, unknown> {
+    const { classroom, replies } = this.script;
+    return {
+      version: 1,
+      classroom,
+      replies: replies.map((rule) => ({ when: rule.when, after: rule.after, ...withoutAt(writtenOf(rule.action)) })),
+      steps,
+    };
+  }
+}
+
+function writtenOf(step: ScriptStep): WrittenStep {
+  if ('snapshot' in step) return { at: step.at, snapshot: step.snapshot };
+  const action: ActionStep = step;
+  return { at: action.at, by: action.by, do: action.do, ...action.args };
+}
+
+function withoutAt(step: WrittenStep): Record<string, unknown> {
+  const { at: _at, ...rest } = step;
+  return rest;
+}
