@@ -233,6 +233,11 @@ describe('the tic family, which needs the TIC components copied in', () => {
   it('builds once the components are in and the page hosts them, and the app runs the tic family', async () => {
     const dist = buildWith('tic', TIC, sourceTree('tic', { components: true, hosted: true }));
     expect(fs.existsSync(path.join(dist, 'tic', 'components', 'webrtc-room', 'webrtc-room.js'))).toBe(true);
+    const core = classesIn(path.join(dist, 'lib', 'core.js'));
+    expect(core).toEqual(expect.arrayContaining(TIC_ADAPTERS));
+    expect(
+      core.filter((name) => [...CLOUD_ADAPTERS.filter((adapter) => adapter !== 'HttpClassroomBackend'), ...IN_MEMORY].includes(name)),
+    ).toEqual([]);
     for (const name of SDK_PACKAGES) expect(fs.existsSync(path.join(dist, 'miniprogram_npm', name))).toBe(false);
     const { family, requests, data } = await enterClass(dist, 'math-101');
     expect(family).toBe('tic');
