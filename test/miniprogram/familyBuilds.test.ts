@@ -45,14 +45,17 @@ function refusalOf(config: unknown, tree = REPO): string {
 async function enterClass(dist: string, code: string) {
   const timers = new SandboxTimers();
   const requests: { url: string; header: Record<string, string> }[] = [];
+  const navigations: string[] = [];
+  const screen: boolean[] = [];
   const noop = () => undefined;
   const wx = {
     nextTick: (run: () => void) => void Promise.resolve().then(run),
-    navigateTo: noop,
+    navigateTo: ({ url }: { url: string }) => navigations.push(url),
+    redirectTo: ({ url }: { url: string }) => navigations.push(`redirect:${url}`),
+    setKeepScreenOn: ({ keepScreenOn }: { keepScreenOn: boolean }) => screen.push(keepScreenOn),
     navigateBack: noop,
     showToast: noop,
     chooseMedia: noop,
-    setKeepScreenOn: noop,
     onAppShow: noop,
     offAppShow: noop,
     onAppHide: noop,
@@ -72,11 +75,15 @@ async function enterClass(dist: string, code: string) {
   const family = (box.require('lib/core.js') as { LESSON_FAMILY: string }).LESSON_FAMILY;
   const entry = fakeInstance(box.definitions.components.get('pages/entry/index')!);
   (entry.instance.onLoad as (query: Record<string, string>) => void)({ classId: code });
+  if (navigations[0] === '/demo/index') {
+    box.run('demo/index');
+    (fakeInstance(box.definitions.components.get('demo/index')!).instance.onLoad as () => void)();
+  }
   const lesson = fakeInstance(box.definitions.components.get('pages/lesson/index')!);
   (lesson.instance.onLoad as () => void)();
   (lesson.instance.onShow as () => void)();
   await timers.advance(5_000);
-  return { family, requests, data: lesson.instance.data };
+  return { family, requests, navigations, screen, data: lesson.instance.data };
 }
 
 afterAll(() => fs.rmSync(CONFIG_DIR, { recursive: true, force: true }));
@@ -151,6 +158,16 @@ describe('building the app for each family from its config', () => {
     const demo = path.join(tencent, 'demo', 'index.js');
     expect(classesIn(demo)).toEqual(expect.arrayContaining(['DemoTeacher', 'LocalClassroomHub']));
     expect(fs.readFileSync(demo, 'utf8')).toContain('require("../lib/core.js")');
+  });
+
+  it("plays the demo class from its subpackage in a Tencent build, on the main package's lesson page", async () => {
+    const { family, requests, navigations, screen, data } = await enterClass(tencent, 'demo');
+    expect(family).toBe('tencent');
+    expect(navigations).toEqual(['/demo/index', 'redirect:/pages/lesson/index?classId=demo']);
+    expect(requests).toEqual([]);
+    expect(data).toMatchObject({ screen: 'lesson', realVideo: false, teacherName: '王老师' });
+    // The in-memory demo still keeps the real phone's screen on.
+    expect(screen).toEqual([true]);
   });
 
   it('builds the tencent config with its SDKs, asking the configured school server with the stored session', async () => {
