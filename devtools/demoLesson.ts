@@ -3,11 +3,9 @@
  * and after each step the script prints what the student's screen shows. Runs in simulated time.
  */
 import { StudentView, studentViewOf } from '../application/view/StudentView';
+import { inMemoryLesson } from '../infrastructure/local/inMemoryLesson';
 import { LessonViewFeed } from '../application/view/LessonViewFeed';
-import { createContainer, lessonUseCases } from '../infrastructure/composition/createContainer';
-import { LocalClassroomHub } from '../infrastructure/local/LocalClassroomHub';
 import { ManualClock } from '../infrastructure/local/ManualClock';
-import { MemoryLogger } from '../infrastructure/local/MemoryLogger';
 
 const MAIN: Record<StudentView['main'], string> = {
   board: '白板',
@@ -41,22 +39,24 @@ function describe(view: StudentView): string {
 
 async function main(): Promise<void> {
   const clock = new ManualClock();
-  const hub = new LocalClassroomHub(clock);
-  hub.callDelayMs = 80;
-  hub.addClass({
-    info: {
-      classId: 'demo-101',
-      title: '函数的单调性',
-      teacher: { userId: 't1', name: '王老师' },
-      assistants: [{ userId: 'a1', name: '李助教' }],
-      roomId: '101',
-      chatGroupId: 'demo-101-chat',
-      signalGroupId: 'demo-101-signal',
-    },
+  const { hub, app } = inMemoryLesson({
+    clock,
+    student: { userId: 's1', name: '小明' },
+    callDelayMs: 80,
+    classes: [
+      {
+        info: {
+          classId: 'demo-101',
+          title: '函数的单调性',
+          teacher: { userId: 't1', name: '王老师' },
+          assistants: [{ userId: 'a1', name: '李助教' }],
+          roomId: '101',
+          chatGroupId: 'demo-101-chat',
+          signalGroupId: 'demo-101-signal',
+        },
+      },
+    ],
   });
-  const app = lessonUseCases(
-    createContainer({ family: 'local', hub, student: { userId: 's1', name: '小明' }, logger: new MemoryLogger() }),
-  );
   const feed = new LessonViewFeed(app.session, clock);
   const teacher = hub.actor('t1').join();
   const classmate = hub.actor('s2').join();

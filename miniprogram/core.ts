@@ -15,13 +15,6 @@ export { FAILURE_TEXT, NOTICE_TEXT, LESSON_TEXT, SAVER_TEXT, failureText } from 
 export { ENTRY_TEXT, DEVICE_CHECK_TEXT, classCodeFrom } from './viewmodels/entryText';
 export { DeviceCheckStore } from './viewmodels/DeviceCheckStore';
 export { phoneDeviceCheck } from './runtime/phoneDeviceCheck';
-export { demoLesson } from './demo/demoLesson';
-export { DEMO_CLASS_ID, DEMO_CLASS, DEMO_STUDENT } from './demo/demoClass';
-export { nativePicker } from '../infrastructure/wechat/NativePicker';
-export { SystemClock } from '../infrastructure/local/SystemClock';
-
-// The in-memory family, for lessons built outside the demo (tests, the coming lesson emulator).
-export { LocalClassroomHub } from '../infrastructure/local/LocalClassroomHub';
-export { ManualClock } from '../infrastructure/local/ManualClock';
-export { MemoryLogger } from '../infrastructure/local/MemoryLogger';
-export { createContainer, lessonUseCases } from '../infrastructure/composition/createContainer';
+export { DEMO_CLASS_ID, DEMO_PAGE } from './runtime/demoEntry';
+export { nativePicker } from '../infrastructure/shared/wechat/NativePicker';
+export { SystemClock } from '../infrastructure/shared/SystemClock';

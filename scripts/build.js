@@ -61,8 +61,13 @@ const noCodeGeneration = {
   },
 };
 
-/** Pages and components reach our code only through miniprogram/core.ts, kept as one shared module. */
-function sharedCore(outDir, outFile) {
+/**
+ * Pages and components reach our code only through miniprogram/core.ts, kept as one shared module.
+ * A subpackage's page (`bundlesOwnCode`) also bundles the code only it needs: the demo's in-memory
+ * family stays out of the main package (WeChat lets a subpackage require the main package, not
+ * the other way round).
+ */
+function sharedCore(outDir, outFile, { bundlesOwnCode = false } = {}) {
   return {
     name: 'shared-core',
     setup(build) {
@@ -75,6 +80,7 @@ function sharedCore(outDir, outFile) {
             .join('/');
           return { path: relative.startsWith('.') ? relative : `./${relative}`, external: true };
         }
+        if (bundlesOwnCode) return undefined;
         return {
           errors: [{ text: `${args.importer} imports ${args.path}: pages and components import run-time code only from miniprogram/core` }],
         };
@@ -98,6 +104,14 @@ function viewEntries() {
     entries.push(...listFiles(path.join(SOURCE, folder), /^index\.ts$/));
   }
   return entries;
+}
+
+/** The pages of the subpackages in app.json (the demo class), each bundled with its own code. */
+function subpackagePages() {
+  const app = JSON.parse(fs.readFileSync(path.join(SOURCE, 'app.json'), 'utf8'));
+  return (app.subPackages || app.subpackages || []).flatMap((sub) =>
+    sub.pages.map((page) => path.join(SOURCE, sub.root.replace(/^\/|\/$/g, ''), `${page}.ts`)),
+  );
 }
 
 /**
@@ -167,8 +181,9 @@ async function build({ outDir, configFile, development = false } = {}) {
     sourcemap,
     plugins: [configuredFamily(lesson)],
   });
+  const subpackage = new Set(subpackagePages());
   await Promise.all(
-    viewEntries().map((entry) => {
+    [...viewEntries(), ...subpackage].map((entry) => {
       const outfile = path.join(outDir, path.relative(SOURCE, entry)).replace(/\.ts$/, '.js');
       return esbuild.build({
         ...common,
@@ -176,7 +191,7 @@ async function build({ outDir, configFile, development = false } = {}) {
         outfile,
         external: packages,
         sourcemap,
-        plugins: [sharedCore(outDir, outfile)],
+        plugins: [sharedCore(outDir, outfile, { bundlesOwnCode: subpackage.has(entry) })],
       });
     }),
   );

@@ -1,5 +1,7 @@
-import type { Container } from 'inversify';
 import type { ClassInfo } from '../../application/ports/ClassroomBackendPort';
+import { PORTS } from '../../application/ports/tokens';
+import { inMemoryLesson } from '../../infrastructure/local/inMemoryLesson';
+import type { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
 import type { LocalMediaRoom } from '../../infrastructure/local/LocalMediaRoom';
 import { coHostId, LessonEvent, memberId, memberName } from './heavyLesson';
 import { LessonBinding, ME, TEACHER } from './LessonBinding';
@@ -26,7 +28,6 @@ export const BENCH_CLASS: ClassInfo = {
   stageCapacity: 7,
 };
 
-const MEDIA = Symbol.for('MediaRoomPort');
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 /**
@@ -60,18 +61,20 @@ export class ProjectLessonPage implements LessonBinding {
     members: number,
     coHosts: number,
   ): Promise<ProjectLessonPage> {
-    const hub = new core.LocalClassroomHub(clock);
-    hub.addClass({ info: BENCH_CLASS });
-    const container = core.createContainer({
-      family: 'local',
-      hub,
+    let localRoom: LocalMediaRoom | undefined;
+    let room: NetworkReportingMediaRoom | undefined;
+    // The lesson runs on the sources; the page and its store are the built app's.
+    const { hub, app: useCases } = inMemoryLesson({
+      clock,
       student: { userId: ME, name: '小明' },
+      classes: [{ info: BENCH_CLASS }],
       logger: quiet,
-    }) as unknown as Container;
-    const localRoom = container.get<LocalMediaRoom>(MEDIA);
-    const room = new NetworkReportingMediaRoom(localRoom);
-    container.rebind(MEDIA).toConstantValue(room);
-    const useCases = core.lessonUseCases(container as never);
+      adjust: (container) => {
+        localRoom = container.get<LocalMediaRoom>(PORTS.media);
+        room = new NetworkReportingMediaRoom(localRoom);
+        container.rebind(PORTS.media).toConstantValue(room);
+      },
+    });
     enterClass(hub, TEACHER);
     const teacher = hub.actor(TEACHER).camera(true).mic(true);
     const names: Record<string, string> = {};
@@ -79,7 +82,7 @@ export class ProjectLessonPage implements LessonBinding {
     for (let index = 0; index < coHosts; index += 1) names[coHostId(index)] = memberName(coHostId(index));
     const { store } = core.openLesson({ classId: BENCH_CLASS.classId, useCases, clock, realVideo: false, classmateNames: names });
     const page = renderPage();
-    const binding = new ProjectLessonPage(core, hub, localRoom, room, page, store, clock);
+    const binding = new ProjectLessonPage(core, hub, localRoom!, room!, page, store, clock);
     binding.log.instrument(page.instance);
     (page.instance.onLoad as () => void)();
     (page.instance.onShow as () => void)();
@@ -152,7 +155,7 @@ export class ProjectLessonPage implements LessonBinding {
   }
 }
 
-type Hub = InstanceType<Core['LocalClassroomHub']>;
+type Hub = LocalClassroomHub;
 
 /**
  * A classmate's client joining the groups and the room. Straight on the services rather than

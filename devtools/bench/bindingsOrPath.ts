@@ -7,7 +7,8 @@
  * Usage: node scripts/run-ts.js devtools/bench/bindingsOrPath.ts [seconds]   (default 30)
  */
 import { observable, runInAction } from 'mobx-miniprogram';
-import { createContainer, lessonUseCases } from '../../infrastructure/composition/createContainer';
+import { PORTS } from '../../application/ports/tokens';
+import { inMemoryLesson } from '../../infrastructure/local/inMemoryLesson';
 import { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
 import { LocalMediaRoom } from '../../infrastructure/local/LocalMediaRoom';
 import { CoalescedPageData } from '../../miniprogram/viewmodels/CoalescedPageData';
@@ -26,11 +27,9 @@ async function main(): Promise<void> {
   const seconds = Number(process.argv[2] ?? 30);
   const shape = { ...HEAVY_LESSON, seconds, joinSeconds: Math.min(HEAVY_LESSON.joinSeconds, seconds) };
   const clock = new BenchClock(0);
-  const hub = new LocalClassroomHub(clock);
-  hub.addClass({ info: BENCH_CLASS });
-  const container = createContainer({ family: 'local', hub, student: { userId: ME, name: '小明' }, logger: quiet });
-  const media = container.get<LocalMediaRoom>(Symbol.for('MediaRoomPort'));
-  const useCases = lessonUseCases(container);
+  const lesson = inMemoryLesson({ clock, student: { userId: ME, name: '小明' }, classes: [{ info: BENCH_CLASS }], logger: quiet });
+  const { hub, app: useCases } = lesson;
+  const media = lesson.port<LocalMediaRoom>(PORTS.media);
   const names: Record<string, string> = {};
   for (let index = 0; index < shape.members; index += 1) names[memberId(index)] = memberName(memberId(index));
   for (let index = 0; index < shape.coHosts; index += 1) names[coHostId(index)] = memberName(coHostId(index));

@@ -2,9 +2,9 @@ import { ChatPort } from '../../application/ports/ChatPort';
 import { ClassControlPort } from '../../application/ports/ClassControlPort';
 import { ClassroomBackendPort } from '../../application/ports/ClassroomBackendPort';
 import { MediaRoomPort } from '../../application/ports/MediaRoomPort';
-import { createContainer, lessonUseCases } from '../../infrastructure/composition/createContainer';
-import { PORTS } from '../../infrastructure/composition/tokens';
-import { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
+import type { Container } from 'inversify';
+import { PORTS } from '../../application/ports/tokens';
+import { inMemoryLesson } from '../../infrastructure/local/inMemoryLesson';
 import { BenchClock } from './BenchClock';
 import { BENCH_CLASS } from './ProjectLessonPage';
 import { ME, TEACHER } from './LessonBinding';
@@ -22,7 +22,7 @@ const quiet = { info: () => undefined, warn: () => undefined, error: () => undef
 
 export async function joinCriticalPath(callMs = 100): Promise<JoinTimes> {
   const project = await timeJoin(callMs, async (lesson) => {
-    const result = await lessonUseCases(lesson.container).joinLesson.execute(BENCH_CLASS.classId);
+    const result = await lesson.app.joinLesson.execute(BENCH_CLASS.classId);
     if (!result.ok) throw new Error(`the project's join failed: ${result.code}`);
   });
   const sequential = await timeJoin(callMs, (lesson) => sequentialJoin(lesson.container));
@@ -34,7 +34,7 @@ export async function joinCriticalPath(callMs = 100): Promise<JoinTimes> {
  * response carried the user's signature, so the two backend reads count as one step), IM login,
  * the chat group, the signalling group, then the TRTC room.
  */
-async function sequentialJoin(container: ReturnType<typeof createContainer>): Promise<void> {
+async function sequentialJoin(container: Container): Promise<void> {
   const backend = container.get<ClassroomBackendPort>(PORTS.backend);
   const chat = container.get<ChatPort>(PORTS.chat);
   const control = container.get<ClassControlPort>(PORTS.control);
@@ -48,19 +48,14 @@ async function sequentialJoin(container: ReturnType<typeof createContainer>): Pr
 }
 
 /** Simulated ms from the start of `join` until it resolves, stepping the clock 1 ms at a time. */
-async function timeJoin(
-  callMs: number,
-  join: (lesson: { container: ReturnType<typeof createContainer> }) => Promise<void>,
-): Promise<number> {
+async function timeJoin(callMs: number, join: (lesson: ReturnType<typeof inMemoryLesson>) => Promise<void>): Promise<number> {
   const clock = new BenchClock(1000);
-  const hub = new LocalClassroomHub(clock);
-  hub.addClass({ info: BENCH_CLASS });
-  hub.actor(TEACHER).join();
-  hub.callDelayMs = callMs;
-  const container = createContainer({ family: 'local', hub, student: { userId: ME, name: '小明' }, logger: quiet });
+  const lesson = inMemoryLesson({ clock, student: { userId: ME, name: '小明' }, classes: [{ info: BENCH_CLASS }], logger: quiet });
+  lesson.hub.actor(TEACHER).join();
+  lesson.hub.callDelayMs = callMs;
   let done = false;
   let failure: unknown;
-  join({ container }).then(
+  join(lesson).then(
     () => (done = true),
     (error) => (failure = error),
   );

@@ -1,10 +1,11 @@
 import { LessonUseCases } from '../../application/LessonUseCases';
-import { createContainer, lessonUseCases } from '../../infrastructure/composition/createContainer';
-import { PORTS } from '../../infrastructure/composition/tokens';
+import { PORTS } from '../../application/ports/tokens';
+import { inMemoryLesson } from '../../infrastructure/local/inMemoryLesson';
 import { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
-import { LocalAppLifecycle, LocalDevicePermissions } from '../../infrastructure/local/LocalPlatform';
+import { LocalAppLifecycle } from '../../infrastructure/local/LocalPlatform';
+import { LocalDevicePermissions } from '../../infrastructure/shared/LocalDevicePermissions';
 import { ManualClock } from '../../infrastructure/local/ManualClock';
-import { MemoryLogger } from '../../infrastructure/local/MemoryLogger';
+import { MemoryLogger } from '../../infrastructure/shared/MemoryLogger';
 import { LessonScript } from './LessonScript';
 import { OnTheServices, ScriptView, StudentDriver } from './StudentDriver';
 import { armReplies } from './armReplies';
@@ -49,34 +50,32 @@ export async function runLessonScript(script: LessonScript, makeDriver: (context
 /** Sets up the script's class on fresh in-memory services, with the student's app and a player for the steps. */
 export function emulateLesson(script: LessonScript, makeDriver: (context: EmulatorContext) => StudentDriver): EmulatedLesson {
   const clock = new ManualClock(0);
-  const hub = new LocalClassroomHub(clock);
-  hub.callDelayMs = EMULATED_CALL_MS;
   const { classroom } = script;
-  hub.addClass({
-    info: {
-      classId: classroom.classId,
-      title: classroom.title,
-      teacher: classroom.teacher,
-      assistants: classroom.assistants,
-      stageCapacity: classroom.stageCapacity,
-      roomId: `${classroom.classId}-room`,
-      chatGroupId: `${classroom.classId}-chat`,
-      signalGroupId: `${classroom.classId}-signal`,
-    },
-  });
-  hub.im.setHistoryForNewMembers(`${classroom.classId}-chat`, classroom.chatHistory);
-  for (const person of [classroom.teacher, ...classroom.assistants, ...classroom.students]) hub.actor(person.userId).join();
+  const chatGroupId = `${classroom.classId}-chat`;
+  const info = {
+    classId: classroom.classId,
+    title: classroom.title,
+    teacher: classroom.teacher,
+    assistants: classroom.assistants,
+    stageCapacity: classroom.stageCapacity,
+    roomId: `${classroom.classId}-room`,
+    chatGroupId,
+    signalGroupId: `${classroom.classId}-signal`,
+  };
   const logger = new MemoryLogger();
-  const container = createContainer({ family: 'local', hub, student: classroom.me, logger });
-  const phone = container.get<LocalDevicePermissions>(PORTS.devicePermissions);
+  const lesson = inMemoryLesson({ clock, logger, student: classroom.me, classes: [{ info }], callDelayMs: EMULATED_CALL_MS });
+  const { hub } = lesson;
+  hub.im.setHistoryForNewMembers(chatGroupId, classroom.chatHistory);
+  for (const person of [classroom.teacher, ...classroom.assistants, ...classroom.students]) hub.actor(person.userId).join();
+  const phone = lesson.port<LocalDevicePermissions>(PORTS.devicePermissions);
   phone.states.camera = classroom.devices.camera;
   phone.states.mic = classroom.devices.microphone;
   const context: EmulatorContext = {
     hub,
     clock,
-    app: lessonUseCases(container),
+    app: lesson.app,
     logger,
-    lifecycle: container.get<LocalAppLifecycle>(PORTS.appLifecycle),
+    lifecycle: lesson.port<LocalAppLifecycle>(PORTS.appLifecycle),
   };
   const driver = makeDriver(context);
   const stopReplies = armReplies(script.replies, context, classroom);

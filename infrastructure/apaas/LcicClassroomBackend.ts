@@ -1,8 +1,8 @@
 import { ClassInfo, ClassroomBackendPort, Credentials } from '../../application/ports/ClassroomBackendPort';
 import { Clock } from '../../application/ports/PlatformPorts';
 import { PortError } from '../../application/ports/PortError';
-import { getJson } from '../http/getJson';
-import { WxRequest } from '../http/WxRequest';
+import { getJson } from '../shared/http/getJson';
+import { WxRequest } from '../shared/http/WxRequest';
 import { mapLcicLogin } from './mapLcicLogin';
 import { mapLcicRoom } from './mapLcicRoom';
 

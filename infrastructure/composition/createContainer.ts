@@ -1,31 +1,16 @@
 import 'reflect-metadata';
-import { Container } from 'inversify';
+import { Container, ContainerModule } from 'inversify';
 import { LessonUseCases } from '../../application/LessonUseCases';
-import { bindLocalFamily, LocalFamilyConfig } from '../local/bindLocalFamily';
-import { bindTencentFamily, TencentFamilyConfig } from '../tencent/bindTencentFamily';
-import { bindTicFamily, TicFamilyConfig } from '../tic/bindTicFamily';
-import { bindApplication } from './bindApplication';
-import { APP } from './tokens';
+import { applicationModule } from './applicationModule';
+import { APP } from './appTokens';
 
-/** The adapter families this build knows; the config's `family` picks one (see docs/architecture.md). */
-export type AppConfig = LocalFamilyConfig | TencentFamilyConfig | TicFamilyConfig;
-
-export function createContainer(config: AppConfig): Container {
+/**
+ * The composition root: the family's module (chosen by the build, docs/architecture.md) binds
+ * the ports, the application module binds the use cases over them. One container per lesson.
+ */
+export function createContainer(family: ContainerModule): Container {
   const container = new Container();
-  switch (config.family) {
-    case 'local':
-      bindLocalFamily(container, config);
-      break;
-    case 'tencent':
-      bindTencentFamily(container, config);
-      break;
-    case 'tic':
-      bindTicFamily(container, config);
-      break;
-    default:
-      throw new Error(`unknown adapter family: ${(config as { family: string }).family}`);
-  }
-  bindApplication(container);
+  container.load(family, applicationModule);
   return container;
 }
 

@@ -2,13 +2,13 @@ import { ClassInfo } from '../../application/ports/ClassroomBackendPort';
 import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
 import { ClassControlEvent } from '../../application/ports/ClassControlPort';
 import { IncomingChat } from '../../application/ports/ChatPort';
-import { CLASS_STATE_FIELD } from '../signalling/classStateCodec';
-import { decodeSignal } from '../signalling/decodeSignal';
-import { encodeSignal } from '../signalling/encodeSignal';
-import { Signal, SIGNAL_EXTENSION } from '../signalling/SignalProtocol';
+import { CLASS_STATE_FIELD } from '../shared/signalling/classStateCodec';
+import { decodeSignal } from '../shared/signalling/decodeSignal';
+import { encodeSignal } from '../shared/signalling/encodeSignal';
+import { Signal, SIGNAL_EXTENSION } from '../shared/signalling/SignalProtocol';
 import { LocalClassroomHub } from './LocalClassroomHub';
 import { SignalWire } from './LocalSignal';
-import { SeenIds } from '../signalling/SeenIds';
+import { SeenIds } from '../shared/signalling/SeenIds';
 
 /**
  * Someone else in the lesson (teacher, assistant, classmate) acting directly on the services,

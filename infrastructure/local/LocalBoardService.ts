@@ -1,5 +1,5 @@
 import { BoardState } from '../../application/ports/WhiteboardPort';
-import { Listeners } from './Listeners';
+import { Listeners } from '../shared/Listeners';
 
 /** Each class's board as the teacher leaves it; viewers follow the teacher's page. */
 export class LocalBoardService {

@@ -1,7 +1,7 @@
 import { ChatEvent, ChatPort, ImageUpload, ImLogin, SentChat } from '../../application/ports/ChatPort';
 import { PortError } from '../../application/ports/PortError';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
-import { Listeners } from './Listeners';
+import { Listeners } from '../shared/Listeners';
 import { LocalClassroomHub } from './LocalClassroomHub';
 import { LocalImSession } from './LocalImSession';
 

@@ -6,7 +6,7 @@ import { LocalBoardService } from './LocalBoardService';
 import { LocalImService } from './LocalImService';
 import { LocalRtcService } from './LocalRtcService';
 import { LocalStaffDesk } from './LocalStaffDesk';
-import { CLASS_STATE_FIELD } from '../signalling/classStateCodec';
+import { CLASS_STATE_FIELD } from '../shared/signalling/classStateCodec';
 
 export interface LocalClass {
   readonly info: ClassInfo;

@@ -1,7 +1,7 @@
 import { ChatEvent, IncomingChat, KickedOfflineReason } from '../../application/ports/ChatPort';
 import { SignalWire } from './LocalSignal';
 import { Clock } from '../../application/ports/PlatformPorts';
-import { Listeners } from './Listeners';
+import { Listeners } from '../shared/Listeners';
 
 type GroupEvent = ChatEvent | SignalWire;
 

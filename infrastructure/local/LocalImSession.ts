@@ -2,7 +2,7 @@ import { ChatEvent, ImLogin, KickedOfflineReason } from '../../application/ports
 import { SignalWire } from './LocalSignal';
 import { PortError } from '../../application/ports/PortError';
 import { ConnectionState } from '../../application/ports/Unsubscribe';
-import { Listeners } from './Listeners';
+import { Listeners } from '../shared/Listeners';
 import { LocalClassroomHub } from './LocalClassroomHub';
 
 /** One logged-in messaging client, shared by the chat and class-control adapters as one SDK instance would be. */

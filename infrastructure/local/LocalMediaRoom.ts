@@ -3,7 +3,7 @@ import { Publishing } from '../../domain/classroom/Classroom';
 import { PlaybackEntry } from '../../domain/classroom/PlaybackPlan';
 import { PortError } from '../../application/ports/PortError';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
-import { Listeners } from './Listeners';
+import { Listeners } from '../shared/Listeners';
 import { LocalClassroomHub } from './LocalClassroomHub';
 
 /** TRTC's net-status reports come every 2 s (live-pusher/live-player `bindnetstatus`). */

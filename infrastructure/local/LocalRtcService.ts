@@ -1,5 +1,5 @@
 import { Stream, StreamSource } from '../../domain/classroom/Stream';
-import { Listeners } from './Listeners';
+import { Listeners } from '../shared/Listeners';
 import { NetworkQuality } from '../../application/ports/MediaRoomPort';
 
 export type RoomNotice = { readonly type: 'stream'; readonly stream: Stream } | { readonly type: 'kicked' };

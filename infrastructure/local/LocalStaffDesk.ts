@@ -2,8 +2,8 @@ import { ClassState, INITIAL_CLASS_STATE } from '../../application/ports/ClassCo
 import { ClassInfo } from '../../application/ports/ClassroomBackendPort';
 import { DEFAULT_STAGE_CAPACITY } from '../../domain/classroom/StageCapacity';
 import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
-import { encodeClassState } from '../signalling/classStateCodec';
-import { foldCommand, foldHand } from '../signalling/foldClassState';
+import { encodeClassState } from '../shared/signalling/classStateCodec';
+import { foldCommand, foldHand } from '../shared/signalling/foldClassState';
 
 /**
  * The staff's clients for one class, as docs/signalling.md asks a teacher-side client to behave:

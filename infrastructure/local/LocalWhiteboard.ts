@@ -1,6 +1,6 @@
 import { BoardState, WhiteboardPort } from '../../application/ports/WhiteboardPort';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
-import { Listeners } from './Listeners';
+import { Listeners } from '../shared/Listeners';
 import { LocalClassroomHub } from './LocalClassroomHub';
 
 /** A board viewer that always follows the teacher's page; students do not draw. */

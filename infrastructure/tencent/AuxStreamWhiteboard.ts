@@ -1,7 +1,7 @@
 import { MediaRoomPort } from '../../application/ports/MediaRoomPort';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
 import { BoardState, WhiteboardPort } from '../../application/ports/WhiteboardPort';
-import { Listeners } from '../local/Listeners';
+import { Listeners } from '../shared/Listeners';
 
 /**
  * The board as the teacher's client pushes it: a video on the teacher's TRTC aux stream. It is

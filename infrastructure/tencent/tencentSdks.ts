@@ -2,7 +2,7 @@ import TIMUploadPlugin from 'tim-upload-plugin';
 import TIM = require('tim-wx-sdk');
 import { TimFactory, TimInstance } from '../tim-wx/TimSdk';
 import { trtcFactory } from '../trtc-wx/trtcFactory';
-import { TencentSdks } from './bindTencentFamily';
+import { TencentSdks } from './tencentFamilyModule';
 
 /** The real SDK modules, for the app's config. Tests pass the TRTC module with stand-in TIM instead. */
 export function tencentSdks(): TencentSdks {

@@ -2,7 +2,7 @@ import { ChatEvent, ChatPort, ImLogin, SentChat } from '../../application/ports/
 import { Clock } from '../../application/ports/PlatformPorts';
 import { PortError } from '../../application/ports/PortError';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
-import { Listeners } from '../local/Listeners';
+import { Listeners } from '../shared/Listeners';
 import { TicSession } from './TicSession';
 
 /**

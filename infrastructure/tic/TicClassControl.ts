@@ -2,13 +2,13 @@ import { ClassControlEvent, ClassControlPort, ClassState } from '../../applicati
 import { Logger } from '../../application/ports/PlatformPorts';
 import { PortError } from '../../application/ports/PortError';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
-import { Listeners } from '../local/Listeners';
-import { CLASS_STATE_FIELD, decodeClassState } from '../signalling/classStateCodec';
-import { decodeSignal } from '../signalling/decodeSignal';
-import { encodeSignal } from '../signalling/encodeSignal';
-import { SignalDropLog } from '../signalling/SignalDropLog';
-import { SIGNAL_EXTENSION } from '../signalling/SignalProtocol';
-import { timError } from '../tim-wx/timError';
+import { Listeners } from '../shared/Listeners';
+import { CLASS_STATE_FIELD, decodeClassState } from '../shared/signalling/classStateCodec';
+import { decodeSignal } from '../shared/signalling/decodeSignal';
+import { encodeSignal } from '../shared/signalling/encodeSignal';
+import { SignalDropLog } from '../shared/signalling/SignalDropLog';
+import { SIGNAL_EXTENSION } from '../shared/signalling/SignalProtocol';
+import { timError } from '../shared/timError';
 import { TicSession } from './TicSession';
 
 /**

@@ -1,5 +1,5 @@
 import { Logger } from '../../application/ports/PlatformPorts';
-import { Listeners } from '../local/Listeners';
+import { Listeners } from '../shared/Listeners';
 import { TicComponent, TicEventListener, TicMessageListener, TicStatusListener } from './TicComponent';
 
 export interface TicGroupMessage {

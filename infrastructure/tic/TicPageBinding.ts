@@ -1,6 +1,6 @@
 import { PortError } from '../../application/ports/PortError';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
-import { Listeners } from '../local/Listeners';
+import { Listeners } from '../shared/Listeners';
 import { TicComponent } from './TicComponent';
 import { RoomEventDetail, WebrtcRoomAttributes, WebrtcRoomCodes, WebrtcRoomInstance } from './WebrtcRoom';
 

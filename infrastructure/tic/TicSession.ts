@@ -2,7 +2,7 @@ import { ImLogin } from '../../application/ports/ChatPort';
 import { Clock, Logger } from '../../application/ports/PlatformPorts';
 import { PortError } from '../../application/ports/PortError';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
-import { Listeners } from '../local/Listeners';
+import { Listeners } from '../shared/Listeners';
 import { ticCall } from './ticCall';
 import { TicComponent, TicImInstance } from './TicComponent';
 import { TicListeners } from './TicListeners';

@@ -1,7 +1,7 @@
 import { Logger } from '../../application/ports/PlatformPorts';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
 import { BoardState, WhiteboardPort } from '../../application/ports/WhiteboardPort';
-import { Listeners } from '../local/Listeners';
+import { Listeners } from '../shared/Listeners';
 import { DEFAULT_BOARD_FILE, isTicBoard, TIC_BOARD_EVENT, TicBoard } from './TicBoard';
 import { TicSession } from './TicSession';
 

@@ -1,5 +1,5 @@
 import { PortError, PortErrorCode } from '../../application/ports/PortError';
-import { timError } from '../tim-wx/timError';
+import { timError } from '../shared/timError';
 import { TIC_MODULE, TicCallbackResult } from './TicComponent';
 import { RoomEventName } from './WebrtcRoom';
 

@@ -2,7 +2,7 @@ import { ChatEvent, ChatPort, ImageUpload, ImLogin, SentChat } from '../../appli
 import { PortError } from '../../application/ports/PortError';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
 import { Clock } from '../../application/ports/PlatformPorts';
-import { Listeners } from '../local/Listeners';
+import { Listeners } from '../shared/Listeners';
 import { pickImageUrl, timChatEvent } from './timChatEvent';
 import { TimMemberCount } from './TimMemberCount';
 import { TimMessage } from './TimSdk';

@@ -2,12 +2,12 @@ import { ClassControlEvent, ClassControlPort, ClassState } from '../../applicati
 import { Logger } from '../../application/ports/PlatformPorts';
 import { PortError } from '../../application/ports/PortError';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
-import { CLASS_STATE_FIELD, decodeClassState } from '../signalling/classStateCodec';
-import { decodeSignal } from '../signalling/decodeSignal';
-import { encodeSignal } from '../signalling/encodeSignal';
-import { SeenIds } from '../signalling/SeenIds';
-import { SignalDropLog } from '../signalling/SignalDropLog';
-import { Listeners } from '../local/Listeners';
+import { CLASS_STATE_FIELD, decodeClassState } from '../shared/signalling/classStateCodec';
+import { decodeSignal } from '../shared/signalling/decodeSignal';
+import { encodeSignal } from '../shared/signalling/encodeSignal';
+import { SeenIds } from '../shared/signalling/SeenIds';
+import { SignalDropLog } from '../shared/signalling/SignalDropLog';
+import { Listeners } from '../shared/Listeners';
 import { TimMessage } from './TimSdk';
 import { TimSession } from './TimSession';
 

@@ -2,8 +2,8 @@ import { ImLogin, KickedOfflineReason } from '../../application/ports/ChatPort';
 import { Clock } from '../../application/ports/PlatformPorts';
 import { PortError } from '../../application/ports/PortError';
 import { ConnectionState, Unsubscribe } from '../../application/ports/Unsubscribe';
-import { Listeners } from '../local/Listeners';
-import { timError } from './timError';
+import { Listeners } from '../shared/Listeners';
+import { timError } from '../shared/timError';
 import { TimEventArgs, TimFactory, TimInstance, TimMessage } from './TimSdk';
 
 /** How long a login may wait for SDK_READY before the join gives up. */

@@ -2,7 +2,7 @@ import { MediaRoomEvent } from '../../application/ports/MediaRoomPort';
 import { PortError } from '../../application/ports/PortError';
 import { ConnectionState } from '../../application/ports/Unsubscribe';
 import { pusherVerdict } from './pusherVerdict';
-import { TrtcJoin } from './TrtcJoin';
+import { TrtcJoin } from '../shared/TrtcJoin';
 
 /**
  * The room's connection as the raw <live-pusher> codes tell it (pusherVerdict): an entry in

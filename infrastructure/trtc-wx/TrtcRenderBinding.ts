@@ -1,5 +1,5 @@
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
-import { Listeners } from '../local/Listeners';
+import { Listeners } from '../shared/Listeners';
 import { MediaAttributes, pick, PLAYER_FIELDS, PUSHER_FIELDS } from './mediaAttributes';
 import { TrtcAttributes, TrtcSdk, WxmlEvent } from './TrtcSdk';
 import { sourceOf } from './TrtcStreamTracker';

@@ -1,6 +1,8 @@
 import { ClassInfo } from '../../application/ports/ClassroomBackendPort';
 
-export const DEMO_CLASS_ID = 'demo';
+import { DEMO_CLASS_ID } from '../runtime/demoEntry';
+
+export { DEMO_CLASS_ID };
 export const DEMO_TEACHER = 'demo-teacher';
 export const DEMO_ASSISTANT = 'demo-assistant';
 export const DEMO_STUDENT = { userId: 'demo-me', name: '我' };

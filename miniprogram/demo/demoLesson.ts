@@ -1,8 +1,9 @@
 import { Clock } from '../../application/ports/PlatformPorts';
-import { createContainer, lessonUseCases } from '../../infrastructure/composition/createContainer';
-import { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
-import { MemoryLogger } from '../../infrastructure/local/MemoryLogger';
-import { SystemClock } from '../../infrastructure/local/SystemClock';
+import { PORTS } from '../../application/ports/tokens';
+import { inMemoryLesson } from '../../infrastructure/local/inMemoryLesson';
+import { WxApi } from '../../infrastructure/shared/wechat/WxApi';
+import { WxScreen } from '../../infrastructure/shared/wechat/WxScreen';
+import { SystemClock } from '../../infrastructure/shared/SystemClock';
 import { LessonRuntime } from '../runtime/lessonRuntime';
 import { DEMO_CLASS, DEMO_CLASS_ID, DEMO_CLASSMATES, DEMO_STUDENT } from './demoClass';
 import { DemoTeacher } from './DemoTeacher';
@@ -17,12 +18,19 @@ const DEMO_CHAT_HISTORY = 5;
  * demo's is looked up here too, and is not found — the same answer a real backend would give.
  */
 export function demoLesson(classId: string = DEMO_CLASS_ID, clock: Clock = new SystemClock()): LessonRuntime {
-  const hub = new LocalClassroomHub(clock);
-  hub.callDelayMs = DEMO_CALL_DELAY_MS;
-  hub.addClass({ info: DEMO_CLASS });
+  const { hub, app } = inMemoryLesson({
+    clock,
+    student: DEMO_STUDENT,
+    classes: [{ info: DEMO_CLASS }],
+    callDelayMs: DEMO_CALL_DELAY_MS,
+    adjust: (container) => {
+      // Everything else is in memory, but the phone's screen is real: it stays on through the demo too.
+      const phone = (globalThis as { wx?: Partial<WxApi> }).wx;
+      if (typeof phone?.setKeepScreenOn === 'function') container.rebind(PORTS.screen).toConstantValue(new WxScreen(phone as WxApi));
+    },
+  });
   hub.im.setHistoryForNewMembers(DEMO_CLASS.chatGroupId, DEMO_CHAT_HISTORY);
   const teacher = new DemoTeacher(hub, clock);
   teacher.start();
-  const useCases = lessonUseCases(createContainer({ family: 'local', hub, student: DEMO_STUDENT, logger: new MemoryLogger() }));
-  return { classId, useCases, clock, classmateNames: DEMO_CLASSMATES, realVideo: false, stop: () => teacher.stop() };
+  return { classId, useCases: app, clock, classmateNames: DEMO_CLASSMATES, realVideo: false, stop: () => teacher.stop() };
 }

@@ -1,8 +1,8 @@
-import { LocalDevicePermissions } from '../../infrastructure/local/LocalPlatform';
-import { SystemClock } from '../../infrastructure/local/SystemClock';
-import { WxApi } from '../../infrastructure/wechat/WxApi';
-import { WxDevicePermissions } from '../../infrastructure/wechat/WxDevicePermissions';
-import { WxMicrophoneTest, WxRecorderApi } from '../../infrastructure/wechat/WxMicrophoneTest';
+import { LocalDevicePermissions } from '../../infrastructure/shared/LocalDevicePermissions';
+import { SystemClock } from '../../infrastructure/shared/SystemClock';
+import { WxApi } from '../../infrastructure/shared/wechat/WxApi';
+import { WxDevicePermissions } from '../../infrastructure/shared/wechat/WxDevicePermissions';
+import { WxMicrophoneTest, WxRecorderApi } from '../../infrastructure/shared/wechat/WxMicrophoneTest';
 import { DeviceCheckStore } from '../viewmodels/DeviceCheckStore';
 
 /**

@@ -1,4 +1,4 @@
-import { CLASS_STATE_FIELD } from '../../infrastructure/signalling/classStateCodec';
+import { CLASS_STATE_FIELD } from '../../infrastructure/shared/signalling/classStateCodec';
 import { aLesson, ME } from '../support/lessonHarness';
 
 /** The student sees the class as the staff have it: whenever they arrive, whatever they missed. */

@@ -1,9 +1,9 @@
 import { DevicePermissionPort } from '../../application/ports/PlatformPorts';
 import { AllowDevice } from '../../application/devicecheck/AllowDevice';
 import { CheckDevices } from '../../application/devicecheck/CheckDevices';
-import { LocalDevicePermissions } from '../../infrastructure/local/LocalPlatform';
+import { LocalDevicePermissions } from '../../infrastructure/shared/LocalDevicePermissions';
 import { ManualClock } from '../../infrastructure/local/ManualClock';
-import { WxDevicePermissions } from '../../infrastructure/wechat/WxDevicePermissions';
+import { WxDevicePermissions } from '../../infrastructure/shared/wechat/WxDevicePermissions';
 import { DEVICE_TEST_MS, DeviceCheckStore } from '../../miniprogram/viewmodels/DeviceCheckStore';
 import { StandInPhone } from '../infrastructure/tencent/support/StandInPhone';
 

@@ -36,6 +36,34 @@ export function layerViolations(root: string): Violation[] {
   return violations;
 }
 
+/**
+ * The adapter families under infrastructure/, each with its folders (Tencent's adapters keep a
+ * folder per SDK). Adapters more than one family uses live in infrastructure/shared/.
+ */
+const FAMILIES: Record<string, readonly string[]> = {
+  local: ['local'],
+  tencent: ['tencent', 'tim-wx', 'trtc-wx'],
+  tic: ['tic'],
+};
+
+/** Imports from one family's folders into another family's: families stay swappable only apart. */
+export function familyViolations(root: string): Violation[] {
+  const violations: Violation[] = [];
+  const familyOf = (folder: string) => Object.keys(FAMILIES).find((family) => FAMILIES[family].includes(folder));
+  for (const [family, folders] of Object.entries(FAMILIES)) {
+    for (const file of folders.flatMap((folder) => tsFiles(path.join(root, 'infrastructure', folder)))) {
+      const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+      for (const specifier of importsOf(source).filter((text) => text.startsWith('.'))) {
+        const target = path.relative(path.join(root, 'infrastructure'), path.resolve(path.dirname(file), specifier)).split(path.sep)[0];
+        const other = familyOf(target);
+        if (other && other !== family)
+          violations.push({ file: path.relative(root, file), rule: `the ${family} family imports the ${other} family ("${specifier}")` });
+      }
+    }
+  }
+  return violations;
+}
+
 export function importsOf(source: ts.SourceFile): string[] {
   const found: string[] = [];
   const visit = (node: ts.Node): void => {

@@ -1,13 +1,17 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { layerViolations } from './layerRules';
+import { familyViolations, layerViolations } from './layerRules';
 
 const ROOT = path.resolve(__dirname, '../..');
 
 describe('layers', () => {
   it('keeps domain/ and application/ free of SDKs, WeChat, MobX, the container and outer layers', () => {
     expect(layerViolations(ROOT)).toEqual([]);
+  });
+
+  it('keeps the adapter families apart: no family folder imports another family', () => {
+    expect(familyViolations(ROOT)).toEqual([]);
   });
 
   describe('the checker itself', () => {
@@ -36,6 +40,22 @@ describe('layers', () => {
         'application imports infrastructure/ ("../infrastructure/local/X")',
         'application imports the package "inversify"',
         'application uses the WeChat global getApp',
+      ]);
+    });
+
+    it("catches a family importing another family's adapters, and allows the shared folder", () => {
+      write(
+        'infrastructure/tic/TicChat.ts',
+        "import { timError } from '../tim-wx/timError';\nimport { Listeners } from '../shared/Listeners';\n",
+      );
+      write(
+        'infrastructure/tim-wx/TimChat.ts',
+        "import { LocalChat } from '../local/LocalChat';\nimport { TrtcJoin } from '../trtc-wx/TrtcJoin';\n",
+      );
+      write('infrastructure/local/LocalChat.ts', "import { x } from '../shared/signalling/x';\n");
+      expect(familyViolations(root)).toEqual([
+        { file: 'infrastructure/tim-wx/TimChat.ts', rule: 'the tencent family imports the local family ("../local/LocalChat")' },
+        { file: 'infrastructure/tic/TicChat.ts', rule: 'the tic family imports the tencent family ("../tim-wx/timError")' },
       ]);
     });
 

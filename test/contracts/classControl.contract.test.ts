@@ -1,6 +1,6 @@
 import { ClassControlEvent } from '../../application/ports/ClassControlPort';
 import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
-import { MAX_SIGNAL_BYTES } from '../../infrastructure/signalling/SignalProtocol';
+import { MAX_SIGNAL_BYTES } from '../../infrastructure/shared/signalling/SignalProtocol';
 import { FamilyLesson, LESSON } from './support/FamilyFixture';
 import { familyTable } from './support/families';
 import { failureOf, record } from './support/recorder';

@@ -1,31 +1,41 @@
+import { ContainerModule } from 'inversify';
+import { PORTS } from '../../application/ports/tokens';
+import { APP } from '../../infrastructure/composition/appTokens';
 import { createContainer, lessonUseCases } from '../../infrastructure/composition/createContainer';
-import { APP, PORTS } from '../../infrastructure/composition/tokens';
 import { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
+import { localFamilyModule } from '../../infrastructure/local/localFamilyModule';
 import { ManualClock } from '../../infrastructure/local/ManualClock';
-import { MemoryLogger } from '../../infrastructure/local/MemoryLogger';
+import { MemoryLogger } from '../../infrastructure/shared/MemoryLogger';
 import { familyTable } from '../contracts/support/families';
 import { aClass } from '../support/lessonHarness';
 
 describe('composition root', () => {
-  const config = () => {
+  const localModule = () => {
     const hub = new LocalClassroomHub(new ManualClock());
     hub.addClass({ info: aClass() });
-    return { family: 'local' as const, hub, student: { userId: 's1', name: '小明' }, logger: new MemoryLogger() };
+    return localFamilyModule({ hub, student: { userId: 's1', name: '小明' }, logger: new MemoryLogger() });
   };
 
   it('builds one set of use cases per container, sharing one session', () => {
-    const container = createContainer(config());
+    const container = createContainer(localModule());
     const app = lessonUseCases(container);
     expect(lessonUseCases(container)).toBe(app);
     expect(app.session.hasClassroom).toBe(false);
+    expect(container.get(APP.session)).toBe(app.session);
+    expect(container.get(APP.joinLesson)).toBe(app.joinLesson);
   });
 
   it('builds separate lessons for separate containers', () => {
-    expect(lessonUseCases(createContainer(config())).session).not.toBe(lessonUseCases(createContainer(config())).session);
+    expect(lessonUseCases(createContainer(localModule())).session).not.toBe(lessonUseCases(createContainer(localModule())).session);
   });
 
-  it('names an unknown family plainly', () => {
-    expect(() => createContainer({ ...config(), family: 'webim-1.7' } as never)).toThrow('unknown adapter family: webim-1.7');
+  it('refuses a family module that leaves a port unbound, naming the port', () => {
+    const full = localModule();
+    const withoutScreen = new ContainerModule((bind, unbind, isBound, rebind, unbindAsync, onActivation, onDeactivation) => {
+      full.registry(bind, unbind, isBound, rebind, unbindAsync, onActivation, onDeactivation);
+      unbind(PORTS.screen);
+    });
+    expect(() => lessonUseCases(createContainer(withoutScreen))).toThrow(/ScreenPort/);
   });
 
   describe.each(familyTable)('for the %s family', (_, family) => {

@@ -28,7 +28,9 @@ function allViews(): string[] {
     seen.add(view);
     componentPaths(view).forEach(visit);
   };
-  (json('app.json').pages as string[]).forEach(visit);
+  const app = json('app.json') as { pages: string[]; subPackages?: { root: string; pages: string[] }[] };
+  app.pages.forEach(visit);
+  for (const sub of app.subPackages ?? []) sub.pages.forEach((page) => visit(`${sub.root}/${page}`));
   return [...seen];
 }
 
@@ -79,6 +81,7 @@ describe('the built app in a WeChat-like sandbox', () => {
     const wx = {
       nextTick: (run: () => void) => void Promise.resolve().then(run),
       navigateTo: ({ url }: { url: string }) => navigations.push(url),
+      redirectTo: ({ url }: { url: string }) => navigations.push(`redirect:${url}`),
       navigateBack: () => undefined,
       showToast: () => undefined,
       chooseMedia: () => undefined,
@@ -107,9 +110,13 @@ describe('the built app in a WeChat-like sandbox', () => {
     box.run('app');
     box.run('pages/entry/index');
     box.run('pages/lesson/index');
+    box.run('demo/index');
     const entry = fakeInstance(box.definitions.components.get('pages/entry/index')!);
     (entry.instance.onDemoTap as () => void)();
-    expect(navigations).toEqual(['/pages/lesson/index?classId=demo']);
+    expect(navigations).toEqual(['/demo/index']);
+    const demo = fakeInstance(box.definitions.components.get('demo/index')!);
+    (demo.instance.onLoad as () => void)();
+    expect(navigations).toEqual(['/demo/index', 'redirect:/pages/lesson/index?classId=demo']);
 
     const lesson = fakeInstance(box.definitions.components.get('pages/lesson/index')!);
     (lesson.instance.onLoad as () => void)();

@@ -146,7 +146,12 @@ describe('components', () => {
     expect(text(entry, '.demo-tag')).toBe('演示课堂');
     entry.querySelector('.demo-enter')!.dispatchEvent('tap');
     await simulate.sleep(0);
-    expect(navigations).toEqual(['/pages/lesson/index?classId=demo']);
+    // The demo is a subpackage: its page opens the lesson, then gives way to the lesson page.
+    expect(navigations).toEqual(['/demo/index']);
+    expect(app.core.currentLesson()).toBeUndefined();
+    const demo = render(app.dist, 'demo/index');
+    (demo.instance.onLoad as () => void)();
+    expect(navigations).toEqual(['/demo/index', 'redirect:/pages/lesson/index?classId=demo']);
     expect(app.core.currentLesson()?.runtime.classId).toBe('demo');
     app.core.closeLesson();
   });

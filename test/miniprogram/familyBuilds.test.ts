@@ -45,14 +45,17 @@ function refusalOf(config: unknown, tree = REPO): string {
 async function enterClass(dist: string, code: string) {
   const timers = new SandboxTimers();
   const requests: { url: string; header: Record<string, string> }[] = [];
+  const navigations: string[] = [];
+  const screen: boolean[] = [];
   const noop = () => undefined;
   const wx = {
     nextTick: (run: () => void) => void Promise.resolve().then(run),
-    navigateTo: noop,
+    navigateTo: ({ url }: { url: string }) => navigations.push(url),
+    redirectTo: ({ url }: { url: string }) => navigations.push(`redirect:${url}`),
+    setKeepScreenOn: ({ keepScreenOn }: { keepScreenOn: boolean }) => screen.push(keepScreenOn),
     navigateBack: noop,
     showToast: noop,
     chooseMedia: noop,
-    setKeepScreenOn: noop,
     onAppShow: noop,
     offAppShow: noop,
     onAppHide: noop,
@@ -72,14 +75,42 @@ async function enterClass(dist: string, code: string) {
   const family = (box.require('lib/core.js') as { LESSON_FAMILY: string }).LESSON_FAMILY;
   const entry = fakeInstance(box.definitions.components.get('pages/entry/index')!);
   (entry.instance.onLoad as (query: Record<string, string>) => void)({ classId: code });
+  if (navigations[0] === '/demo/index') {
+    box.run('demo/index');
+    (fakeInstance(box.definitions.components.get('demo/index')!).instance.onLoad as () => void)();
+  }
   const lesson = fakeInstance(box.definitions.components.get('pages/lesson/index')!);
   (lesson.instance.onLoad as () => void)();
   (lesson.instance.onShow as () => void)();
   await timers.advance(5_000);
-  return { family, requests, data: lesson.instance.data };
+  return { family, requests, navigations, screen, data: lesson.instance.data };
 }
 
 afterAll(() => fs.rmSync(CONFIG_DIR, { recursive: true, force: true }));
+
+/** The Tencent and TIC families' adapters: a local build has no reason to carry any of them. */
+const CLOUD_ADAPTERS = ['TimSession', 'TimChat', 'TimClassControl', 'TrtcWxMediaRoom', 'HttpClassroomBackend', 'AuxStreamWhiteboard'];
+const TIC_ADAPTERS = ['TicSession', 'TicChat', 'TicClassControl', 'TicMediaRoom', 'TicWhiteboard'];
+/** The in-memory family, the demo teacher and the lesson emulator: no real build's main package needs them. */
+const IN_MEMORY = ['LocalClassroomHub', 'LocalActor', 'LocalMediaRoom', 'LocalChat', 'LocalImService', 'LocalRtcService', 'DemoTeacher'];
+const EMULATOR = /\b(runLessonScript|parseLessonScript|ManualClock)\b/;
+
+/** The classes a built file defines (esbuild writes each as `var Name = class`). */
+function classesIn(file: string): string[] {
+  return [...fs.readFileSync(file, 'utf8').matchAll(/^var ([A-Z]\w*) = class\b/gm)].map((match) => match[1]);
+}
+
+/** The main package's scripts, as WeChat counts it: everything outside the subpackages' roots. */
+function mainPackageScripts(dist: string): string[] {
+  const app = JSON.parse(fs.readFileSync(path.join(dist, 'app.json'), 'utf8')) as { subPackages?: { root: string }[] };
+  const roots = (app.subPackages ?? []).map((sub) => path.join(dist, sub.root) + path.sep);
+  const all = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      return entry.isDirectory() ? all(full) : [full];
+    });
+  return all(dist).filter((file) => file.endsWith('.js') && !roots.some((root) => file.startsWith(root)));
+}
 
 describe('building the app for each family from its config', () => {
   let local: string;
@@ -96,6 +127,47 @@ describe('building the app for each family from its config', () => {
     expect(family).toBe('local');
     expect(requests).toEqual([]);
     expect(data).toMatchObject({ screen: 'over', realVideo: false });
+  });
+
+  it("carries only the local family in a local build's core: none of the Tencent or TIC adapters", () => {
+    const core = classesIn(path.join(local, 'lib', 'core.js'));
+    expect(core).toEqual(expect.arrayContaining(['LocalClassroomHub', 'LocalMediaRoom', 'LessonStore']));
+    expect(core.filter((name) => [...CLOUD_ADAPTERS, ...TIC_ADAPTERS].includes(name))).toEqual([]);
+  });
+
+  it("keeps the in-memory family, the demo teacher and the emulator out of a Tencent build's main package", () => {
+    const scripts = mainPackageScripts(tencent);
+    expect(scripts).toContain(path.join(tencent, 'lib', 'core.js'));
+    const core = classesIn(path.join(tencent, 'lib', 'core.js'));
+    expect(core).toEqual(expect.arrayContaining(['TimSession', 'TrtcWxMediaRoom', 'HttpClassroomBackend']));
+    expect(core.filter((name) => TIC_ADAPTERS.includes(name))).toEqual([]);
+    for (const file of scripts) {
+      const found = classesIn(file).filter((name) => IN_MEMORY.includes(name));
+      expect([path.relative(tencent, file), found, EMULATOR.test(fs.readFileSync(file, 'utf8'))]).toEqual([
+        path.relative(tencent, file),
+        [],
+        false,
+      ]);
+      // WeChat lets a subpackage require the main package, never the other way round.
+      expect([path.relative(tencent, file), /require\("[^"]*demo\//.test(fs.readFileSync(file, 'utf8'))]).toEqual([
+        path.relative(tencent, file),
+        false,
+      ]);
+    }
+    // The demo class is still there, in its subpackage, taking the app's core from the main package.
+    const demo = path.join(tencent, 'demo', 'index.js');
+    expect(classesIn(demo)).toEqual(expect.arrayContaining(['DemoTeacher', 'LocalClassroomHub']));
+    expect(fs.readFileSync(demo, 'utf8')).toContain('require("../lib/core.js")');
+  });
+
+  it("plays the demo class from its subpackage in a Tencent build, on the main package's lesson page", async () => {
+    const { family, requests, navigations, screen, data } = await enterClass(tencent, 'demo');
+    expect(family).toBe('tencent');
+    expect(navigations).toEqual(['/demo/index', 'redirect:/pages/lesson/index?classId=demo']);
+    expect(requests).toEqual([]);
+    expect(data).toMatchObject({ screen: 'lesson', realVideo: false, teacherName: '王老师' });
+    // The in-memory demo still keeps the real phone's screen on.
+    expect(screen).toEqual([true]);
   });
 
   it('builds the tencent config with its SDKs, asking the configured school server with the stored session', async () => {
@@ -178,6 +250,11 @@ describe('the tic family, which needs the TIC components copied in', () => {
   it('builds once the components are in and the page hosts them, and the app runs the tic family', async () => {
     const dist = buildWith('tic', TIC, sourceTree('tic', { components: true, hosted: true }));
     expect(fs.existsSync(path.join(dist, 'tic', 'components', 'webrtc-room', 'webrtc-room.js'))).toBe(true);
+    const core = classesIn(path.join(dist, 'lib', 'core.js'));
+    expect(core).toEqual(expect.arrayContaining(TIC_ADAPTERS));
+    expect(
+      core.filter((name) => [...CLOUD_ADAPTERS.filter((adapter) => adapter !== 'HttpClassroomBackend'), ...IN_MEMORY].includes(name)),
+    ).toEqual([]);
     for (const name of SDK_PACKAGES) expect(fs.existsSync(path.join(dist, 'miniprogram_npm', name))).toBe(false);
     const { family, requests, data } = await enterClass(dist, 'math-101');
     expect(family).toBe('tic');

@@ -3,14 +3,15 @@ import { ClassInfo } from '../../application/ports/ClassroomBackendPort';
 import { PortError } from '../../application/ports/PortError';
 import { LessonUseCases } from '../../application/LessonUseCases';
 import { StudentView, studentViewOf } from '../../application/view/StudentView';
+import { PORTS } from '../../application/ports/tokens';
+import { inMemoryLesson } from '../../infrastructure/local/inMemoryLesson';
 import { LessonViewFeed } from '../../application/view/LessonViewFeed';
-import { createContainer, lessonUseCases } from '../../infrastructure/composition/createContainer';
-import { PORTS } from '../../infrastructure/composition/tokens';
 import { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
 import { LocalMediaRoom } from '../../infrastructure/local/LocalMediaRoom';
-import { LocalAppLifecycle, LocalDevicePermissions, LocalNetworkStatus } from '../../infrastructure/local/LocalPlatform';
+import { LocalAppLifecycle, LocalNetworkStatus, LocalScreen } from '../../infrastructure/local/LocalPlatform';
+import { LocalDevicePermissions } from '../../infrastructure/shared/LocalDevicePermissions';
 import { ManualClock, settle } from '../../infrastructure/local/ManualClock';
-import { MemoryLogger } from '../../infrastructure/local/MemoryLogger';
+import { MemoryLogger } from '../../infrastructure/shared/MemoryLogger';
 
 export const TEACHER = 't1';
 export const ASSISTANT = 'a1';
@@ -38,15 +39,19 @@ export interface LessonOptions {
 
 /** A lesson on the in-memory services: this student's app, plus the teacher and classmates as actors. */
 export function aLesson(options: LessonOptions = {}) {
-  const clock = new ManualClock(1_000);
-  const hub = options.hub ?? new LocalClassroomHub(clock);
   const info = aClass(options.classInfo);
-  hub.addClass({ info });
-  hub.callDelayMs = options.callDelayMs ?? 0;
   const logger = new MemoryLogger();
-  const student = options.student ?? { userId: ME, name: '小明' };
-  const container = createContainer({ family: 'local', hub, student, logger });
-  const app: LessonUseCases = lessonUseCases(container);
+  const lesson = inMemoryLesson({
+    hub: options.hub,
+    clock: new ManualClock(1_000),
+    student: options.student ?? { userId: ME, name: '小明' },
+    classes: [{ info }],
+    callDelayMs: options.callDelayMs ?? 0,
+    logger,
+  });
+  const { hub, container } = lesson;
+  const clock = hub.clock as ManualClock;
+  const app: LessonUseCases = lesson.app;
   // The lesson view the page formats: tests read it as the student sees it.
   const feed = new LessonViewFeed(app.session, clock);
   const teacher = hub.actor(TEACHER).join();
@@ -66,6 +71,7 @@ export function aLesson(options: LessonOptions = {}) {
     permissions: container.get<LocalDevicePermissions>(PORTS.devicePermissions),
     lifecycle: container.get<LocalAppLifecycle>(PORTS.appLifecycle),
     network: container.get<LocalNetworkStatus>(PORTS.networkStatus),
+    screen: container.get<LocalScreen>(PORTS.screen),
     view: (): StudentView => studentViewOf(feed.view),
     /**
      * The service's next answer to a class-state read (a getGroupProfile) is held until released,

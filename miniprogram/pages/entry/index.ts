@@ -1,13 +1,12 @@
 import { createStoreBindings } from 'mobx-miniprogram-bindings';
 import {
   classCodeFrom,
-  demoLesson,
   DEMO_CLASS_ID,
+  DEMO_PAGE,
   DEVICE_CHECK_TEXT,
   DeviceCheckStore,
   ENTRY_TEXT,
   openClassLesson,
-  openLesson,
   phoneDeviceCheck,
 } from '../../core';
 
@@ -19,7 +18,7 @@ interface EntryPage extends WxComponentInstance {
 
 /**
  * Entry: a class code typed in, or carried by the launch (query `classId` or a code's `scene`),
- * or the built-in demo lesson. The demo always runs in memory; any other code opens a class of
+ * or the built-in demo lesson. The demo always runs in memory, from its own subpackage; any other code opens a class of
  * the family this build was configured for (miniprogram/config/lesson.config.json). Above it, the
  * device check: camera and microphone permission, a way to allow them, a live test of each.
  */
@@ -83,8 +82,12 @@ Component({
       this.enter(DEMO_CLASS_ID);
     },
     enter(code: string) {
-      if (code === DEMO_CLASS_ID) openLesson(demoLesson(code));
-      else openClassLesson(code);
+      // The demo lives in its own subpackage, downloaded only now; its page opens the lesson page.
+      if (code === DEMO_CLASS_ID) {
+        void wx.navigateTo({ url: DEMO_PAGE });
+        return;
+      }
+      openClassLesson(code);
       void wx.navigateTo({ url: `/pages/lesson/index?classId=${encodeURIComponent(code)}` });
     },
   },

@@ -69,7 +69,6 @@ Component({
     },
     onShow(this: LessonPage) {
       this.pageData?.show();
-      if (this.store) void wx.setKeepScreenOn?.({ keepScreenOn: true });
     },
     onHide(this: LessonPage) {
       this.pageData?.hide();

@@ -1,7 +1,7 @@
 import { createContainer, lessonUseCases } from '../../../infrastructure/composition/createContainer';
-import { MemoryLogger } from '../../../infrastructure/local/MemoryLogger';
-import { SystemClock } from '../../../infrastructure/local/SystemClock';
-import { TencentFamilyConfig } from '../../../infrastructure/tencent/bindTencentFamily';
+import { MemoryLogger } from '../../../infrastructure/shared/MemoryLogger';
+import { SystemClock } from '../../../infrastructure/shared/SystemClock';
+import { TencentFamilyConfig, tencentFamilyModule } from '../../../infrastructure/tencent/tencentFamilyModule';
 import { tencentSdks } from '../../../infrastructure/tencent/tencentSdks';
 import { TrtcRenderBinding } from '../../../infrastructure/trtc-wx/TrtcRenderBinding';
 import { CloudLessonConfig, DEFAULT_SESSION_STORAGE_KEY } from '../lessonConfig';
@@ -18,19 +18,20 @@ export function openClass(classId: string, config: CloudLessonConfig): LessonRun
   const clock = new SystemClock();
   const mediaView = new TrtcRenderBinding();
   const storageKey = config.sessionStorageKey ?? DEFAULT_SESSION_STORAGE_KEY;
-  const container = createContainer({
-    family: 'tencent',
-    sdkAppId: config.sdkAppId,
-    backendUrl: config.backendUrl,
-    sessionToken: () => {
-      const token = phone.getStorageSync(storageKey);
-      return typeof token === 'string' && token ? token : undefined;
-    },
-    sdks: tencentSdks(),
-    wx: phone,
-    mediaView,
-    logger: new MemoryLogger(),
-    clock,
-  });
+  const container = createContainer(
+    tencentFamilyModule({
+      sdkAppId: config.sdkAppId,
+      backendUrl: config.backendUrl,
+      sessionToken: () => {
+        const token = phone.getStorageSync(storageKey);
+        return typeof token === 'string' && token ? token : undefined;
+      },
+      sdks: tencentSdks(),
+      wx: phone,
+      mediaView,
+      logger: new MemoryLogger(),
+      clock,
+    }),
+  );
   return { classId, useCases: lessonUseCases(container), clock, realVideo: true, mediaView };
 }

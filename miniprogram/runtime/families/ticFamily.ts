@@ -1,8 +1,8 @@
 import { PortError } from '../../../application/ports/PortError';
 import { createContainer, lessonUseCases } from '../../../infrastructure/composition/createContainer';
-import { MemoryLogger } from '../../../infrastructure/local/MemoryLogger';
-import { SystemClock } from '../../../infrastructure/local/SystemClock';
-import { TicFamilyConfig } from '../../../infrastructure/tic/bindTicFamily';
+import { MemoryLogger } from '../../../infrastructure/shared/MemoryLogger';
+import { SystemClock } from '../../../infrastructure/shared/SystemClock';
+import { TicFamilyConfig, ticFamilyModule } from '../../../infrastructure/tic/ticFamilyModule';
 import { PrivateMapKeySource } from '../../../infrastructure/tic/TicMediaRoom';
 import { TicPageBinding } from '../../../infrastructure/tic/TicPageBinding';
 import { ROOM_EVENT_NAMES, WebrtcRoomCodes } from '../../../infrastructure/tic/WebrtcRoom';
@@ -51,20 +51,21 @@ export function openClass(classId: string, config: CloudLessonConfig): TicLesson
   const clock = new SystemClock();
   const ticView = new TicPageBinding(ticRoomCodes());
   const storageKey = config.sessionStorageKey ?? DEFAULT_SESSION_STORAGE_KEY;
-  const container = createContainer({
-    family: 'tic',
-    sdkAppId: config.sdkAppId,
-    backendUrl: config.backendUrl,
-    sessionToken: () => {
-      const token = phone.getStorageSync(storageKey);
-      return typeof token === 'string' && token ? token : undefined;
-    },
-    wx: phone,
-    ticView,
-    privateMapKey: noRoomKeySource,
-    logger: new MemoryLogger(),
-    clock,
-  });
+  const container = createContainer(
+    ticFamilyModule({
+      sdkAppId: config.sdkAppId,
+      backendUrl: config.backendUrl,
+      sessionToken: () => {
+        const token = phone.getStorageSync(storageKey);
+        return typeof token === 'string' && token ? token : undefined;
+      },
+      wx: phone,
+      ticView,
+      privateMapKey: noRoomKeySource,
+      logger: new MemoryLogger(),
+      clock,
+    }),
+  );
   // webrtc-room draws the video itself: the page's own <live-pusher>/<live-player> stay off.
   return { classId, useCases: lessonUseCases(container), clock, realVideo: false, ticView };
 }

@@ -1,5 +1,5 @@
 import { TeacherCommand } from '../../../domain/classroom/TeacherCommand';
-import { MAX_SIGNAL_BYTES } from '../../../infrastructure/signalling/SignalProtocol';
+import { MAX_SIGNAL_BYTES } from '../../../infrastructure/shared/signalling/SignalProtocol';
 import { aLesson, ME } from '../../support/lessonHarness';
 
 async function liveLessonWithStage() {

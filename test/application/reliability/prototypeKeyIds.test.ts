@@ -1,4 +1,4 @@
-import { MemoryLogger } from '../../../infrastructure/local/MemoryLogger';
+import { MemoryLogger } from '../../../infrastructure/shared/MemoryLogger';
 import { LessonStore } from '../../../miniprogram/viewmodels/LessonStore';
 import { aLesson, ME } from '../../support/lessonHarness';
 

@@ -10,7 +10,7 @@ import { PlaybackEntry } from '../../../domain/classroom/PlaybackPlan';
 import { StreamSource } from '../../../domain/classroom/Stream';
 import { TeacherCommand } from '../../../domain/classroom/TeacherCommand';
 import { ManualClock } from '../../../infrastructure/local/ManualClock';
-import { MemoryLogger } from '../../../infrastructure/local/MemoryLogger';
+import { MemoryLogger } from '../../../infrastructure/shared/MemoryLogger';
 
 /**
  * What an adapter family gives the contract suites (test/contracts/*.contract.test.ts) and the

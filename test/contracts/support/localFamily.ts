@@ -2,14 +2,14 @@ import { ChatPort } from '../../../application/ports/ChatPort';
 import { ClassControlPort } from '../../../application/ports/ClassControlPort';
 import { ClassroomBackendPort } from '../../../application/ports/ClassroomBackendPort';
 import { WhiteboardPort } from '../../../application/ports/WhiteboardPort';
-import { createContainer, lessonUseCases } from '../../../infrastructure/composition/createContainer';
-import { PORTS } from '../../../infrastructure/composition/tokens';
-import { LocalClassroomHub, LOCAL_SDK_APP_ID } from '../../../infrastructure/local/LocalClassroomHub';
+import { PORTS } from '../../../application/ports/tokens';
+import { inMemoryLesson } from '../../../infrastructure/local/inMemoryLesson';
+import { LOCAL_SDK_APP_ID } from '../../../infrastructure/local/LocalClassroomHub';
 import { LocalMediaRoom } from '../../../infrastructure/local/LocalMediaRoom';
 import { ManualClock } from '../../../infrastructure/local/ManualClock';
-import { MemoryLogger } from '../../../infrastructure/local/MemoryLogger';
-import { CLASS_STATE_FIELD, encodeClassState } from '../../../infrastructure/signalling/classStateCodec';
-import { SIGNAL_EXTENSION } from '../../../infrastructure/signalling/SignalProtocol';
+import { MemoryLogger } from '../../../infrastructure/shared/MemoryLogger';
+import { CLASS_STATE_FIELD, encodeClassState } from '../../../infrastructure/shared/signalling/classStateCodec';
+import { SIGNAL_EXTENSION } from '../../../infrastructure/shared/signalling/SignalProtocol';
 import { FamilyFixture, FamilyLesson, FarSide, LESSON, lessonClassInfo, PRESENT_AT_START } from './FamilyFixture';
 
 /** The in-memory family: one LocalClassroomHub, with everyone else acting on it as LocalActors. */
@@ -18,12 +18,10 @@ export const localFamily: FamilyFixture = {
   abilities: { boardPages: true },
   async lesson(): Promise<FamilyLesson> {
     const clock = new ManualClock(1_000);
-    const hub = new LocalClassroomHub(clock);
     const info = lessonClassInfo();
     const localClass = { info, over: false };
-    hub.addClass(localClass);
     const logger = new MemoryLogger();
-    const container = createContainer({ family: 'local', hub, student: LESSON.student, logger });
+    const { hub, container, app } = inMemoryLesson({ clock, student: LESSON.student, classes: [localClass], logger });
     const media = container.get<LocalMediaRoom>(PORTS.media);
     const me = LESSON.student.userId;
     const actor = (userId: string) => hub.actor(userId);
@@ -85,7 +83,7 @@ export const localFamily: FamilyFixture = {
         handsHeardByTeacher: () => hands,
       },
       readyForBoard: async () => undefined,
-      app: () => lessonUseCases(container),
+      app: () => app,
       settle: () => clock.advance(0),
       dispose: () => undefined,
     };

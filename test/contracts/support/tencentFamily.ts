@@ -3,14 +3,15 @@ import { ClassControlPort } from '../../../application/ports/ClassControlPort';
 import { ClassroomBackendPort } from '../../../application/ports/ClassroomBackendPort';
 import { MediaRoomPort } from '../../../application/ports/MediaRoomPort';
 import { WhiteboardPort } from '../../../application/ports/WhiteboardPort';
+import { tencentFamilyModule } from '../../../infrastructure/tencent/tencentFamilyModule';
 import { createContainer, lessonUseCases } from '../../../infrastructure/composition/createContainer';
-import { PORTS } from '../../../infrastructure/composition/tokens';
+import { PORTS } from '../../../application/ports/tokens';
 import { ManualClock } from '../../../infrastructure/local/ManualClock';
-import { MemoryLogger } from '../../../infrastructure/local/MemoryLogger';
+import { MemoryLogger } from '../../../infrastructure/shared/MemoryLogger';
 import { LocalStaffDesk } from '../../../infrastructure/local/LocalStaffDesk';
-import { CLASS_STATE_FIELD, encodeClassState } from '../../../infrastructure/signalling/classStateCodec';
-import { encodeSignal } from '../../../infrastructure/signalling/encodeSignal';
-import { Signal, SIGNAL_EXTENSION } from '../../../infrastructure/signalling/SignalProtocol';
+import { CLASS_STATE_FIELD, encodeClassState } from '../../../infrastructure/shared/signalling/classStateCodec';
+import { encodeSignal } from '../../../infrastructure/shared/signalling/encodeSignal';
+import { Signal, SIGNAL_EXTENSION } from '../../../infrastructure/shared/signalling/SignalProtocol';
 import { TrtcRenderBinding } from '../../../infrastructure/trtc-wx/TrtcRenderBinding';
 import { trtcFactory } from '../../../infrastructure/trtc-wx/trtcFactory';
 import { StandInPage } from '../../infrastructure/tencent/support/StandInPage';
@@ -65,17 +66,18 @@ export const tencentFamily: FamilyFixture = {
             },
     });
     const logger = new MemoryLogger();
-    const container = createContainer({
-      family: 'tencent',
-      sdkAppId: SDK_APP_ID,
-      backendUrl: 'https://school.example/api',
-      sessionToken: () => `session-${me}`,
-      sdks: { tim: im.factory, timUploadPlugin: { name: 'tim-upload-plugin' }, trtc: trtcFactory({ env: 'test' }) },
-      wx: Object.assign(new StandInPhone(), { request }),
-      mediaView,
-      logger,
-      clock,
-    });
+    const container = createContainer(
+      tencentFamilyModule({
+        sdkAppId: SDK_APP_ID,
+        backendUrl: 'https://school.example/api',
+        sessionToken: () => `session-${me}`,
+        sdks: { tim: im.factory, timUploadPlugin: { name: 'tim-upload-plugin' }, trtc: trtcFactory({ env: 'test' }) },
+        wx: Object.assign(new StandInPhone(), { request }),
+        mediaView,
+        logger,
+        clock,
+      }),
+    );
     const backend = container.get<ClassroomBackendPort>(PORTS.backend);
     const media = container.get<MediaRoomPort>(PORTS.media);
     // JoinLesson's first step: class info names the staff the signalling adapter trusts.

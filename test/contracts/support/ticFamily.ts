@@ -3,14 +3,15 @@ import { ClassControlPort } from '../../../application/ports/ClassControlPort';
 import { ClassroomBackendPort } from '../../../application/ports/ClassroomBackendPort';
 import { MediaRoomPort } from '../../../application/ports/MediaRoomPort';
 import { WhiteboardPort } from '../../../application/ports/WhiteboardPort';
+import { ticFamilyModule } from '../../../infrastructure/tic/ticFamilyModule';
 import { createContainer, lessonUseCases } from '../../../infrastructure/composition/createContainer';
-import { PORTS } from '../../../infrastructure/composition/tokens';
+import { PORTS } from '../../../application/ports/tokens';
 import { ManualClock } from '../../../infrastructure/local/ManualClock';
-import { MemoryLogger } from '../../../infrastructure/local/MemoryLogger';
+import { MemoryLogger } from '../../../infrastructure/shared/MemoryLogger';
 import { LocalStaffDesk } from '../../../infrastructure/local/LocalStaffDesk';
-import { CLASS_STATE_FIELD, encodeClassState } from '../../../infrastructure/signalling/classStateCodec';
-import { encodeSignal } from '../../../infrastructure/signalling/encodeSignal';
-import { SIGNAL_EXTENSION } from '../../../infrastructure/signalling/SignalProtocol';
+import { CLASS_STATE_FIELD, encodeClassState } from '../../../infrastructure/shared/signalling/classStateCodec';
+import { encodeSignal } from '../../../infrastructure/shared/signalling/encodeSignal';
+import { SIGNAL_EXTENSION } from '../../../infrastructure/shared/signalling/SignalProtocol';
 import { TicPageBinding } from '../../../infrastructure/tic/TicPageBinding';
 import { StandInPhone } from '../../infrastructure/tencent/support/StandInPhone';
 import { standInRequest } from '../../infrastructure/tencent/support/standInRequest';
@@ -69,17 +70,18 @@ export const ticFamily: FamilyFixture = {
     const page = new StandInTicPage(cloud, ticView);
     ticView.attach(page);
     const logger = new MemoryLogger();
-    const container = createContainer({
-      family: 'tic',
-      sdkAppId: SDK_APP_ID,
-      backendUrl: 'https://school.example/api',
-      sessionToken: () => `session-${me}`,
-      wx: Object.assign(new StandInPhone(), { request }),
-      ticView,
-      privateMapKey: async ({ roomId, userId }) => `pmk-${roomId}-${userId}`,
-      logger,
-      clock,
-    });
+    const container = createContainer(
+      ticFamilyModule({
+        sdkAppId: SDK_APP_ID,
+        backendUrl: 'https://school.example/api',
+        sessionToken: () => `session-${me}`,
+        wx: Object.assign(new StandInPhone(), { request }),
+        ticView,
+        privateMapKey: async ({ roomId, userId }) => `pmk-${roomId}-${userId}`,
+        logger,
+        clock,
+      }),
+    );
     const backend = container.get<ClassroomBackendPort>(PORTS.backend);
     const chat = container.get<ChatPort>(PORTS.chat);
     await backend.classInfo(info.classId);

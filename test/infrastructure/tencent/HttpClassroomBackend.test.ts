@@ -1,9 +1,9 @@
 import { PortError } from '../../../application/ports/PortError';
-import { BACKEND_MESSAGES, BackendFailure } from '../../../infrastructure/http/backendMessages';
-import { HttpClassroomBackend } from '../../../infrastructure/http/HttpClassroomBackend';
-import { UserSigRenewal } from '../../../infrastructure/http/UserSigRenewal';
+import { BACKEND_MESSAGES, BackendFailure } from '../../../infrastructure/shared/http/backendMessages';
+import { HttpClassroomBackend } from '../../../infrastructure/shared/http/HttpClassroomBackend';
+import { UserSigRenewal } from '../../../infrastructure/shared/http/UserSigRenewal';
 import { ManualClock } from '../../../infrastructure/local/ManualClock';
-import { MemoryLogger } from '../../../infrastructure/local/MemoryLogger';
+import { MemoryLogger } from '../../../infrastructure/shared/MemoryLogger';
 import { Reply, standInRequest } from './support/standInRequest';
 
 const BASE = 'https://school.example/api/lesson';

@@ -1,6 +1,6 @@
 import { ChatEvent } from '../../../application/ports/ChatPort';
 import { ManualClock, settle } from '../../../infrastructure/local/ManualClock';
-import { MemoryLogger } from '../../../infrastructure/local/MemoryLogger';
+import { MemoryLogger } from '../../../infrastructure/shared/MemoryLogger';
 import { TimChat } from '../../../infrastructure/tim-wx/TimChat';
 import { TimClassControl } from '../../../infrastructure/tim-wx/TimClassControl';
 import { TimSession } from '../../../infrastructure/tim-wx/TimSession';

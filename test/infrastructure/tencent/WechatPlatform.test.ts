@@ -1,7 +1,7 @@
-import { WxAppLifecycle } from '../../../infrastructure/wechat/WxAppLifecycle';
-import { DEVICE_REFUSED_TEXT, WxDevicePermissions } from '../../../infrastructure/wechat/WxDevicePermissions';
-import { WxNetworkStatus } from '../../../infrastructure/wechat/WxNetworkStatus';
-import { WxScreen } from '../../../infrastructure/wechat/WxScreen';
+import { WxAppLifecycle } from '../../../infrastructure/shared/wechat/WxAppLifecycle';
+import { DEVICE_REFUSED_TEXT, WxDevicePermissions } from '../../../infrastructure/shared/wechat/WxDevicePermissions';
+import { WxNetworkStatus } from '../../../infrastructure/shared/wechat/WxNetworkStatus';
+import { WxScreen } from '../../../infrastructure/shared/wechat/WxScreen';
 import { StandInPhone } from './support/StandInPhone';
 
 describe('the phone through wx', () => {

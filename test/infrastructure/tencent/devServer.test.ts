@@ -2,7 +2,7 @@ import * as http from 'http';
 import { AddressInfo } from 'net';
 import * as zlib from 'zlib';
 import { PortError } from '../../../application/ports/PortError';
-import { HttpClassroomBackend } from '../../../infrastructure/http/HttpClassroomBackend';
+import { HttpClassroomBackend } from '../../../infrastructure/shared/http/HttpClassroomBackend';
 import { loadCatalog } from '../../../devtools/server/classCatalog';
 import { createDevServer, runDevServer, SIGNING_UNAVAILABLE, Signing, signingFromEnv } from '../../../devtools/server/devServer';
 import { nodeRequest } from './support/nodeRequest';

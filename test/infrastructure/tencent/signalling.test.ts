@@ -1,9 +1,9 @@
 import { TeacherCommand } from '../../../domain/classroom/TeacherCommand';
-import { MemoryLogger } from '../../../infrastructure/local/MemoryLogger';
-import { decodeSignal } from '../../../infrastructure/signalling/decodeSignal';
-import { encodeSignal } from '../../../infrastructure/signalling/encodeSignal';
-import { SignalDropLog } from '../../../infrastructure/signalling/SignalDropLog';
-import { MAX_SIGNAL_BYTES, SIGNAL_EXTENSION } from '../../../infrastructure/signalling/SignalProtocol';
+import { MemoryLogger } from '../../../infrastructure/shared/MemoryLogger';
+import { decodeSignal } from '../../../infrastructure/shared/signalling/decodeSignal';
+import { encodeSignal } from '../../../infrastructure/shared/signalling/encodeSignal';
+import { SignalDropLog } from '../../../infrastructure/shared/signalling/SignalDropLog';
+import { MAX_SIGNAL_BYTES, SIGNAL_EXTENSION } from '../../../infrastructure/shared/signalling/SignalProtocol';
 
 const received = (from: string, data: unknown, extension: unknown = SIGNAL_EXTENSION) => decodeSignal({ from, data, extension });
 

@@ -1,9 +1,9 @@
-import { MAX_SIGNAL_BYTES, SIGNAL_EXTENSION } from '../../../infrastructure/signalling/SignalProtocol';
+import { MAX_SIGNAL_BYTES, SIGNAL_EXTENSION } from '../../../infrastructure/shared/signalling/SignalProtocol';
 import { aTencentLesson, CLASS } from './support/tencentLesson';
 import { TYPES } from './support/StandInTim';
 import { settle } from '../../../infrastructure/local/ManualClock';
 import { failureText } from '../../../miniprogram/viewmodels/studentText';
-import { nativePicker } from '../../../infrastructure/wechat/NativePicker';
+import { nativePicker } from '../../../infrastructure/shared/wechat/NativePicker';
 import { entered, kicked, pusherCode, userJoined, video } from './support/trtcCodes';
 
 describe('a lesson on the Tencent adapters', () => {

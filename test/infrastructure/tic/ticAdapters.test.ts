@@ -1,5 +1,5 @@
 import { ManualClock, settle } from '../../../infrastructure/local/ManualClock';
-import { MemoryLogger } from '../../../infrastructure/local/MemoryLogger';
+import { MemoryLogger } from '../../../infrastructure/shared/MemoryLogger';
 import { TicChat } from '../../../infrastructure/tic/TicChat';
 import { TicClassControl } from '../../../infrastructure/tic/TicClassControl';
 import { TicMediaRoom } from '../../../infrastructure/tic/TicMediaRoom';

@@ -1,7 +1,7 @@
-import { MAX_SIGNAL_BYTES } from '../../../infrastructure/signalling/SignalProtocol';
-import { CLASS_STATE_FIELD, encodeClassState } from '../../../infrastructure/signalling/classStateCodec';
+import { MAX_SIGNAL_BYTES } from '../../../infrastructure/shared/signalling/SignalProtocol';
+import { CLASS_STATE_FIELD, encodeClassState } from '../../../infrastructure/shared/signalling/classStateCodec';
 import { lessonUseCases } from '../../../infrastructure/composition/createContainer';
-import { PORTS } from '../../../infrastructure/composition/tokens';
+import { PORTS } from '../../../application/ports/tokens';
 import { ChatPort } from '../../../application/ports/ChatPort';
 import { ClassControlPort, INITIAL_CLASS_STATE } from '../../../application/ports/ClassControlPort';
 import { aTicLesson, TIC_CLASS } from './support/ticLesson';

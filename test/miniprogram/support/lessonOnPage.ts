@@ -1,5 +1,7 @@
 import type { LocalMediaRoom } from '../../../infrastructure/local/LocalMediaRoom';
-import { PORTS } from '../../../infrastructure/composition/tokens';
+import { PORTS } from '../../../application/ports/tokens';
+import { inMemoryLesson } from '../../../infrastructure/local/inMemoryLesson';
+import { ManualClock } from '../../../infrastructure/local/ManualClock';
 import * as path from 'path';
 import type { ClassInfo } from '../../../application/ports/ClassroomBackendPort';
 import { buildInto } from './builtApp';
@@ -52,6 +54,7 @@ export function installWx(): { navigations: string[] } {
   (global as unknown as { wx: unknown }).wx = {
     nextTick: (run: () => void) => void Promise.resolve().then(run),
     navigateTo: ({ url }: { url: string }) => navigations.push(url),
+    redirectTo: ({ url }: { url: string }) => navigations.push(`redirect:${url}`),
     navigateBack: () => navigations.push('back'),
     showToast: () => undefined,
     chooseMedia: () => undefined,
@@ -69,15 +72,12 @@ export async function builtApp(suite: string) {
 }
 
 /**
- * A lesson on the in-memory services from the built core, opened as the app would open it:
- * simulated time (ManualClock), the teacher and classmates as actors on the hub.
+ * A lesson on the in-memory services (from source: the built core exports no test tools), opened
+ * by the built core as the app would open it: simulated time, the teacher and classmates as actors on the hub.
  */
 export function aLessonIn(core: Core) {
-  const clock = new core.ManualClock(1_000);
-  const hub = new core.LocalClassroomHub(clock);
-  hub.addClass({ info: CLASS });
-  const container = core.createContainer({ family: 'local', hub, student: { userId: ME, name: '小明' }, logger: new core.MemoryLogger() });
-  const useCases = core.lessonUseCases(container);
+  const clock = new ManualClock(1_000);
+  const { hub, app: useCases, port } = inMemoryLesson({ clock, student: { userId: ME, name: '小明' }, classes: [{ info: CLASS }] });
   const teacher = hub.actor(TEACHER).join();
   const opened = core.openLesson({ classId: CLASS.classId, useCases, clock, realVideo: false, classmateNames: { s2: '小红', s3: '小刚' } });
   return {
@@ -85,7 +85,7 @@ export function aLessonIn(core: Core) {
     hub,
     teacher,
     store: opened.store,
-    media: container.get<LocalMediaRoom>(PORTS.media),
+    media: port<LocalMediaRoom>(PORTS.media),
     classmate: (userId: string) => hub.actor(userId).join(),
   };
 }

@@ -1,5 +1,5 @@
 import { KickedOfflineReason } from '../../../../application/ports/ChatPort';
-import { decodeSignal } from '../../../../infrastructure/signalling/decodeSignal';
+import { decodeSignal } from '../../../../infrastructure/shared/signalling/decodeSignal';
 import { TimFactory, TimMessage } from '../../../../infrastructure/tim-wx/TimSdk';
 import { EVENT, incoming, StandInTim, standInTimFactory, TYPES } from '../../../infrastructure/tencent/support/StandInTim';
 

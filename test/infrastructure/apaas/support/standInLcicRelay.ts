@@ -1,4 +1,4 @@
-import { WxRequestOptions } from '../../../../infrastructure/http/WxRequest';
+import { WxRequestOptions } from '../../../../infrastructure/shared/http/WxRequest';
 import { LcicRoom, LcicUser } from '../../../../infrastructure/apaas/lcicModels';
 import { Reply, standInRequest } from '../../tencent/support/standInRequest';
 

@@ -1,5 +1,5 @@
-import { WxChooseMedia } from '../../../../infrastructure/wechat/NativePicker';
-import { WxApi, WxCallbacks } from '../../../../infrastructure/wechat/WxApi';
+import { WxChooseMedia } from '../../../../infrastructure/shared/wechat/NativePicker';
+import { WxApi, WxCallbacks } from '../../../../infrastructure/shared/wechat/WxApi';
 
 type PickerOptions = Parameters<WxChooseMedia['chooseMedia']>[0];
 

@@ -1,5 +1,5 @@
 import * as http from 'http';
-import { WxRequest } from '../../../../infrastructure/http/WxRequest';
+import { WxRequest } from '../../../../infrastructure/shared/http/WxRequest';
 
 /** wx.request over Node's http, so the backend adapter can talk to the dev server for real. */
 export const nodeRequest: WxRequest = (options) => {

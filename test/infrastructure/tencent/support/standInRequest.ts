@@ -1,4 +1,4 @@
-import { WxRequest, WxRequestOptions } from '../../../../infrastructure/http/WxRequest';
+import { WxRequest, WxRequestOptions } from '../../../../infrastructure/shared/http/WxRequest';
 
 export type Reply = { statusCode: number; data: unknown } | { fail: string };
 

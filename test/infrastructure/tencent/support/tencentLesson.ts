@@ -2,12 +2,13 @@ import { LessonUseCases } from '../../../../application/LessonUseCases';
 import { StudentView, studentViewOf } from '../../../../application/view/StudentView';
 import { LessonViewFeed } from '../../../../application/view/LessonViewFeed';
 import { TeacherCommand } from '../../../../domain/classroom/TeacherCommand';
+import { tencentFamilyModule } from '../../../../infrastructure/tencent/tencentFamilyModule';
 import { createContainer, lessonUseCases } from '../../../../infrastructure/composition/createContainer';
 import { ManualClock, settle } from '../../../../infrastructure/local/ManualClock';
-import { MemoryLogger } from '../../../../infrastructure/local/MemoryLogger';
-import { encodeSignal } from '../../../../infrastructure/signalling/encodeSignal';
+import { MemoryLogger } from '../../../../infrastructure/shared/MemoryLogger';
+import { encodeSignal } from '../../../../infrastructure/shared/signalling/encodeSignal';
 import { LocalStaffDesk } from '../../../../infrastructure/local/LocalStaffDesk';
-import { CLASS_STATE_FIELD } from '../../../../infrastructure/signalling/classStateCodec';
+import { CLASS_STATE_FIELD } from '../../../../infrastructure/shared/signalling/classStateCodec';
 import { TrtcRenderBinding } from '../../../../infrastructure/trtc-wx/TrtcRenderBinding';
 import { TimMessage } from '../../../../infrastructure/tim-wx/TimSdk';
 import { trtcFactory } from '../../../../infrastructure/trtc-wx/trtcFactory';
@@ -55,17 +56,18 @@ export function aTencentLesson(
   const mediaView = new TrtcRenderBinding();
   mediaView.attach(page);
   const logger = new MemoryLogger();
-  const container = createContainer({
-    family: 'tencent',
-    sdkAppId: 1400000001,
-    backendUrl: 'https://school.example/api',
-    sessionToken: () => 'session-s1',
-    sdks: { tim, timUploadPlugin: { name: 'tim-upload-plugin' }, trtc: trtcFactory({ env: 'test' }) },
-    wx: Object.assign(phone, { request }),
-    mediaView,
-    logger,
-    clock,
-  });
+  const container = createContainer(
+    tencentFamilyModule({
+      sdkAppId: 1400000001,
+      backendUrl: 'https://school.example/api',
+      sessionToken: () => 'session-s1',
+      sdks: { tim, timUploadPlugin: { name: 'tim-upload-plugin' }, trtc: trtcFactory({ env: 'test' }) },
+      wx: Object.assign(phone, { request }),
+      mediaView,
+      logger,
+      clock,
+    }),
+  );
   const app: LessonUseCases = lessonUseCases(container);
   const feed = new LessonViewFeed(app.session, clock);
   const signal = (from: string, payload: Record<string, unknown>) =>

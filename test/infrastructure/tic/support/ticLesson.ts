@@ -2,12 +2,13 @@ import { LessonUseCases } from '../../../../application/LessonUseCases';
 import { StudentView, studentViewOf } from '../../../../application/view/StudentView';
 import { LessonViewFeed } from '../../../../application/view/LessonViewFeed';
 import { TeacherCommand } from '../../../../domain/classroom/TeacherCommand';
+import { ticFamilyModule } from '../../../../infrastructure/tic/ticFamilyModule';
 import { createContainer, lessonUseCases } from '../../../../infrastructure/composition/createContainer';
 import { ManualClock, settle } from '../../../../infrastructure/local/ManualClock';
-import { MemoryLogger } from '../../../../infrastructure/local/MemoryLogger';
-import { encodeSignal } from '../../../../infrastructure/signalling/encodeSignal';
+import { MemoryLogger } from '../../../../infrastructure/shared/MemoryLogger';
+import { encodeSignal } from '../../../../infrastructure/shared/signalling/encodeSignal';
 import { LocalStaffDesk } from '../../../../infrastructure/local/LocalStaffDesk';
-import { CLASS_STATE_FIELD } from '../../../../infrastructure/signalling/classStateCodec';
+import { CLASS_STATE_FIELD } from '../../../../infrastructure/shared/signalling/classStateCodec';
 import { TicPageBinding } from '../../../../infrastructure/tic/TicPageBinding';
 import { StandInPhone } from '../../tencent/support/StandInPhone';
 import { standInRequest } from '../../tencent/support/standInRequest';
@@ -48,17 +49,18 @@ export function aTicLesson(options: { privateMapKey?: string } = {}) {
   const page = new StandInTicPage(cloud, ticView);
   ticView.attach(page);
   const logger = new MemoryLogger();
-  const container = createContainer({
-    family: 'tic',
-    sdkAppId: SDK_APP_ID,
-    backendUrl: 'https://school.example/api',
-    sessionToken: () => 'session-s1',
-    wx: Object.assign(phone, { request }),
-    ticView,
-    privateMapKey: async ({ roomId, userId }) => options.privateMapKey ?? `pmk-${roomId}-${userId}`,
-    logger,
-    clock,
-  });
+  const container = createContainer(
+    ticFamilyModule({
+      sdkAppId: SDK_APP_ID,
+      backendUrl: 'https://school.example/api',
+      sessionToken: () => 'session-s1',
+      wx: Object.assign(phone, { request }),
+      ticView,
+      privateMapKey: async ({ roomId, userId }) => options.privateMapKey ?? `pmk-${roomId}-${userId}`,
+      logger,
+      clock,
+    }),
+  );
   const app: LessonUseCases = lessonUseCases(container);
   const feed = new LessonViewFeed(app.session, clock);
   return {

@@ -1,4 +1,4 @@
-import { MicrophoneTestPort } from '../../application/ports/PlatformPorts';
+import { MicrophoneTestPort } from '../../../application/ports/PlatformPorts';
 
 /** The part of WeChat's recorder and audio player the microphone test uses. */
 export interface WxRecorderApi {

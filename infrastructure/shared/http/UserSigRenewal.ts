@@ -1,5 +1,5 @@
-import { ClassroomBackendPort, Credentials } from '../../application/ports/ClassroomBackendPort';
-import { Clock, Logger } from '../../application/ports/PlatformPorts';
+import { ClassroomBackendPort, Credentials } from '../../../application/ports/ClassroomBackendPort';
+import { Clock, Logger } from '../../../application/ports/PlatformPorts';
 
 /** Renew this long before expiry, so a slow network still has time. */
 const RENEW_BEFORE_MS = 10 * 60 * 1000;

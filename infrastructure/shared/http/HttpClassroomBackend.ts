@@ -1,5 +1,5 @@
-import { ClassInfo, ClassroomBackendPort, Credentials } from '../../application/ports/ClassroomBackendPort';
-import { PortError } from '../../application/ports/PortError';
+import { ClassInfo, ClassroomBackendPort, Credentials } from '../../../application/ports/ClassroomBackendPort';
+import { PortError } from '../../../application/ports/PortError';
 import { getJson } from './getJson';
 import { parseClassInfo, parseCredentials } from './parseBackendReply';
 import { WxRequest } from './WxRequest';

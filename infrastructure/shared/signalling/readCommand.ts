@@ -1,5 +1,5 @@
-import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
-import { isUserId } from '../../domain/classroom/UserId';
+import { TeacherCommand } from '../../../domain/classroom/TeacherCommand';
+import { isUserId } from '../../../domain/classroom/UserId';
 
 type Body = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
-import { NetworkStatusPort } from '../../application/ports/PlatformPorts';
-import { Unsubscribe } from '../../application/ports/Unsubscribe';
+import { NetworkStatusPort } from '../../../application/ports/PlatformPorts';
+import { Unsubscribe } from '../../../application/ports/Unsubscribe';
 import { WxApi } from './WxApi';
 
 export class WxNetworkStatus implements NetworkStatusPort {

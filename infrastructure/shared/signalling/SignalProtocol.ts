@@ -1,4 +1,4 @@
-import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
+import { TeacherCommand } from '../../../domain/classroom/TeacherCommand';
 
 /**
  * The lesson's own tag on IM custom messages. TIC already claims `TXWhiteBoardExt` and

@@ -1,5 +1,5 @@
-import { AppLifecyclePort } from '../../application/ports/PlatformPorts';
-import { Unsubscribe } from '../../application/ports/Unsubscribe';
+import { AppLifecyclePort } from '../../../application/ports/PlatformPorts';
+import { Unsubscribe } from '../../../application/ports/Unsubscribe';
 import { nativePicker, NativePicker } from './NativePicker';
 import { WxApi } from './WxApi';
 

@@ -1,4 +1,4 @@
-import { PortErrorCode } from '../../application/ports/PortError';
+import { PortErrorCode } from '../../../application/ports/PortError';
 
 export type BackendFailure = Extract<
   PortErrorCode,

@@ -1,5 +1,5 @@
-import { Device } from '../../domain/classroom/Permission';
-import { DeviceAccess, DevicePermissionPort, DeviceStatus } from '../../application/ports/PlatformPorts';
+import { Device } from '../../../domain/classroom/Permission';
+import { DeviceAccess, DevicePermissionPort, DeviceStatus } from '../../../application/ports/PlatformPorts';
 import { call, WxApi } from './WxApi';
 
 const SCOPES: Record<Device, string> = { mic: 'scope.record', camera: 'scope.camera' };

@@ -1,4 +1,4 @@
-import { PortError } from '../../application/ports/PortError';
+import { PortError } from '../../../application/ports/PortError';
 import { failureOf } from './parseBackendReply';
 import { WxRequest } from './WxRequest';
 

@@ -1,4 +1,8 @@
-/** Container keys for the ports; each adapter family binds all of them. */
+/**
+ * Keys for the ports: each adapter family's container module binds all of them, and the
+ * composition root builds the application from them. Plain symbols, so the application needs no
+ * container; registered (`Symbol.for`) so that code bundled apart (the demo subpackage) names the same ports.
+ */
 export const PORTS = {
   backend: Symbol.for('ClassroomBackendPort'),
   media: Symbol.for('MediaRoomPort'),
@@ -11,8 +15,4 @@ export const PORTS = {
   screen: Symbol.for('ScreenPort'),
   clock: Symbol.for('Clock'),
   logger: Symbol.for('Logger'),
-} as const;
-
-export const APP = {
-  useCases: Symbol.for('LessonUseCases'),
 } as const;

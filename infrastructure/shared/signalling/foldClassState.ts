@@ -1,5 +1,5 @@
-import { ClassState } from '../../application/ports/ClassControlPort';
-import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
+import { ClassState } from '../../../application/ports/ClassControlPort';
+import { TeacherCommand } from '../../../domain/classroom/TeacherCommand';
 
 /** What the staff client knows of the class besides its state. */
 export interface ClassRules {

@@ -1,4 +1,4 @@
-import { ScreenPort } from '../../application/ports/PlatformPorts';
+import { ScreenPort } from '../../../application/ports/PlatformPorts';
 import { WxApi } from './WxApi';
 
 /** Keeps the phone awake through a lesson; WeChat resets the setting when the mini-program leaves. */

@@ -1,6 +1,6 @@
-import { ClassInfo, Credentials, PersonInfo } from '../../application/ports/ClassroomBackendPort';
-import { MediaScene } from '../../application/ports/MediaRoomPort';
-import { PortError } from '../../application/ports/PortError';
+import { ClassInfo, Credentials, PersonInfo } from '../../../application/ports/ClassroomBackendPort';
+import { MediaScene } from '../../../application/ports/MediaRoomPort';
+import { PortError } from '../../../application/ports/PortError';
 import { BackendFailure } from './backendMessages';
 
 type Body = Record<string, unknown>;

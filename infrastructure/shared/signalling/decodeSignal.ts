@@ -1,6 +1,6 @@
-import { ClassControlEvent } from '../../application/ports/ClassControlPort';
-import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
-import { isUserId } from '../../domain/classroom/UserId';
+import { ClassControlEvent } from '../../../application/ports/ClassControlPort';
+import { TeacherCommand } from '../../../domain/classroom/TeacherCommand';
+import { isUserId } from '../../../domain/classroom/UserId';
 import { DropReason, MAX_SIGNAL_BYTES, SIGNAL_EXTENSION, SIGNAL_VERSION } from './SignalProtocol';
 import { readCommand } from './readCommand';
 import { parseObject, utf8Length } from './wireText';

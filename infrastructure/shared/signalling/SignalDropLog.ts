@@ -1,4 +1,4 @@
-import { Logger } from '../../application/ports/PlatformPorts';
+import { Logger } from '../../../application/ports/PlatformPorts';
 import { DropReason } from './SignalProtocol';
 
 /**

@@ -1,4 +1,4 @@
-import { ClassState, INITIAL_CLASS_STATE, StageSeat } from '../../application/ports/ClassControlPort';
+import { ClassState, INITIAL_CLASS_STATE, StageSeat } from '../../../application/ports/ClassControlPort';
 import { MAX_SIGNAL_BYTES, SIGNAL_VERSION } from './SignalProtocol';
 import { parseObject } from './wireText';
 
