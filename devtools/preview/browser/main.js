@@ -1,13 +1,15 @@
 // Browser entry: loads the built app sent by the server into miniprogram-simulate (the official
 // j-component framework), then runs its pages in real time with a stub `wx`.
 const { setFiles } = require('./files');
-const { runScript } = require('./loader');
+const { load, runScript } = require('./loader');
 const wxss = require('./wxss');
 const { createWx } = require('./wx');
 const { installBridge } = require('./bridge');
 const { createPages } = require('./pages');
+const { drawPhone } = require('./phone');
 
 async function boot() {
+  drawPhone();
   const response = await fetch('/app.json');
   const { files, app } = await response.json();
   for (const name of Object.keys(files)) {
@@ -36,7 +38,8 @@ async function boot() {
   window.getApp = () => appInstance;
   runScript('/app');
   pages.navigateTo(`/${app.pages[0]}`);
-  window.__preview = { pages, ready: true };
+  // `load` hands tools that bring their own lesson the app's modules (lib/core.js): test/preview/screens.test.ts.
+  window.__preview = { pages, load, ready: true };
 }
 
 boot().catch((error) => {

@@ -1,4 +1,14 @@
 // The page stack: each page of the built app rendered by simulate, with WeChat's page lifetimes.
+const { readFile } = require('./files');
+
+/** The title WeChat puts in the navigation bar when a page shows: its json's, else app.json's. */
+function showTitle(path) {
+  const own = JSON.parse(readFile(`${path}.json`) || '{}');
+  const app = JSON.parse(readFile('app.json') || '{}');
+  const nav = document.getElementById('nav');
+  if (nav) nav.textContent = own.navigationBarTitleText || (app.window && app.window.navigationBarTitleText) || '';
+}
+
 function parseUrl(url) {
   const [path, search = ''] = url.split('?');
   const query = {};
@@ -25,6 +35,7 @@ function createPages(simulate, container) {
     page.attach(host);
     const entry = { path, page, host };
     stack.push(entry);
+    showTitle(path);
     call(page, 'onLoad', query);
     call(page, 'onShow');
     return entry;
@@ -60,6 +71,7 @@ function createPages(simulate, container) {
       closeTop();
       const top = stack[stack.length - 1];
       top.host.hidden = false;
+      showTitle(top.path);
       call(top.page, 'onShow');
     },
   };

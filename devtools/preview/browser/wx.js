@@ -30,6 +30,8 @@ function createWx(pages) {
     hideToast: () => (document.getElementById('wx-toast').hidden = true),
     chooseMedia: (options) => done(options, { type: 'image', tempFiles: [{ tempFilePath: PICTURE, size: 2048, fileType: 'image' }] }),
     setKeepScreenOn: (options) => done(options),
+    // The frame's title bar is the navigation bar.
+    setNavigationBarTitle: (options) => done(options, (document.getElementById('nav').textContent = options.title)),
     setPageOrientation: (options) => done(options),
     setStorageSync: (key, value) => localStorage.setItem(storageKey(key), JSON.stringify(value)),
     getStorageSync: (key) => {

@@ -1,7 +1,8 @@
 // Stands in for miniprogram-simulate/src/wxss.js in the browser, where postcss/less/csso are not
 // bundled: the same class prefixing (one prefix per component tag). Units are drawn on the
-// preview's phone (375 × 620 px below the navigation bar): rpx, and vw/vh of the phone, not the window.
+// preview's phone (375 × 620 px below the navigation bar, or ?phone=: phone.js): rpx, and vw/vh of the phone, not the window.
 const { readFile } = require('./files');
+const { phoneSize } = require('./phone');
 
 const CLASS = /(.)?\.([-_a-zA-Z0-9]+)/g;
 
@@ -19,7 +20,8 @@ function compile(wxss, options = {}) {
   );
 }
 
-const PHONE = { rpx: 375 / 750, vw: 375 / 100, vh: 620 / 100 };
+const { width, page } = phoneSize();
+const PHONE = { rpx: width / 750, vw: width / 100, vh: page / 100 };
 
 function toPx(css) {
   return css.replace(

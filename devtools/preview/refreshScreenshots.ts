@@ -1,0 +1,57 @@
+/**
+ * `npm run screenshots`: refreshes docs/screens/ from the browser preview in a real Chromium: one
+ * PNG per key moment on a 375×667 phone, and the densest moment (on stage) at every phone size.
+ * Fails, writing nothing over the old pictures' names for the failing size, when parts of the
+ * page overlap. `npm run screenshots -- <folder>` writes elsewhere.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { findChromium, noChromiumMessage } from './findChromium';
+import { launchChromium, MAIN_PHONE, MomentResult, PHONES, runMoments, screenLessonBundle } from './screenshots';
+import { SCREEN_MOMENTS } from './screens/screenMoments';
+
+// Required at run time, not bundled: the server finds the repository from its own file.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the preview server is plain JS
+const { startPreview } = require(path.join(__dirname, 'server.js')) as { startPreview(options: { port: number }): Promise<{ url: string; close(): Promise<void> }> };
+
+const REPO = path.resolve(__dirname, '../..');
+/** The moment with the most on screen: it is photographed at every size. */
+const EVERY_SIZE = 'on-stage';
+
+async function main(): Promise<number> {
+  const outDir = path.resolve(process.argv[2] ?? path.join(REPO, 'docs', 'screens'));
+  const lookup = findChromium();
+  if (!lookup.path) {
+    console.error(noChromiumMessage(lookup));
+    return 1;
+  }
+  fs.mkdirSync(outDir, { recursive: true });
+  const preview = await startPreview({ port: 0 });
+  const { browser, close } = await launchChromium(lookup.path);
+  const pageErrors: string[] = [];
+  try {
+    const bundle = await screenLessonBundle();
+    const results: MomentResult[] = await runMoments({ browser, url: preview.url, bundle, phone: MAIN_PHONE, outDir, pageErrors });
+    const upTo = SCREEN_MOMENTS.slice(0, SCREEN_MOMENTS.findIndex((moment) => moment.name === EVERY_SIZE) + 1);
+    for (const phone of PHONES.filter((other) => other !== MAIN_PHONE)) {
+      const sized = await runMoments({ browser, url: preview.url, bundle, phone, outDir, sizeInName: true, moments: upTo, pageErrors });
+      results.push(...sized.filter((result) => result.moment === EVERY_SIZE));
+      for (const result of sized) if (result.moment !== EVERY_SIZE) fs.rmSync(result.screenshot);
+    }
+    const problems = results.flatMap((result) => result.problems.map((problem) => `${result.phone.width}x${result.phone.height} ${result.moment}: ${problem}`));
+    for (const result of results) console.log(path.relative(process.cwd(), result.screenshot));
+    for (const problem of [...problems, ...pageErrors]) console.error(problem);
+    return problems.length + pageErrors.length ? 1 : 0;
+  } finally {
+    await close();
+    await preview.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(error.stack ?? error.message);
+    process.exit(1);
+  },
+);
