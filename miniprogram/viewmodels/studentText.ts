@@ -69,10 +69,11 @@ export const NETWORK_TEXT: Record<NetworkQuality, string> = {
   unknown: '网络检测中',
 };
 
+/** A device's state under its name (麦克风 / 摄像头); not-allowed means the teacher has not allowed it yet, not the phone. */
 export const DEVICE_TEXT: Record<DeviceView, string> = {
   on: '已开启',
   off: '已关闭',
-  'not-allowed': '未授权',
+  'not-allowed': '等待老师授权',
 };
 
 export const DELIVERY_TEXT: Record<DeliveryState, string> = {
@@ -117,6 +118,10 @@ export const LESSON_TEXT = {
   chatMutedPlaceholder: '全员禁言中',
   chatPlaceholder: '说点什么…',
   me: '我',
+  mic: '麦克风',
+  camera: '摄像头',
+  /** The navigation bar's title while no lesson is on screen (joining, over); in a lesson it is the lesson's title. */
+  pageTitle: '课堂',
 } as const;
 
 /** Texts with a number in them; kept apart from LESSON_TEXT, which pages put into setData whole. */

@@ -17,7 +17,7 @@ interface PreviewWindow {
     load(file: string): { openLesson(runtime: LessonRuntime): OpenLesson };
     pages: { navigateTo(url: string): void };
   };
-  __screenLesson?: { open(): Promise<void>; step(step: ScreenStep): Promise<void> };
+  __screenLesson?: { open(): Promise<void>; step(step: ScreenStep | null): Promise<void> };
 }
 
 const preview = window as unknown as PreviewWindow;
@@ -26,6 +26,9 @@ const { hub, app, port } = inMemoryLesson({ clock, student: SCREEN_ME, classes: 
 hub.im.setHistoryForNewMembers(SCREEN_CLASS.chatGroupId, 5);
 const teacher = hub.actor(SCREEN_CLASS.teacher.userId).join();
 const [xiaohong, xiaogang] = Object.keys(SCREEN_CLASSMATES).map((id) => hub.actor(id).join());
+
+/** How long after a step its moment is taken: the chat's unmute notice is gone by the next one. */
+const SHOWN_AFTER: Partial<Record<ScreenStep, number>> = { 'unmute-chat': 4500 };
 
 /** Moves simulated time on; the page's one data path publishes on the same clock. */
 const pass = (ms: number) => clock.advance(ms);
@@ -71,9 +74,9 @@ preview.__screenLesson = {
     preview.__preview.pages.navigateTo(`/pages/lesson/index?classId=${SCREEN_CLASS.classId}`);
     await pass(3000);
   },
-  /** One step of the teacher, the classmates or the network, then enough time for the page to show it. */
-  async step(step: ScreenStep) {
-    STEPS[step]();
-    await pass(300);
+  /** One step of the teacher, the classmates or the network (none after the student's own tap), then time for the page to show it. */
+  async step(step: ScreenStep | null) {
+    if (step) STEPS[step]();
+    await pass((step && SHOWN_AFTER[step]) ?? 300);
   },
 };

@@ -21,6 +21,8 @@ Component({
     muted: { type: Boolean, value: false },
     placeholder: { type: String, value: '' },
     floating: { type: Boolean, value: false },
+    /** Keeps room beside the newest lines, where the page draws my preview. */
+    aside: { type: Boolean, value: false },
   },
   data: { draft: '', anchor: '', unread: false },
   observers: {

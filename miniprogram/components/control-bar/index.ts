@@ -1,8 +1,11 @@
-/** Microphone, camera and hand buttons; each shows its state and only reports the tap. */
+/** Microphone, camera and hand buttons; each shows its state (a device's under its name) and only reports the tap. */
 Component({
   properties: {
     mic: { type: String, value: 'not-allowed' },
     camera: { type: String, value: 'not-allowed' },
+    /** The devices' names, and their states in words under them. */
+    micName: { type: String, value: '' },
+    cameraName: { type: String, value: '' },
     micText: { type: String, value: '' },
     cameraText: { type: String, value: '' },
     onStage: { type: Boolean, value: false },

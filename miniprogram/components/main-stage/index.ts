@@ -3,7 +3,8 @@ const DOUBLE_TAP_MS = 300;
 
 /**
  * The main view: the board with the teacher as a small picture tagged 主讲, else the teacher's
- * camera, their avatar when only audio is on, or a placeholder. Double tap or the button asks for
+ * camera with their name tag, their avatar when only audio is on, or a placeholder; a voice mark
+ * while the teacher speaks. Double tap or the button asks for
  * full screen; the page decides.
  */
 Component({
@@ -11,6 +12,7 @@ Component({
     main: { type: String, value: 'none' },
     teacherPip: { type: Boolean, value: false },
     teacherName: { type: String, value: '' },
+    teacherSpeaking: { type: Boolean, value: false },
     realVideo: { type: Boolean, value: false },
     fullscreen: { type: Boolean, value: false },
   },

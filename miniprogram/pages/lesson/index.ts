@@ -38,8 +38,16 @@ Component({
       waiting: LESSON_TEXT.waiting,
       reconnecting: LESSON_TEXT.reconnecting,
       noLesson: LESSON_TEXT.noLesson,
+      mic: LESSON_TEXT.mic,
+      camera: LESSON_TEXT.camera,
     },
     saverText: SAVER_TEXT,
+  },
+  observers: {
+    // The navigation bar is WeChat's, outside the page: it follows the bound title as a side effect.
+    navigationTitle(title: string) {
+      if (title) void wx.setNavigationBarTitle({ title });
+    },
   },
   methods: {
     onLoad(this: LessonPage) {

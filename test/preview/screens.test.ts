@@ -1,0 +1,61 @@
+/**
+ * The lesson page as a student sees it, in a real Chromium through the browser preview: at each
+ * common phone size the page is driven through one lesson (devtools/preview/screens/), and the
+ * controls, the chat input, my preview and the stage's buttons must neither overlap nor leave the
+ * phone. Every key moment is photographed into a temporary folder (`npm run screenshots` refreshes
+ * the committed ones in docs/screens/). Without a browser this is skipped, except in CI.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { launchChromium, MAIN_PHONE, MomentResult, PHONES, runMoments, screenLessonBundle } from '../../devtools/preview/screenshots';
+import { SCREEN_MOMENTS } from '../../devtools/preview/screens/screenMoments';
+import { describeWithChromium } from '../support/browserTests';
+import { RunningPreview, startPreviewServer } from './previewServer';
+
+jest.setTimeout(180_000);
+
+describeWithChromium('the lesson page in the browser preview', (executablePath) => {
+  let server: RunningPreview | undefined;
+  let chromium: Awaited<ReturnType<typeof launchChromium>> | undefined;
+  let bundle = '';
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lesson-screens-'));
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    [server, chromium, bundle] = await Promise.all([startPreviewServer(60_000), launchChromium(executablePath), screenLessonBundle()]);
+  });
+
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.stop('SIGKILL');
+    fs.rmSync(outDir, { recursive: true, force: true });
+  });
+
+  const play = (phone: (typeof PHONES)[number]) =>
+    runMoments({ browser: chromium!.browser, url: server!.url, bundle, phone, outDir, sizeInName: true, pageErrors });
+
+  it.each(PHONES.map((phone) => [`${phone.width}×${phone.height}`, phone] as const))(
+    'lays the page out at %s: nothing the student taps or watches covers another, and all of it is on the phone',
+    async (_name, phone) => {
+      const results = await play(phone);
+      const checked = results.filter((result) => SCREEN_MOMENTS.find((moment) => moment.name === result.moment)?.checkOverlap);
+      // Each checked moment found the controls, the chat input and the stage's buttons (my preview once on stage).
+      expect(checked.map((result) => [result.moment, result.parts.length > 3])).toEqual(checked.map((result) => [result.moment, true]));
+      expect(partsOf(results, 'on-stage')).toEqual(['phone', 'controls', 'chat input', 'my preview', 'stage buttons']);
+      expect(partsOf(results, 'fullscreen')).toEqual(['phone', 'chat input', 'my preview', 'stage buttons']);
+      expect(results.flatMap((result) => result.problems.map((problem) => `${result.moment}: ${problem}`))).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    },
+  );
+
+  it(`photographs every key moment at ${MAIN_PHONE.width}×${MAIN_PHONE.height}`, () => {
+    const shots = fs.readdirSync(outDir).filter((file) => file.endsWith(`-${MAIN_PHONE.width}x${MAIN_PHONE.height}.png`));
+    expect(shots.sort()).toEqual(SCREEN_MOMENTS.map((moment) => `${moment.name}-${MAIN_PHONE.width}x${MAIN_PHONE.height}.png`).sort());
+    for (const shot of shots) expect(fs.statSync(path.join(outDir, shot)).size).toBeGreaterThan(5000);
+  });
+});
+
+function partsOf(results: readonly MomentResult[], moment: string): string[] {
+  return (results.find((result) => result.moment === moment)?.parts ?? []).map((part) => part.name);
+}
