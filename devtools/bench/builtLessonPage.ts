@@ -35,6 +35,7 @@ export function loadBuiltApp(distDir: string): { core: Core; renderLessonPage: (
     showToast: () => undefined,
     chooseMedia: () => undefined,
     setKeepScreenOn: () => undefined,
+    setNavigationBarTitle: () => undefined,
   };
   const simulate = require('miniprogram-simulate') as {
     load(file: string, options: { rootPath: string }): string;

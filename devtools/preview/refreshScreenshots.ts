@@ -12,7 +12,9 @@ import { SCREEN_MOMENTS } from './screens/screenMoments';
 
 // Required at run time, not bundled: the server finds the repository from its own file.
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the preview server is plain JS
-const { startPreview } = require(path.join(__dirname, 'server.js')) as { startPreview(options: { port: number }): Promise<{ url: string; close(): Promise<void> }> };
+const { startPreview } = require(path.join(__dirname, 'server.js')) as {
+  startPreview(options: { port: number }): Promise<{ url: string; close(): Promise<void> }>;
+};
 
 const REPO = path.resolve(__dirname, '../..');
 /** The moment with the most on screen: it is photographed at every size. */
@@ -38,7 +40,9 @@ async function main(): Promise<number> {
       results.push(...sized.filter((result) => result.moment === EVERY_SIZE));
       for (const result of sized) if (result.moment !== EVERY_SIZE) fs.rmSync(result.screenshot);
     }
-    const problems = results.flatMap((result) => result.problems.map((problem) => `${result.phone.width}x${result.phone.height} ${result.moment}: ${problem}`));
+    const problems = results.flatMap((result) =>
+      result.problems.map((problem) => `${result.phone.width}x${result.phone.height} ${result.moment}: ${problem}`),
+    );
     for (const result of results) console.log(path.relative(process.cwd(), result.screenshot));
     for (const problem of [...problems, ...pageErrors]) console.error(problem);
     return problems.length + pageErrors.length ? 1 : 0;

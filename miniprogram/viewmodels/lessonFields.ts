@@ -19,7 +19,6 @@ export function lessonPageData(store: LessonStore, media: MediaData | undefined)
     screen: view.screen,
     overTitle: EXIT_TEXT[view.exitReason ?? 'join-failed'].title,
     overText: store.joinFailureText || EXIT_TEXT[view.exitReason ?? 'join-failed'].text,
-    title: view.title,
     navigationTitle: view.screen === 'lesson' && view.title ? view.title : LESSON_TEXT.pageTitle,
     teacherName: view.teacherName,
     teacherSpeaking: view.teacherSpeaking,

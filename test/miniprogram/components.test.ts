@@ -20,7 +20,7 @@ function events(component: ReturnType<typeof render>, name: string): unknown[] {
 }
 
 describe('components', () => {
-  it('main-stage: board with the teacher tagged 主讲, avatar for audio only, and a double tap asks for full screen', async () => {
+  it('main-stage: board with the teacher tagged 主讲, their name tag on their camera, a voice mark while they speak, avatar for audio only, and a double tap asks for full screen', async () => {
     const stage = render(app.dist, 'components/main-stage/index', { main: 'board', teacherPip: true, teacherName: '王老师' });
     const fullscreen = events(stage, 'fullscreen');
     expect(text(stage, '#pip')).toBe('王老师主讲');
@@ -34,6 +34,14 @@ describe('components', () => {
     tapStage(2200);
     await simulate.sleep(0);
     expect(fullscreen).toHaveLength(1);
+    expect(shows(stage, '#pip-speaking')).toBe(false);
+    stage.setData({ teacherSpeaking: true });
+    expect(shows(stage, '#pip.speaking #pip-speaking')).toBe(true);
+    stage.setData({ main: 'teacher', teacherPip: false, teacherSpeaking: false });
+    expect(text(stage, '#teacher-tag')).toBe('主讲王老师');
+    expect(shows(stage, '#teacher-speaking')).toBe(false);
+    stage.setData({ teacherSpeaking: true });
+    expect(shows(stage, '#teacher-tag.speaking #teacher-speaking')).toBe(true);
     stage.setData({ main: 'teacher-avatar', teacherPip: false });
     expect(text(stage, '#teacher-avatar')).toBe('王老师正在语音讲课');
     expect(shows(stage, '#pip')).toBe(false);
@@ -56,12 +64,14 @@ describe('components', () => {
     const bar = render(app.dist, 'components/control-bar/index', {
       mic: 'on',
       camera: 'not-allowed',
-      micText: '麦克风已开启',
-      cameraText: '摄像头未授权',
+      micName: '麦克风',
+      cameraName: '摄像头',
+      micText: '已开启',
+      cameraText: '等待老师授权',
       handText: '举手',
     });
     const hands = events(bar, 'hand');
-    expect(texts(bar, '.button')).toEqual(['麦克风已开启', '摄像头未授权', '举手']);
+    expect(texts(bar, '.button')).toEqual(['麦克风已开启', '摄像头等待老师授权', '举手']);
     bar.querySelector('#hand')!.dispatchEvent('tap');
     await simulate.sleep(0);
     expect(hands).toHaveLength(1);

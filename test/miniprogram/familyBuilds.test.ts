@@ -54,6 +54,7 @@ async function enterClass(dist: string, code: string) {
     redirectTo: ({ url }: { url: string }) => navigations.push(`redirect:${url}`),
     setKeepScreenOn: ({ keepScreenOn }: { keepScreenOn: boolean }) => screen.push(keepScreenOn),
     navigateBack: noop,
+    setNavigationBarTitle: noop,
     showToast: noop,
     chooseMedia: noop,
     onAppShow: noop,

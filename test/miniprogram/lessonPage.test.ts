@@ -3,7 +3,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { aLessonIn, builtApp, ME, openLessonPage, pass, shows, simulate, text, texts } from './support/lessonOnPage';
+import { aLessonIn, builtApp, installWx, ME, openLessonPage, pass, shows, simulate, text, texts } from './support/lessonOnPage';
 import { removeBuild } from './support/builtApp';
 
 type App = Awaited<ReturnType<typeof builtApp>>;
@@ -57,22 +57,69 @@ describe('the lesson page', () => {
     expect(text(page, '#controls >>> #hand')).toBe('已举手，排第 2 位');
   });
 
-  it('shows my preview and live device buttons once the teacher grants the stage', async () => {
+  it('shows live device buttons once the teacher grants the stage, and my preview while my camera is on', async () => {
     const { lesson, page } = await joinedLesson();
     expect(shows(page, '#preview')).toBe(false);
-    expect(text(page, '#controls >>> #mic')).toBe('麦克风未授权');
+    expect(text(page, '#controls >>> #mic')).toBe('麦克风等待老师授权');
     lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: false });
     await pass(lesson, 300);
-    expect(text(page, '#preview')).toContain('我的画面');
     expect(text(page, '#controls >>> #mic')).toBe('麦克风已开启');
-    expect(text(page, '#controls >>> #camera')).toBe('摄像头未授权');
+    expect(text(page, '#controls >>> #camera')).toBe('摄像头等待老师授权');
     expect(text(page, '#notice')).toBe('老师邀请你上台发言');
+    expect(shows(page, '#preview')).toBe(false);
     page.querySelector('#controls >>> #mic')!.dispatchEvent('tap');
     await pass(lesson, 300);
     expect(text(page, '#controls >>> #mic')).toBe('麦克风已关闭');
     page.querySelector('#controls >>> #camera')!.dispatchEvent('tap');
     await pass(lesson, 300);
     expect(text(page, '#error')).toBe('老师还没有允许你使用这个设备');
+    lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: true });
+    await pass(lesson, 300);
+    expect(text(page, '#controls >>> #camera')).toBe('摄像头已开启');
+    expect(text(page, '#preview')).toContain('我的画面');
+    page.querySelector('#controls >>> #camera')!.dispatchEvent('tap');
+    await pass(lesson, 300);
+    expect(shows(page, '#preview')).toBe(false);
+  });
+
+  it('marks the teacher and the classmates on stage while they speak', async () => {
+    const { lesson, page } = await joinedLesson();
+    lesson.teacher.camera(true).mic(true);
+    lesson.teacher.command({ type: 'grant', to: 's2', mic: true, camera: false });
+    lesson.classmate('s2').mic(true);
+    await pass(lesson, 300);
+    expect(text(page, '#stage >>> #teacher-tag')).toBe('主讲王老师');
+    expect(shows(page, '#stage >>> #teacher-speaking')).toBe(false);
+    expect(shows(page, '#co-hosts >>> #co-host-s2.speaking')).toBe(false);
+    lesson.media.reportVolumes([
+      { userId: 't1', volume: 50 },
+      { userId: 's2', volume: 40 },
+    ]);
+    await pass(lesson, 300);
+    expect(shows(page, '#stage >>> #teacher-speaking')).toBe(true);
+    expect(shows(page, '#co-hosts >>> #co-host-s2.speaking')).toBe(true);
+    lesson.media.reportVolumes([
+      { userId: 't1', volume: 50 },
+      { userId: 's2', volume: 2 },
+    ]);
+    await pass(lesson, 300);
+    expect(shows(page, '#co-hosts >>> #co-host-s2.speaking')).toBe(false);
+    expect(shows(page, '#stage >>> #teacher-speaking')).toBe(true);
+  });
+
+  it("puts the lesson's title in the navigation bar while in the lesson, and 课堂 once it is over", async () => {
+    const { titles } = installWx();
+    const { lesson } = await joinedLesson();
+    expect(titles[titles.length - 1]).toBe('函数的单调性');
+    // A drop in the middle keeps the lesson on screen, and its title with it.
+    lesson.hub.im.setOnline(ME, false);
+    await pass(lesson, 300);
+    lesson.hub.im.setOnline(ME, true);
+    await pass(lesson, 1000);
+    expect(titles[titles.length - 1]).toBe('函数的单调性');
+    lesson.teacher.command({ type: 'endClass' });
+    await pass(lesson, 300);
+    expect(titles[titles.length - 1]).toBe('课堂');
   });
 
   it('keeps a message written while offline as sending, and sends it when the connection is back', async () => {
@@ -114,14 +161,19 @@ describe('the lesson page', () => {
     expect(text(page, '#chat >>> .line.mine.sent')).toBe('我：老师，我没听懂');
   });
 
-  it('counts who is online and shows the network quality', async () => {
+  it('counts who is online and shows the network level the media room reports', async () => {
     const { lesson, page } = await joinedLesson();
     expect(text(page, '#members')).toBe('2 人在线');
+    await pass(lesson, 2000);
+    expect(text(page, '#network.good')).toBe('网络良好');
     lesson.classmate('s2');
-    lesson.store.useCases.session.setNetworkQuality('poor');
+    lesson.hub.rtc.setQuality(ME, 'poor');
     await pass(lesson, 300);
     expect(text(page, '#members')).toBe('3 人在线');
     expect(text(page, '#network.poor')).toBe('网络较差');
+    lesson.hub.rtc.setQuality(ME, 'fair');
+    await pass(lesson, 300);
+    expect(text(page, '#network.fair')).toBe('网络一般');
   });
 
   it('stays portrait when the phone turns: only full screen turns the page, through <page-meta page-orientation>', () => {

@@ -10,10 +10,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { describeWithChromium } from '../support/browserTests';
 import { RunningPreview, startPreviewServer } from './previewServer';
 
-const REPO = path.resolve(__dirname, '../..');
-/** Tests never write tracked files: the README's picture is refreshed only when asked (UPDATE_PREVIEW=1). */
-const SCREENSHOT =
-  process.env.UPDATE_PREVIEW === '1' ? path.join(REPO, 'docs', 'preview.png') : path.join(os.tmpdir(), `lesson-preview-${process.pid}.png`);
+/** Tests never write tracked files: the README's pictures come from `npm run screenshots` (docs/screens/). */
+const SCREENSHOT = path.join(os.tmpdir(), `lesson-preview-${process.pid}.png`);
 /** Generous, for slow CI machines; the demo teacher grants a raised hand after 2 s. */
 const WAIT_MS = 15_000;
 
@@ -48,7 +46,7 @@ describeWithChromium('the browser preview', (executablePath) => {
   afterAll(async () => {
     await browser?.close();
     if (profile) fs.rmSync(profile, { recursive: true, force: true });
-    if (process.env.UPDATE_PREVIEW !== '1') fs.rmSync(SCREENSHOT, { force: true });
+    fs.rmSync(SCREENSHOT, { force: true });
     await server?.stop('SIGKILL');
   });
 
@@ -64,7 +62,7 @@ describeWithChromium('the browser preview', (executablePath) => {
     await page.getByText('进入演示课堂', { exact: true }).click();
     const hand = page.locator('control-bar .control-bar--hand');
     await hand.waitFor({ state: 'visible', timeout: WAIT_MS });
-    expect(await page.locator('control-bar .control-bar--device').first().textContent()).toBe('麦克风未授权');
+    expect(await page.locator('control-bar .control-bar--device').first().textContent()).toBe('麦克风等待老师授权');
     expect(await page.getByText('我的画面（真机上显示）').count()).toBe(0);
     // The demo's class chatted before the student came: that chat sits above the divider.
     await page.getByText('以上为历史消息').waitFor({ state: 'visible', timeout: WAIT_MS });

@@ -39,6 +39,52 @@ function nativeBuiltIn(name, tag, properties, sync, wire) {
   });
 }
 
+/** The child of a rendered component whose WXML `id` is `id` (exparser keeps ids on its nodes, not in the DOM). */
+function findById(root, id) {
+  return [...root.querySelectorAll('*')].find((element) => element.__wxElement && element.__wxElement.id === id);
+}
+
+/**
+ * <scroll-view>: its host scrolls (index.html), brings `scroll-into-view`'s child into view, and
+ * reports `scroll` and `scrolltolower` as WeChat does, so the chat follows its newest line and
+ * shows 有新消息 when the student scrolls up.
+ */
+function scrollView() {
+  jComponent.register({
+    id: 'scroll-view',
+    tagName: 'wx-scroll-view',
+    template: '<slot/>',
+    properties: {
+      scrollY: { type: Boolean, value: false },
+      scrollIntoView: { type: String, value: '' },
+      lowerThreshold: { type: Number, value: 50 },
+    },
+    observers: {
+      scrollIntoView(id) {
+        // After this update has rendered the child it names.
+        setTimeout(() => {
+          const host = this._exparserNode.$$;
+          const child = id && findById(host, id);
+          if (!child) return;
+          const below = child.getBoundingClientRect().bottom - host.getBoundingClientRect().bottom;
+          const above = child.getBoundingClientRect().top - host.getBoundingClientRect().top;
+          if (below > 0) host.scrollTop += below;
+          else if (above < 0) host.scrollTop += above;
+        });
+      },
+    },
+    lifetimes: {
+      attached() {
+        const host = this._exparserNode.$$;
+        host.addEventListener('scroll', () => {
+          this.triggerEvent('scroll', { scrollTop: host.scrollTop, scrollHeight: host.scrollHeight });
+          if (host.scrollHeight - host.scrollTop - host.clientHeight <= this.data.lowerThreshold) this.triggerEvent('scrolltolower', {});
+        });
+      },
+    },
+  });
+}
+
 function installBridge() {
   document.addEventListener('click', (event) => {
     if (event.target.closest('#phone') && !event.target.closest('input')) dispatch(event.target, 'tap', { x: event.pageX, y: event.pageY });
@@ -60,6 +106,7 @@ function installBridge() {
   nativeBuiltIn('image', 'img', { src: { type: String, value: '' } }, (img, data) => {
     img.src = data.src;
   });
+  scrollView();
 }
 
 module.exports = { installBridge };

@@ -16,7 +16,10 @@ const TOLERANCE = 0.5;
 
 export function overlaps(a: Box, b: Box): boolean {
   return (
-    a.x + a.width - TOLERANCE > b.x && b.x + b.width - TOLERANCE > a.x && a.y + a.height - TOLERANCE > b.y && b.y + b.height - TOLERANCE > a.y
+    a.x + a.width - TOLERANCE > b.x &&
+    b.x + b.width - TOLERANCE > a.x &&
+    a.y + a.height - TOLERANCE > b.y &&
+    b.y + b.height - TOLERANCE > a.y
   );
 }
 

@@ -49,8 +49,9 @@ export const CLASS: ClassInfo = {
 };
 
 /** WeChat's `wx` as far as the pages use it; navigation is recorded, nothing else happens. */
-export function installWx(): { navigations: string[] } {
+export function installWx(): { navigations: string[]; titles: string[] } {
   const navigations: string[] = [];
+  const titles: string[] = [];
   (global as unknown as { wx: unknown }).wx = {
     nextTick: (run: () => void) => void Promise.resolve().then(run),
     navigateTo: ({ url }: { url: string }) => navigations.push(url),
@@ -59,8 +60,9 @@ export function installWx(): { navigations: string[] } {
     showToast: () => undefined,
     chooseMedia: () => undefined,
     setKeepScreenOn: () => undefined,
+    setNavigationBarTitle: ({ title }: { title: string }) => titles.push(title),
   };
-  return { navigations };
+  return { navigations, titles };
 }
 
 /** Builds the app once for this test file and loads its shared core module, as the pages will. */
