@@ -11,7 +11,6 @@ import { launchChromium, MAIN_PHONE, MomentResult, PHONES, runMoments, screenLes
 import { SCREEN_MOMENTS } from './screens/screenMoments';
 
 // Required at run time, not bundled: the server finds the repository from its own file.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the preview server is plain JS
 const { startPreview } = require(path.join(__dirname, 'server.js')) as {
   startPreview(options: { port: number }): Promise<{ url: string; close(): Promise<void> }>;
 };

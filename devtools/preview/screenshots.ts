@@ -97,13 +97,14 @@ export interface ScreenRun {
 
 /** Plays the moments on one phone; resolves with what each moment showed. */
 export async function runMoments(run: ScreenRun): Promise<MomentResult[]> {
-  const page = await run.browser.newPage({ viewport: { width: run.phone.width + 60, height: run.phone.height + 60 } });
+  const page = await run.browser.newPage();
+  await page.setViewportSize({ width: run.phone.width + 60, height: run.phone.height + 60 });
   page.on('pageerror', (error) => run.pageErrors?.push(error.message));
   try {
     await page.goto(`${run.url}?phone=${phoneName(run.phone)}`);
-    await page.waitForFunction(() => (window as unknown as { __preview?: { ready: boolean } }).__preview?.ready === true);
+    await page.waitForFunction(() => (globalThis as unknown as { __preview?: { ready: boolean } }).__preview?.ready === true);
     await page.addScriptTag({ content: run.bundle });
-    await page.evaluate(() => (window as unknown as { __screenLesson: { open(): Promise<void> } }).__screenLesson.open());
+    await page.evaluate(() => (globalThis as unknown as { __screenLesson: { open(): Promise<void> } }).__screenLesson.open());
     const results: MomentResult[] = [];
     for (const moment of run.moments ?? SCREEN_MOMENTS) {
       for (const action of moment.actions) await act(page, action);
@@ -122,7 +123,8 @@ async function act(page: Page, action: ScreenAction): Promise<void> {
   if ('tap' in action) await page.locator(action.tap).click();
   const step = 'lesson' in action ? action.lesson : null;
   await page.evaluate(
-    (lessonStep) => (window as unknown as { __screenLesson: { step(step: string | null): Promise<void> } }).__screenLesson.step(lessonStep),
+    (lessonStep) =>
+      (globalThis as unknown as { __screenLesson: { step(step: string | null): Promise<void> } }).__screenLesson.step(lessonStep),
     step,
   );
 }

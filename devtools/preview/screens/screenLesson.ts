@@ -20,7 +20,7 @@ interface PreviewWindow {
   __screenLesson?: { open(): Promise<void>; step(step: ScreenStep | null): Promise<void> };
 }
 
-const preview = window as unknown as PreviewWindow;
+const preview = globalThis as unknown as PreviewWindow;
 const clock = new ManualClock(0);
 const { hub, app, port } = inMemoryLesson({ clock, student: SCREEN_ME, classes: [{ info: SCREEN_CLASS }], callDelayMs: 50 });
 hub.im.setHistoryForNewMembers(SCREEN_CLASS.chatGroupId, 5);
