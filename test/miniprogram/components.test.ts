@@ -23,7 +23,7 @@ describe('components', () => {
   it('main-stage: board with the teacher tagged 主讲, their name tag on their camera, a voice mark while they speak, avatar for audio only, and a double tap asks for full screen', async () => {
     const stage = render(app.dist, 'components/main-stage/index', { main: 'board', teacherPip: true, teacherName: '王老师' });
     const fullscreen = events(stage, 'fullscreen');
-    expect(text(stage, '#pip')).toBe('王老师主讲');
+    expect(text(stage, '#pip')).toBe('主讲王老师');
     // j-component stamps taps with the wall clock, so the handler is given the event times directly.
     const tapStage = (timeStamp: number) =>
       (stage.instance.onStageTap as (event: object) => void)({ timeStamp, detail: {}, currentTarget: { dataset: {} } });
