@@ -1,8 +1,8 @@
 /**
  * `npm run screenshots`: refreshes docs/screens/ from the browser preview in a real Chromium: one
  * PNG per key moment on a 375×667 phone, and the densest moment (on stage) at every phone size.
- * Fails, writing nothing over the old pictures' names for the failing size, when parts of the
- * page overlap. `npm run screenshots -- <folder>` writes elsewhere.
+ * Exits non-zero, naming them, when parts of the page overlap or leave the phone, or the page
+ * throws (review `git diff docs/screens` before committing). `npm run screenshots -- <folder>` writes elsewhere.
  */
 import * as fs from 'fs';
 import * as path from 'path';
