@@ -95,16 +95,22 @@ export interface ScreenRun {
   readonly pageErrors?: string[];
 }
 
-/** Plays the moments on one phone; resolves with what each moment showed. */
-export async function runMoments(run: ScreenRun): Promise<MomentResult[]> {
+/** A preview page on the phone, with the run's lesson open on the lesson page. */
+export async function openScreenLesson(run: Pick<ScreenRun, 'browser' | 'url' | 'bundle' | 'phone' | 'pageErrors'>): Promise<Page> {
   const page = await run.browser.newPage();
   await page.setViewportSize({ width: run.phone.width + 60, height: run.phone.height + 60 });
   page.on('pageerror', (error) => run.pageErrors?.push(error.message));
+  await page.goto(`${run.url}?phone=${phoneName(run.phone)}`);
+  await page.waitForFunction(() => (globalThis as unknown as { __preview?: { ready: boolean } }).__preview?.ready === true);
+  await page.addScriptTag({ content: run.bundle });
+  await page.evaluate(() => (globalThis as unknown as { __screenLesson: { open(): Promise<void> } }).__screenLesson.open());
+  return page;
+}
+
+/** Plays the moments on one phone; resolves with what each moment showed. */
+export async function runMoments(run: ScreenRun): Promise<MomentResult[]> {
+  const page = await openScreenLesson(run);
   try {
-    await page.goto(`${run.url}?phone=${phoneName(run.phone)}`);
-    await page.waitForFunction(() => (globalThis as unknown as { __preview?: { ready: boolean } }).__preview?.ready === true);
-    await page.addScriptTag({ content: run.bundle });
-    await page.evaluate(() => (globalThis as unknown as { __screenLesson: { open(): Promise<void> } }).__screenLesson.open());
     const results: MomentResult[] = [];
     for (const moment of run.moments ?? SCREEN_MOMENTS) {
       for (const action of moment.actions) await act(page, action);
@@ -119,7 +125,8 @@ export async function runMoments(run: ScreenRun): Promise<MomentResult[]> {
   }
 }
 
-async function act(page: Page, action: ScreenAction): Promise<void> {
+/** A tap on the page or a step of the lesson, then the simulated time the page needs to show it. */
+export async function act(page: Page, action: ScreenAction): Promise<void> {
   if ('tap' in action) await page.locator(action.tap).click();
   const step = 'lesson' in action ? action.lesson : null;
   await page.evaluate(

@@ -8,8 +8,18 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { launchChromium, MAIN_PHONE, MomentResult, PHONES, runMoments, screenLessonBundle } from '../../devtools/preview/screenshots';
+import {
+  act,
+  launchChromium,
+  MAIN_PHONE,
+  MomentResult,
+  openScreenLesson,
+  PHONES,
+  runMoments,
+  screenLessonBundle,
+} from '../../devtools/preview/screenshots';
 import { SCREEN_MOMENTS } from '../../devtools/preview/screens/screenMoments';
+import type { Locator } from 'playwright-core';
 import { describeWithChromium } from '../support/browserTests';
 import { RunningPreview, startPreviewServer } from './previewServer';
 
@@ -49,12 +59,52 @@ describeWithChromium('the lesson page in the browser preview', (executablePath) 
     },
   );
 
+  it('keeps the newest chat line in view, and offers 有新消息 while the student reads older lines', async () => {
+    const page = await openScreenLesson({ browser: chromium!.browser, url: server!.url, bundle, phone: MAIN_PHONE, pageErrors });
+    try {
+      const lines = page.locator('chat-panel .chat-panel--lines');
+      const newest = page.locator('chat-panel .chat-panel--line').last();
+      const unread = page.locator('chat-panel .chat-panel--unread');
+      await act(page, { lesson: 'teacher-live' });
+      await act(page, { lesson: 'chat-burst' });
+      await act(page, { lesson: 'chat-burst' });
+      expect(await lines.evaluate((scroller) => scroller.scrollHeight > scroller.clientHeight + 100)).toBe(true);
+      expect(await inView(newest, lines)).toBe(true);
+      expect(await unread.count()).toBe(0);
+
+      // The student scrolls up to the top of the chat (the page hears the scroll before anything else happens).
+      await lines.evaluate(
+        (scroller) =>
+          new Promise<void>((resolve) => {
+            scroller.addEventListener('scroll', () => resolve(), { once: true });
+            scroller.scrollTop = 0;
+          }),
+      );
+      await act(page, { lesson: 'chat-burst' });
+      expect(await inView(newest, lines)).toBe(false);
+      expect(await unread.textContent()).toBe('有新消息');
+
+      await act(page, { tap: 'chat-panel .chat-panel--unread' });
+      expect(await inView(newest, lines)).toBe(true);
+      expect(await unread.count()).toBe(0);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it(`photographs every key moment at ${MAIN_PHONE.width}×${MAIN_PHONE.height}`, () => {
     const shots = fs.readdirSync(outDir).filter((file) => file.endsWith(`-${MAIN_PHONE.width}x${MAIN_PHONE.height}.png`));
     expect(shots.sort()).toEqual(SCREEN_MOMENTS.map((moment) => `${moment.name}-${MAIN_PHONE.width}x${MAIN_PHONE.height}.png`).sort());
     for (const shot of shots) expect(fs.statSync(path.join(outDir, shot)).size).toBeGreaterThan(5000);
   });
 });
+
+/** Whether the element's box lies within the scroller's visible box. */
+async function inView(element: Locator, scroller: Locator): Promise<boolean> {
+  const [box, frame] = await Promise.all([element.boundingBox(), scroller.boundingBox()]);
+  return !!box && !!frame && box.y >= frame.y - 1 && box.y + box.height <= frame.y + frame.height + 1;
+}
 
 function partsOf(results: readonly MomentResult[], moment: string): string[] {
   return (results.find((result) => result.moment === moment)?.parts ?? []).map((part) => part.name);

@@ -62,6 +62,10 @@ const STEPS: Record<ScreenStep, () => void> = {
     hub.rtc.setQuality(SCREEN_ME.userId, 'good');
   },
   'end-class': () => teacher.command({ type: 'endClass' }),
+  'chat-burst': () => {
+    for (const question of ['二分之一和四分之二一样大吗？', '三分之一大还是四分之一大？', '请在纸上画一画', '画好的同学举手'])
+      teacher.chat({ text: question });
+  },
 };
 
 preview.__screenLesson = {

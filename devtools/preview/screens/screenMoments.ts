@@ -29,7 +29,8 @@ export type ScreenStep =
   | 'unmute-chat'
   | 'network-down'
   | 'network-up'
-  | 'end-class';
+  | 'end-class'
+  | 'chat-burst';
 
 /** A lesson step, or the student's own tap on the page (a selector in the preview's DOM). */
 export type ScreenAction = { readonly lesson: ScreenStep } | { readonly tap: string };
