@@ -161,4 +161,16 @@ describe('a lesson on the TIC adapters, built by the composition root', () => {
     await expect(refused.join()).resolves.toMatchObject({ ok: false });
     expect(refused.logger.entries.find((entry) => entry.event === 'join.rooms_failed')?.detail?.error).toContain('进入课堂的密钥不正确');
   });
+
+  it("enters webrtc-room with the room key the school server signed for this student and this class's room", async () => {
+    await expect(lesson.join()).resolves.toMatchObject({ ok: true });
+    expect(lesson.requests.map((request) => new URL(request.url).pathname)).toEqual([
+      '/api/classes/math-101',
+      '/api/classes/math-101/credentials',
+      '/api/classes/math-101/room-key',
+    ]);
+    expect(lesson.requests[2].header).toEqual({ Authorization: 'Bearer session-s1' });
+    expect(lesson.page.roomAttributes()).toMatchObject({ privateMapKey: 'pmk-2001-s1' });
+    expect(lesson.page.room.entered).toBe(true);
+  });
 });

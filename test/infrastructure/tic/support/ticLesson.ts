@@ -38,12 +38,14 @@ export function aTicLesson(options: { privateMapKey?: string } = {}) {
   // The staff's clients number their commands and store the class state in the group's profile.
   const desk = new LocalStaffDesk(TIC_CLASS, (value) => cloud.setGroupField(TIC_CLASS.trtcRoomId, CLASS_STATE_FIELD, value, 't1'));
   const phone = new StandInPhone();
-  const { request } = standInRequest({
+  const { request, seen } = standInRequest({
     '/api/classes/math-101': { statusCode: 200, data: TIC_CLASS },
     '/api/classes/math-101/credentials': {
       statusCode: 200,
       data: { sdkAppId: SDK_APP_ID, userId: 's1', userName: '小明', userSig: 'sig-s1', expiresAt: 86_400_000 },
     },
+    // The room key the school server signs for this student and this class's room (docs/backend-api.md).
+    '/api/classes/math-101/room-key': { statusCode: 200, data: { userId: 's1', privateMapKey: `pmk-${TIC_CLASS.trtcRoomId}-s1` } },
   });
   const ticView = new TicPageBinding(ROOM_CODES);
   const page = new StandInTicPage(cloud, ticView);
@@ -56,7 +58,7 @@ export function aTicLesson(options: { privateMapKey?: string } = {}) {
       sessionToken: () => 'session-s1',
       wx: Object.assign(phone, { request }),
       ticView,
-      privateMapKey: async ({ roomId, userId }) => options.privateMapKey ?? `pmk-${roomId}-${userId}`,
+      ...(options.privateMapKey === undefined ? {} : { privateMapKey: async () => options.privateMapKey! }),
       logger,
       clock,
     }),
@@ -70,6 +72,8 @@ export function aTicLesson(options: { privateMapKey?: string } = {}) {
     logger,
     page,
     container,
+    /** The school server's requests, in order. */
+    requests: seen,
     view: (): StudentView => studentViewOf(feed.view),
     /** A group custom message as someone's TIC sends it: `from` is stamped by IM. */
     custom: (from: string, data: string) => cloud.sendGroupCustom(from, data),
