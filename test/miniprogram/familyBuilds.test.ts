@@ -1,9 +1,9 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ROOM_CODES } from '../infrastructure/tic/support/TicCloud';
 import { buildInto, removeBuild, REPO } from './support/builtApp';
 import { fakeInstance } from './support/fakeInstance';
+import { sourceTree } from './support/ticSourceTree';
 import { SandboxTimers, wechatSandbox } from './support/wechatSandbox';
 
 /**
@@ -129,6 +129,17 @@ describe('building the app for each family from its config', () => {
     expect(data).toMatchObject({ screen: 'over', realVideo: false });
   });
 
+  it('declares no TIC component on the lesson page of a local or Tencent build, and includes an empty media part', () => {
+    const page = (dir: string, file: string) => fs.readFileSync(path.join(dir, 'pages', 'lesson', file), 'utf8');
+    // WeChat refuses to compile a page declaring a component whose files are missing.
+    for (const built of [local, tencent]) {
+      expect(Object.keys(JSON.parse(page(built, 'index.json')).usingComponents)).not.toContain('webrtc-room');
+      expect(page(built, 'index.wxml')).toContain('<include src="media.wxml" />');
+      expect(page(built, 'media.wxml')).not.toMatch(/<webrtc-room|<tic-component/);
+      expect(fs.existsSync(path.join(built, 'pages', 'lesson', 'media'))).toBe(false);
+    }
+  });
+
   it("carries only the local family in a local build's core: none of the Tencent or TIC adapters", () => {
     const core = classesIn(path.join(local, 'lib', 'core.js'));
     expect(core).toEqual(expect.arrayContaining(['LocalClassroomHub', 'LocalMediaRoom', 'LessonStore']));
@@ -197,59 +208,25 @@ describe('a config the build refuses, saying how to fix it', () => {
   });
 });
 
-/**
- * A copy of the sources under .cache/ (node_modules still resolve from the repo), without TIC;
- * with `components`, stand-ins for what a deployer copies into miniprogram/tic/; with `hosted`,
- * the lesson page declaring and holding them (the step docs/tic-family.md lists as not done yet).
- */
-function sourceTree(name: string, { components = false, hosted = false } = {}): string {
-  const tree = path.join(CONFIG_DIR, `tree-${name}`);
-  for (const dir of ['domain', 'application', 'infrastructure', 'miniprogram', 'scripts'])
-    fs.cpSync(path.join(REPO, dir), path.join(tree, dir), { recursive: true });
-  const tic = path.join(tree, 'miniprogram', 'tic');
-  fs.rmSync(tic, { recursive: true, force: true });
-  const write = (file: string, text: string) => {
-    fs.mkdirSync(path.dirname(path.join(tree, file)), { recursive: true });
-    fs.writeFileSync(path.join(tree, file), text);
-  };
-  if (components) {
-    write('miniprogram/tic/constant/Constant.js', `module.exports = ${JSON.stringify({ ROOM: ROOM_CODES, BOARD: {} })};`);
-    for (const component of ['tic-component/index', 'webrtc-room/webrtc-room']) {
-      write(`miniprogram/tic/components/${component}.js`, 'Component({});');
-      write(`miniprogram/tic/components/${component}.json`, '{ "component": true }');
-    }
-  }
-  if (hosted) {
-    const page = path.join(tree, 'miniprogram', 'pages', 'lesson', 'index');
-    const json = JSON.parse(fs.readFileSync(`${page}.json`, 'utf8'));
-    Object.assign(json.usingComponents, {
-      'tic-component': '/tic/components/tic-component/index',
-      'webrtc-room': '/tic/components/webrtc-room/webrtc-room',
-    });
-    fs.writeFileSync(`${page}.json`, JSON.stringify(json));
-    fs.appendFileSync(`${page}.wxml`, '<tic-component id="tx_board" /><webrtc-room id="webrtcroom" bindRoomEvent="onRoomEvent" />\n');
-  }
-  return tree;
-}
-
 describe('the tic family, which needs the TIC components copied in', () => {
   it('is refused while the TIC components are missing, naming where they go', () => {
-    expect(refusalOf(TIC, sourceTree('no-tic'))).toMatch(
+    expect(refusalOf(TIC, sourceTree(CONFIG_DIR, 'no-tic'))).toMatch(
       /needs Tencent's TIC mini-program components in miniprogram\/tic\/ \(missing constant\/Constant\.js.*docs\/tic-family\.md/,
     );
   }, 60_000);
 
-  it('is refused while the lesson page does not host the TIC components, naming that step', () => {
-    const page = fs.readFileSync(path.join(REPO, 'miniprogram', 'pages', 'lesson', 'index.wxml'), 'utf8');
-    if (page.includes('<webrtc-room')) return; // the page step is done in this tree: nothing to refuse
-    expect(refusalOf(TIC, sourceTree('tic-unhosted', { components: true }))).toMatch(
-      /needs the lesson page to host <tic-component> and <webrtc-room>.*"Not done yet: the lesson page" in docs\/tic-family\.md/,
-    );
-  }, 60_000);
-
-  it('builds once the components are in and the page hosts them, and the app runs the tic family', async () => {
-    const dist = buildWith('tic', TIC, sourceTree('tic', { components: true, hosted: true }));
+  it('builds once the components are in, declaring them on the lesson page of this build only, and the app runs the tic family', async () => {
+    const dist = buildWith('tic', TIC, sourceTree(CONFIG_DIR, 'tic', { tic: true }));
     expect(fs.existsSync(path.join(dist, 'tic', 'components', 'webrtc-room', 'webrtc-room.js'))).toBe(true);
+    const page = (dir: string, file: string) => fs.readFileSync(path.join(dir, 'pages', 'lesson', file), 'utf8');
+    expect(JSON.parse(page(dist, 'index.json')).usingComponents).toMatchObject({
+      'tic-component': '/tic/components/tic-component/tic-component',
+      'webrtc-room': '/tic/components/webrtc-room/webrtc-room',
+    });
+    for (const file of ['tic-component/tic-component', 'webrtc-room/webrtc-room'])
+      expect(fs.existsSync(path.join(dist, 'tic', 'components', `${file}.json`))).toBe(true);
+    expect(page(dist, 'media.wxml')).toMatch(/<webrtc-room id="webrtcroom"[^>]*bindRoomEvent="onRoomEvent"/);
+    expect(page(dist, 'index.wxml')).toContain('<include src="media.wxml" />');
     const core = classesIn(path.join(dist, 'lib', 'core.js'));
     expect(core).toEqual(expect.arrayContaining(TIC_ADAPTERS));
     expect(
