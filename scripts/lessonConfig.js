@@ -17,7 +17,8 @@ const FAMILIES = {
   tencent: {
     runtime: 'tencentFamily',
     npm: ['tim-wx-sdk', 'tim-upload-plugin', 'trtc-wx-sdk'],
-    settings: { sdkAppId: 'positive integer', backendUrl: 'https URL' },
+    // `backend`: the school's own contract, or LCIC (classroom aPaaS) classes it relays (docs/adapters.md).
+    settings: { sdkAppId: 'positive integer', backendUrl: 'https URL', backend: ['school', 'lcic'] },
   },
   tic: {
     runtime: 'ticFamily',
@@ -56,6 +57,15 @@ const DEVELOPMENT_BACKEND =
 
 /** Returns a warning when a development build accepts what a release build would refuse. */
 function checkSetting(file, key, kind, value, development) {
+  // A list: an optional choice, its first entry the default.
+  if (Array.isArray(kind)) {
+    if (value !== undefined && !kind.includes(value))
+      fail(
+        file,
+        `"${key}" must be one of ${kind.map((choice) => JSON.stringify(choice)).join(', ')} (default ${JSON.stringify(kind[0])}), got ${JSON.stringify(value)}`,
+      );
+    return undefined;
+  }
   if (kind === 'positive integer' && !(Number.isInteger(value) && value > 0))
     fail(file, `"${key}" must be a positive integer, got ${JSON.stringify(value)}`);
   if (kind === 'https URL' && !(typeof value === 'string' && /^https:\/\/[^\s/]+/.test(value))) {

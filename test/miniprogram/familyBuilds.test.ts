@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { buildInto, removeBuild, REPO } from './support/builtApp';
 import { fakeInstance } from './support/fakeInstance';
+import { StandInLcicRelay } from '../infrastructure/apaas/support/standInLcicRelay';
 import { sourceTree } from './support/ticSourceTree';
 import { SandboxTimers, wechatSandbox } from './support/wechatSandbox';
 
@@ -41,8 +42,11 @@ function refusalOf(config: unknown, tree = REPO): string {
   throw new Error('the build accepted the config');
 }
 
-/** Opens a class by code in the built app, as a student would, and lets the join run. */
-async function enterClass(dist: string, code: string) {
+type Answer = (url: string) => { statusCode: number; data: unknown };
+const NOT_FOUND: Answer = () => ({ statusCode: 404, data: { error: 'CLASS_NOT_FOUND' } });
+
+/** Opens a class by code in the built app, as a student would, and lets the join run; `answer` is the school server. */
+async function enterClass(dist: string, code: string, answer: Answer = NOT_FOUND) {
   const timers = new SandboxTimers();
   const requests: { url: string; header: Record<string, string> }[] = [];
   const navigations: string[] = [];
@@ -65,7 +69,7 @@ async function enterClass(dist: string, code: string) {
     getStorageSync: (key: string) => (key === 'sessionToken' ? 'session-s1' : ''),
     request: (options: { url: string; header: Record<string, string>; success(reply: { statusCode: number; data: unknown }): void }) => {
       requests.push({ url: options.url, header: options.header });
-      options.success({ statusCode: 404, data: { error: 'CLASS_NOT_FOUND' } });
+      options.success(answer(options.url));
     },
   };
   const box = wechatSandbox(dist, timers, wx);
@@ -196,6 +200,35 @@ describe('building the app for each family from its config', () => {
   });
 });
 
+describe('the Tencent family on LCIC (classroom aPaaS) classes, by configuration', () => {
+  it('asks the school server for the LCIC room and tells the student what LCIC says of it', async () => {
+    const relay = new StandInLcicRelay();
+    relay.sdkAppId = TENCENT.sdkAppId;
+    relay.addUser('t1', '王老师');
+    relay.addRoom(301234567, { Status: 2 });
+    const routes = relay.routes('/api/lesson');
+    const dist = buildWith('tencent-lcic', { ...TENCENT, backend: 'lcic' });
+    try {
+      const { family, requests, data } = await enterClass(dist, '301234567', (url) => {
+        const route = routes[new URL(url).pathname];
+        return typeof route === 'function' ? (route as () => { statusCode: number; data: unknown })() : NOT_FOUND(url);
+      });
+      expect(family).toBe('tencent');
+      expect(requests).toContainEqual({
+        url: 'https://school.example/api/lesson/lcic/rooms/301234567',
+        header: { Authorization: 'Bearer session-s1' },
+      });
+      // Class info and credentials both come from the LCIC relay, never the school's own /classes.
+      for (const { url } of requests) expect(url.startsWith('https://school.example/api/lesson/lcic/rooms/301234567')).toBe(true);
+      // DescribeRoom's Status 2: the class has ended, in the student's words.
+      expect(data).toMatchObject({ screen: 'over', realVideo: true });
+      expect(String(data.overText)).toMatch(/这节课已经结束了/);
+    } finally {
+      removeBuild(dist);
+    }
+  }, 120_000);
+});
+
 describe('a config the build refuses, saying how to fix it', () => {
   it.each([
     ['an unknown family', { family: 'agora' }, /"family" must be one of local, tencent, tic, got "agora"/],
@@ -203,6 +236,12 @@ describe('a config the build refuses, saying how to fix it', () => {
     ['a tencent config without the school server', { family: 'tencent', sdkAppId: 1400000001 }, /"backendUrl" must be an https URL/],
     ['a secret', { ...TENCENT, secretKey: 'abc' }, /"secretKey" looks like a secret/],
     ['a setting of another family', { family: 'local', sdkAppId: 1 }, /"sdkAppId" is not a setting of the local family/],
+    [
+      'an unknown classroom backend',
+      { ...TENCENT, backend: 'lcik' },
+      /"backend" must be one of "school", "lcic" \(default "school"\), got "lcik"/,
+    ],
+    ['a backend choice for the tic family', { ...TENCENT, family: 'tic', backend: 'lcic' }, /"backend" is not a setting of the tic family/],
   ])('refuses %s', (_, config, message) => {
     expect(refusalOf(config)).toMatch(message);
   });
