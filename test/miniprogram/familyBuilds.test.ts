@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { buildInto, removeBuild, REPO } from './support/builtApp';
 import { fakeInstance } from './support/fakeInstance';
+import { WxRequestOptions } from '../../infrastructure/shared/http/WxRequest';
 import { StandInLcicRelay } from '../infrastructure/apaas/support/standInLcicRelay';
 import { sourceTree } from './support/ticSourceTree';
 import { SandboxTimers, wechatSandbox } from './support/wechatSandbox';
@@ -42,7 +43,7 @@ function refusalOf(config: unknown, tree = REPO): string {
   throw new Error('the build accepted the config');
 }
 
-type Answer = (url: string) => { statusCode: number; data: unknown };
+type Answer = (url: string, header: Record<string, string>) => { statusCode: number; data: unknown };
 const NOT_FOUND: Answer = () => ({ statusCode: 404, data: { error: 'CLASS_NOT_FOUND' } });
 
 /** Opens a class by code in the built app, as a student would, and lets the join run; `answer` is the school server. */
@@ -69,7 +70,7 @@ async function enterClass(dist: string, code: string, answer: Answer = NOT_FOUND
     getStorageSync: (key: string) => (key === 'sessionToken' ? 'session-s1' : ''),
     request: (options: { url: string; header: Record<string, string>; success(reply: { statusCode: number; data: unknown }): void }) => {
       requests.push({ url: options.url, header: options.header });
-      options.success(answer(options.url));
+      options.success(answer(options.url, options.header));
     },
   };
   const box = wechatSandbox(dist, timers, wx);
@@ -205,13 +206,17 @@ describe('the Tencent family on LCIC (classroom aPaaS) classes, by configuration
     const relay = new StandInLcicRelay();
     relay.sdkAppId = TENCENT.sdkAppId;
     relay.addUser('t1', '王老师');
+    relay.addUser('s1', '小明');
+    relay.sessions.set('session-s1', 's1');
+    relay.userSigsUntil = 1_900_000_000;
     relay.addRoom(301234567, { Status: 2 });
     const routes = relay.routes('/api/lesson');
     const dist = buildWith('tencent-lcic', { ...TENCENT, backend: 'lcic' });
     try {
-      const { family, requests, data } = await enterClass(dist, '301234567', (url) => {
+      const { family, requests, data } = await enterClass(dist, '301234567', (url, header) => {
         const route = routes[new URL(url).pathname];
-        return typeof route === 'function' ? (route as () => { statusCode: number; data: unknown })() : NOT_FOUND(url);
+        const reply = typeof route === 'function' ? route({ url, header } as WxRequestOptions) : route;
+        return reply && 'statusCode' in reply ? reply : NOT_FOUND(url, header);
       });
       expect(family).toBe('tencent');
       expect(requests).toContainEqual({
