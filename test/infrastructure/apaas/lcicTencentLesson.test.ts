@@ -1,3 +1,4 @@
+import { WxRequest } from '../../../infrastructure/shared/http/WxRequest';
 import { aTencentLesson } from '../tencent/support/tencentLesson';
 import { StandInLcicRelay } from './support/standInLcicRelay';
 
@@ -61,6 +62,19 @@ describe('the Tencent family with the LCIC classroom backend', () => {
     expect(lesson.logger.entries.map((entry) => JSON.stringify(entry.detail ?? {})).join('\n')).toContain('(UserSig)');
     // Refused before IM was even created.
     expect(lesson.tim()).toBeUndefined();
+    lesson.uninstall();
+  });
+
+  it('says the network failed when the school server cannot be reached, and joins once it can', async () => {
+    const relay = aSchoolRelayingLcic();
+    const { request: relayed } = relay.request('/api');
+    let offline = true;
+    const request: WxRequest = (options) => (offline ? options.fail({ errMsg: 'request:fail' }) : relayed(options));
+    const lesson = aTencentLesson({ classInfo: LCIC_CLASS, backend: { kind: 'lcic', request } });
+    await expect(lesson.join()).resolves.toEqual({ ok: false, code: 'JOIN.NETWORK' });
+    offline = false;
+    await expect(lesson.join()).resolves.toEqual({ ok: true, value: undefined });
+    expect(lesson.view().status).toBe('waiting');
     lesson.uninstall();
   });
 });

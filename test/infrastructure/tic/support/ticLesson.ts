@@ -11,7 +11,7 @@ import { LocalStaffDesk } from '../../../../infrastructure/local/LocalStaffDesk'
 import { CLASS_STATE_FIELD } from '../../../../infrastructure/shared/signalling/classStateCodec';
 import { TicPageBinding } from '../../../../infrastructure/tic/TicPageBinding';
 import { StandInPhone } from '../../tencent/support/StandInPhone';
-import { standInRequest } from '../../tencent/support/standInRequest';
+import { Reply, standInRequest } from '../../tencent/support/standInRequest';
 import { StandInTicPage } from './StandInTicPage';
 import { ROOM_CODES, SDK_APP_ID, TicCloud } from './TicCloud';
 
@@ -31,7 +31,7 @@ export const TIC_CLASS = {
  * component, webrtc-room and board on a stand-in page; the school backend behind a stand-in
  * wx.request. The teacher and classmates act through the cloud, as their clients would.
  */
-export function aTicLesson(options: { privateMapKey?: string } = {}) {
+export function aTicLesson(options: { privateMapKey?: string; roomKeyReply?: Reply } = {}) {
   const clock = new ManualClock(1_000);
   const cloud = new TicCloud();
   cloud.createClassroom(TIC_CLASS.trtcRoomId, ['t1', 'a1']);
@@ -45,7 +45,10 @@ export function aTicLesson(options: { privateMapKey?: string } = {}) {
       data: { sdkAppId: SDK_APP_ID, userId: 's1', userName: '小明', userSig: 'sig-s1', expiresAt: 86_400_000 },
     },
     // The room key the school server signs for this student and this class's room (docs/backend-api.md).
-    '/api/classes/math-101/room-key': { statusCode: 200, data: { userId: 's1', privateMapKey: `pmk-${TIC_CLASS.trtcRoomId}-s1` } },
+    '/api/classes/math-101/room-key': options.roomKeyReply ?? {
+      statusCode: 200,
+      data: { userId: 's1', privateMapKey: `pmk-${TIC_CLASS.trtcRoomId}-s1` },
+    },
   });
   const ticView = new TicPageBinding(ROOM_CODES);
   const page = new StandInTicPage(cloud, ticView);
