@@ -28,6 +28,9 @@ type Core = typeof import('../../miniprogram/core');
 const ROOT = path.join(REPO, '.cache', 'miniprogram-test', `tic-built-${process.pid}`);
 const CONFIG = { family: 'tic', sdkAppId: SDK_APP_ID, backendUrl: 'https://school.example/api' };
 
+// Real time on two shared cores: give a wait room before calling it lost (no test asserts a duration).
+jest.setTimeout(60_000);
+
 let dist: string;
 let core: Core;
 let cloud: TicCloud;
@@ -103,7 +106,7 @@ function openTheClass(): RenderedComponent {
 
 /** Waits (real time: the built app runs on SystemClock) until the student sees what `check` looks for. */
 async function until(check: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; waited < 5_000; waited += 20) {
+  for (let waited = 0; waited < 20_000; waited += 20) {
     if (check()) return;
     await simulate.sleep(20);
   }
