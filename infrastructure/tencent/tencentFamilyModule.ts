@@ -1,4 +1,5 @@
 import { ContainerModule } from 'inversify';
+import { bindOne } from '../shared/bindOne';
 import { Clock, Logger } from '../../application/ports/PlatformPorts';
 import { WhiteboardPort } from '../../application/ports/WhiteboardPort';
 import { PORTS } from '../../application/ports/tokens';
@@ -59,10 +60,7 @@ export function tencentFamilyModule(config: TencentFamilyConfig): ContainerModul
   const clock = config.clock ?? new SystemClock();
   const { wx, logger } = config;
   return new ContainerModule((bind) => {
-    const one = <T>(token: symbol, make: (get: <U>(key: symbol) => U) => T) =>
-      bind<T>(token)
-        .toDynamicValue((context) => make((key) => context.container.get(key)))
-        .inSingletonScope();
+    const one = bindOne(bind);
     bind<Clock>(PORTS.clock).toConstantValue(clock);
     bind<Logger>(PORTS.logger).toConstantValue(logger);
     one(TIM_SESSION, () => new TimSession(config.sdks.tim, config.sdks.timUploadPlugin, clock));

@@ -1,4 +1,5 @@
 import { ContainerModule } from 'inversify';
+import { bindOne } from '../shared/bindOne';
 import { Clock, Logger } from '../../application/ports/PlatformPorts';
 import { PORTS } from '../../application/ports/tokens';
 import { HttpClassroomBackend } from '../shared/http/HttpClassroomBackend';
@@ -42,10 +43,7 @@ export function ticFamilyModule(config: TicFamilyConfig): ContainerModule {
   const school = { baseUrl: config.backendUrl, sessionToken: config.sessionToken };
   const roomKeys = new SchoolRoomKeys((options) => wx.request(options), school);
   return new ContainerModule((bind) => {
-    const one = <T>(token: symbol, make: (get: <U>(key: symbol) => U) => T) =>
-      bind<T>(token)
-        .toDynamicValue((context) => make((key) => context.container.get(key)))
-        .inSingletonScope();
+    const one = bindOne(bind);
     bind<Clock>(PORTS.clock).toConstantValue(clock);
     bind<Logger>(PORTS.logger).toConstantValue(logger);
     one(TIC_SESSION, () => new TicSession(config.ticView, clock, logger));
