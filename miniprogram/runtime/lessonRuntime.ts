@@ -1,5 +1,6 @@
 import { LessonUseCases } from '../../application/LessonUseCases';
 import { Clock } from '../../application/ports/PlatformPorts';
+import type { TicPageBinding } from '../../infrastructure/tic/TicPageBinding';
 import { TrtcRenderBinding } from '../../infrastructure/trtc-wx/TrtcRenderBinding';
 import { LessonStore } from '../viewmodels/LessonStore';
 import { LESSON_CONFIG, openClass } from './families/selectedFamily';
@@ -14,6 +15,8 @@ export interface LessonRuntime {
   readonly realVideo: boolean;
   /** The families with real video: the lesson page attaches it before joining (docs/tencent-adapters.md). */
   readonly mediaView?: TrtcRenderBinding;
+  /** The TIC family: `<tic-component>` and `<webrtc-room>`, which the lesson page attaches before joining (docs/tic-family.md). */
+  readonly ticView?: TicPageBinding;
   /** Stops whatever drives a built-in lesson (the demo teacher). */
   readonly stop?: () => void;
 }
