@@ -1,0 +1,160 @@
+import { Unsubscribe } from '../../../application/ports/Unsubscribe';
+import { Listeners } from '../../shared/Listeners';
+import { LessonScript } from './LessonScript';
+import { MeDriver } from './MeDriver';
+import { ScriptContext } from './ScriptContext';
+import { ScriptPlayer } from './ScriptPlayer';
+
+/** How often real time moves the lesson's clock on, in real milliseconds. */
+const TICK_MS = 50;
+/** An action by hand while paused moves time on this much, so what it causes (and the page's next update) lands. */
+export const PAUSED_ACTION_MS = 500;
+
+/**
+ * Real time: a timer that runs `run` every `ms`. Each run moves the lesson on by `ms` × speed;
+ * counting ticks rather than reading the wall clock keeps a hidden tab (throttled timers) from
+ * jumping ahead, and a test's timers in control.
+ */
+export type RealTime = (ms: number, run: () => void) => () => void;
+
+const realTime: RealTime = (ms, run) => {
+  let stopped = false;
+  const next = () =>
+    setTimeout(() => {
+      if (stopped) return;
+      run();
+      next();
+    }, ms);
+  next();
+  return () => {
+    stopped = true;
+  };
+};
+
+/** The student's taps other than joining: the page joins by itself when it opens. */
+export type MeTaps = Omit<MeDriver, 'join'>;
+
+/**
+ * A lesson script played live: the same ScriptPlayer as the command line, its ManualClock moved
+ * by real time at 1× or faster, with pause, step and jump. The student's `join` opens the lesson
+ * page (which joins through its store); other `me` steps go to whatever taps for the student —
+ * nothing on a phone, where the student taps, and the page's store in the preview.
+ */
+export class LiveScript {
+  readonly player: ScriptPlayer<unknown>;
+  private speedFactor = 1;
+  private stopTicking: (() => void) | undefined;
+  /** Lesson time real time has owed since the clock last moved. */
+  private owed = 0;
+  private tickQueued = false;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly changes = new Listeners<void>();
+
+  constructor(
+    readonly script: LessonScript,
+    readonly context: ScriptContext,
+    private readonly enter: () => Promise<unknown>,
+    private readonly time: RealTime = realTime,
+  ) {
+    this.player = new ScriptPlayer<unknown>(script, context, { ...phoneTaps, join: enter }, () => null);
+  }
+
+  get playing(): boolean {
+    return this.stopTicking !== undefined;
+  }
+
+  get speed(): number {
+    return this.speedFactor;
+  }
+
+  /** `me`'s other steps tap through these from now on, and snapshots read `view`. */
+  tapThrough(taps: MeTaps, view: () => unknown): void {
+    this.player.driveMeWith({ ...taps, join: this.enter }, view);
+  }
+
+  play(): void {
+    if (this.playing) return;
+    this.stopTicking = this.time(TICK_MS, () => this.tick());
+    this.changed();
+  }
+
+  pause(): void {
+    this.stopTicking?.();
+    this.stopTicking = undefined;
+    this.owed = 0;
+    this.changed();
+  }
+
+  setSpeed(speed: number): void {
+    this.speedFactor = speed;
+    this.changed();
+  }
+
+  /** Pauses, then plays the next step at its time. */
+  step(): Promise<unknown> {
+    this.pause();
+    return this.run(() => this.player.step());
+  }
+
+  /** Plays fast up to `at` (a snapshot's moment), then goes on as before. */
+  jumpTo(at: number): Promise<unknown> {
+    return this.run(() => this.player.advanceTo(Math.max(at, this.player.now)));
+  }
+
+  /** An action by hand (the console, or a tap on the page), checked and recorded as a step now. */
+  act(action: Readonly<Record<string, unknown>>): Promise<unknown> {
+    return this.run(async () => {
+      await this.player.act(action);
+      if (!this.playing) await this.context.clock.advance(PAUSED_ACTION_MS);
+    });
+  }
+
+  stop(): void {
+    this.pause();
+  }
+
+  onChange(listener: () => void): Unsubscribe {
+    return this.changes.add(listener);
+  }
+
+  private tick(): void {
+    this.owed += TICK_MS * this.speedFactor;
+    if (this.tickQueued) return;
+    this.tickQueued = true;
+    void this.run(() => {
+      this.tickQueued = false;
+      const ms = this.owed;
+      this.owed = 0;
+      return this.player.advanceTo(this.player.now + ms);
+    });
+  }
+
+  /** One thing at a time: a tick waits for an action by hand, and the other way round. */
+  private run<T>(work: () => Promise<T>): Promise<T> {
+    const done = this.queue.then(work);
+    // No Promise.prototype.finally: older WeChat runtimes lack it.
+    this.queue = done.then(
+      () => this.changed(),
+      () => this.changed(),
+    );
+    return done;
+  }
+
+  private changed(): void {
+    this.changes.emit();
+  }
+}
+
+/** On a phone the student taps for themselves: the script's `me` taps are not replayed over them. */
+const phoneTaps: MeTaps = {
+  leave: async () => undefined,
+  raiseHand: async () => undefined,
+  lowerHand: async () => undefined,
+  mic: async () => undefined,
+  camera: async () => undefined,
+  sendText: async () => undefined,
+  sendImage: async () => undefined,
+  fullscreen: () => undefined,
+  dismissRecap: () => undefined,
+  dataSaver: () => undefined,
+};
