@@ -6,7 +6,11 @@ const RECONNECTING = '正在重连…';
 
 /** `me` taps through the lesson page's own store, and snapshots read that store, as the WXML does. */
 export function storeDriver(context: EmulatorContext): StudentDriver {
-  const store = new LessonStore(context.app, { clock: context.clock });
+  return driveStore(new LessonStore(context.app, { clock: context.clock }));
+}
+
+/** The same taps and view over a store the page already has (the preview's phone). */
+export function driveStore(store: LessonStore): StudentDriver {
   const view = () => store.view;
   return {
     join: (classId) => store.join(classId),

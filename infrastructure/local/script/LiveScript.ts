@@ -109,6 +109,13 @@ export class LiveScript {
     });
   }
 
+  /** The student tapped the page: recorded as a `me` step now (a ScriptError if the format cannot say it). */
+  tapped(action: Readonly<Record<string, unknown>>): void {
+    this.player.recordTap(action);
+    if (!this.playing) void this.run(() => this.context.clock.advance(PAUSED_ACTION_MS));
+    else this.changed();
+  }
+
   stop(): void {
     this.pause();
   }

@@ -87,11 +87,27 @@ export class ScriptPlayer<View = unknown> {
    * (a ScriptError says what is wrong, and nothing is played), then played and recorded.
    */
   async act(action: Readonly<Record<string, unknown>>): Promise<void> {
-    const written: WrittenStep = { ...action, at: this.now };
+    const { step, written } = this.checked(action);
+    await this.play(step, written);
+  }
+
+  /**
+   * A tap the student made on the page itself (the preview): checked and recorded as a `me` step
+   * now, not played again. A ScriptError says what the format cannot express, and nothing is recorded.
+   */
+  recordTap(action: Readonly<Record<string, unknown>>): void {
+    const { step, written } = this.checked({ ...action, by: 'me' });
+    if (step.by !== 'me') throw new ScriptError('a tap on the page is the student\'s own');
+    this.played.push(written);
+  }
+
+  private checked(action: Readonly<Record<string, unknown>>): { step: ActionStep; written: WrittenStep } {
+    const { at: _at, ...fields } = action;
+    const written: WrittenStep = { at: this.now, ...fields };
     const checked = parseLessonScript(this.scriptOf([...this.played, written]));
     const step = checked.steps[checked.steps.length - 1];
     if (!('do' in step)) throw new ScriptError('an action needs "by" and "do"');
-    await this.play(step, written);
+    return { step, written };
   }
 
   /** A snapshot now, recorded as a snapshot step. */
