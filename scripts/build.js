@@ -201,7 +201,10 @@ async function build({ outDir, configFile, development = false, demoScript } = {
         outfile,
         external: packages,
         sourcemap,
-        plugins: [sharedCore(outDir, outfile, { bundlesOwnCode: subpackage.has(entry) }), ...(demoScript ? [demoScriptFrom(demoScript)] : [])],
+        plugins: [
+          sharedCore(outDir, outfile, { bundlesOwnCode: subpackage.has(entry) }),
+          ...(demoScript ? [demoScriptFrom(demoScript)] : []),
+        ],
       });
     }),
   );

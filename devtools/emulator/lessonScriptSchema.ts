@@ -1,7 +1,13 @@
 import { MAX_STAGE_CAPACITY } from '../../domain/classroom/StageCapacity';
 import { MAX_USER_ID_LENGTH } from '../../domain/classroom/UserId';
 import { MAX_SCRIPT_AT_MS, ROOT_FIELDS } from '../../infrastructure/local/script/parseLessonScript';
-import { CLASSROOM_FIELDS, DEVICE_FIELDS, DEVICE_STATUSES, MAX_CHAT_HISTORY, PERSON_FIELDS } from '../../infrastructure/local/script/parseScriptClassroom';
+import {
+  CLASSROOM_FIELDS,
+  DEVICE_FIELDS,
+  DEVICE_STATUSES,
+  MAX_CHAT_HISTORY,
+  PERSON_FIELDS,
+} from '../../infrastructure/local/script/parseScriptClassroom';
 import { ActionSpec, ACTIONS } from '../../infrastructure/local/script/scriptActions';
 import { RESERVED_IDS } from '../../infrastructure/local/script/scriptFields';
 import { HEARD_ACTIONS, MAX_REPLY_AFTER_MS } from '../../infrastructure/local/script/replyRules';

@@ -92,7 +92,16 @@ afterAll(() => fs.rmSync(CONFIG_DIR, { recursive: true, force: true }));
 const CLOUD_ADAPTERS = ['TimSession', 'TimChat', 'TimClassControl', 'TrtcWxMediaRoom', 'HttpClassroomBackend', 'AuxStreamWhiteboard'];
 const TIC_ADAPTERS = ['TicSession', 'TicChat', 'TicClassControl', 'TicMediaRoom', 'TicWhiteboard'];
 /** The in-memory family and the demo's script player: no real build's main package needs them. */
-const IN_MEMORY = ['LocalClassroomHub', 'LocalActor', 'LocalMediaRoom', 'LocalChat', 'LocalImService', 'LocalRtcService', 'ScriptPlayer', 'LiveScript'];
+const IN_MEMORY = [
+  'LocalClassroomHub',
+  'LocalActor',
+  'LocalMediaRoom',
+  'LocalChat',
+  'LocalImService',
+  'LocalRtcService',
+  'ScriptPlayer',
+  'LiveScript',
+];
 const EMULATOR = /\b(runLessonScript|parseLessonScript|ManualClock)\b/;
 
 /** The classes a built file defines (esbuild writes each as `var Name = class`). */

@@ -31,9 +31,6 @@ const realTime: RealTime = (ms, run) => {
   };
 };
 
-/** The student's taps other than joining: the page joins by itself when it opens. */
-export type MeTaps = Omit<MeDriver, 'join'>;
-
 /**
  * A lesson script played live: the same ScriptPlayer as the command line, its ManualClock moved
  * by real time at 1× or faster, with pause, step and jump. The student's `join` opens the lesson
@@ -47,6 +44,7 @@ export class LiveScript {
   /** Lesson time real time has owed since the clock last moved. */
   private owed = 0;
   private tickQueued = false;
+  private entered = false;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly changes = new Listeners<void>();
 
@@ -56,7 +54,7 @@ export class LiveScript {
     private readonly enter: () => Promise<unknown>,
     private readonly time: RealTime = realTime,
   ) {
-    this.player = new ScriptPlayer<unknown>(script, context, { ...phoneTaps, join: enter }, () => null);
+    this.player = new ScriptPlayer<unknown>(script, context, this.entering(phoneTaps), () => null);
   }
 
   get playing(): boolean {
@@ -67,9 +65,21 @@ export class LiveScript {
     return this.speedFactor;
   }
 
-  /** `me`'s other steps tap through these from now on, and snapshots read `view`. */
-  tapThrough(taps: MeTaps, view: () => unknown): void {
-    this.player.driveMeWith({ ...taps, join: this.enter }, view);
+  /** `me`'s steps tap through these from now on (but the first join opens the page), and snapshots read `view`. */
+  tapThrough(taps: MeDriver, view: () => unknown): void {
+    this.player.driveMeWith(this.entering(taps), view);
+  }
+
+  /** The student's first join opens the lesson page, which joins by itself; a join after leaving is a tap. */
+  private entering(taps: MeDriver): MeDriver {
+    return {
+      ...taps,
+      join: (classId) => {
+        if (this.entered) return taps.join(classId);
+        this.entered = true;
+        return this.enter();
+      },
+    };
   }
 
   play(): void {
@@ -107,6 +117,11 @@ export class LiveScript {
       await this.player.act(action);
       if (!this.playing) await this.context.clock.advance(PAUSED_ACTION_MS);
     });
+  }
+
+  /** A snapshot step now: the student's view is recorded with the label, and a replay reads it at the same moment. */
+  mark(label: string): Promise<unknown> {
+    return this.run(async () => this.player.snapshot(label));
   }
 
   /** The student tapped the page: recorded as a `me` step now (a ScriptError if the format cannot say it). */
@@ -153,7 +168,8 @@ export class LiveScript {
 }
 
 /** On a phone the student taps for themselves: the script's `me` taps are not replayed over them. */
-const phoneTaps: MeTaps = {
+const phoneTaps: MeDriver = {
+  join: async () => undefined,
   leave: async () => undefined,
   raiseHand: async () => undefined,
   lowerHand: async () => undefined,

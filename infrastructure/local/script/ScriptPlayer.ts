@@ -97,7 +97,7 @@ export class ScriptPlayer<View = unknown> {
    */
   recordTap(action: Readonly<Record<string, unknown>>): void {
     const { step, written } = this.checked({ ...action, by: 'me' });
-    if (step.by !== 'me') throw new ScriptError('a tap on the page is the student\'s own');
+    if (step.by !== 'me') throw new ScriptError("a tap on the page is the student's own");
     this.played.push(written);
   }
 

@@ -15,7 +15,7 @@ function createStudio(core) {
 
   function attach(live, lesson) {
     const { store } = lesson;
-    const { join: _join, view: driverView, ...taps } = driveStore(store);
+    const { view: driverView, ...taps } = driveStore(store);
     const view = () => ({ ...driverView(), ...onTheServices(live.context.hub, live.script.classroom) });
     live.tapThrough(taps, view);
     // The page takes its store from the open lesson when it loads: it gets the recording one.

@@ -61,6 +61,8 @@ function showTimeline({ live, view }) {
   byId('step').onclick = () => live.step().catch((error) => report(error.message));
   byId('restart').onclick = () => restart();
   for (const speed of [1, 4]) byId(`speed-${speed}`).onclick = () => live.setSpeed(speed);
+  let marks = 0;
+  byId('mark').onclick = () => live.mark(`by-hand-${(marks += 1)}`).catch((error) => report(error.message));
   byId('copy-view').onclick = () => {
     const text = JSON.stringify(view(), null, 2);
     byId('view-json').value = text;
