@@ -135,6 +135,11 @@ export class LiveScript {
     this.pause();
   }
 
+  /** Resolves once everything asked of the script so far was played. */
+  idle(): Promise<unknown> {
+    return this.queue;
+  }
+
   onChange(listener: () => void): Unsubscribe {
     return this.changes.add(listener);
   }
