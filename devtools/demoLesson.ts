@@ -4,6 +4,7 @@
  */
 import { StudentView, studentViewOf } from '../application/view/StudentView';
 import { inMemoryLesson } from '../infrastructure/local/inMemoryLesson';
+import { LessonViewFeed } from '../application/view/LessonViewFeed';
 import { ManualClock } from '../infrastructure/local/ManualClock';
 
 const MAIN: Record<StudentView['main'], string> = {
@@ -56,6 +57,7 @@ async function main(): Promise<void> {
       },
     ],
   });
+  const feed = new LessonViewFeed(app.session, clock);
   const teacher = hub.actor('t1').join();
   const classmate = hub.actor('s2').join();
 
@@ -76,7 +78,7 @@ async function main(): Promise<void> {
     const pending = act();
     await clock.advance(400);
     await pending;
-    console.log(`[${(clock.now() / 1000).toFixed(1)}s] ${label}\n${describe(studentViewOf(app.session))}`);
+    console.log(`[${(clock.now() / 1000).toFixed(1)}s] ${label}\n${describe(studentViewOf(feed.view))}`);
   }
 }
 

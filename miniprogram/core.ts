@@ -5,10 +5,11 @@
  */
 import './polyfills';
 
-export { openLesson, openClassLesson, currentLesson, closeLesson, teacherIdOf, LESSON_FAMILY } from './runtime/lessonRuntime';
+export { openLesson, openClassLesson, currentLesson, closeLesson, LESSON_FAMILY } from './runtime/lessonRuntime';
 export type { LessonRuntime, OpenLesson } from './runtime/lessonRuntime';
 export { LessonStore } from './viewmodels/LessonStore';
-export { LESSON_FIELDS, lessonStreamFields } from './viewmodels/lessonFields';
+export { lessonPageData, NO_LESSON_DATA } from './viewmodels/lessonFields';
+export type { MediaAttributes } from '../infrastructure/trtc-wx/mediaAttributes';
 export { CoalescedPageData } from './viewmodels/CoalescedPageData';
 export { FAILURE_TEXT, NOTICE_TEXT, LESSON_TEXT, SAVER_TEXT, failureText } from './viewmodels/studentText';
 export { ENTRY_TEXT, DEVICE_CHECK_TEXT, classCodeFrom } from './viewmodels/entryText';
@@ -16,3 +17,4 @@ export { DeviceCheckStore } from './viewmodels/DeviceCheckStore';
 export { phoneDeviceCheck } from './runtime/phoneDeviceCheck';
 export { DEMO_CLASS_ID, DEMO_PAGE } from './runtime/demoEntry';
 export { nativePicker } from '../infrastructure/shared/wechat/NativePicker';
+export { SystemClock } from '../infrastructure/shared/SystemClock';

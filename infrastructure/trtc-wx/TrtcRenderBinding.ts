@@ -1,41 +1,47 @@
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
 import { Listeners } from '../shared/Listeners';
-import { pick, PLAYER_FIELDS, PUSHER_FIELDS, RenderState, renderPatch } from './renderPatch';
+import { MediaAttributes, pick, PLAYER_FIELDS, PUSHER_FIELDS } from './mediaAttributes';
 import { TrtcAttributes, TrtcSdk, WxmlEvent } from './TrtcSdk';
+import { sourceOf } from './TrtcStreamTracker';
 
 export interface PusherCode {
   readonly code: number;
   readonly message: string;
 }
 
-/** The page (or component) that hosts <live-pusher> and the <live-player> list. */
+/**
+ * The page (or component) that hosts <live-pusher> and the <live-player> list. The SDK makes its
+ * live contexts on it; the attributes reach its data through the page's one data path, never
+ * through a setData of the media room's own.
+ */
 export interface MediaPage {
-  setData(data: Record<string, unknown>, callback?: () => void): void;
+  /** Carries the attributes to the page's data; resolves once the setData that carried them was applied. */
+  showMedia(attributes: MediaAttributes): Promise<void>;
 }
 
 /**
- * What the lesson page needs from the media room: `pusher` and `players` in its data, kept up
- * to date by small setData patches, and handlers its WXML events are forwarded to. The page
+ * What the lesson page needs from the media room: the SDK's `pusher` and `players` attributes,
+ * handed to the page's data path, and handlers its WXML events are forwarded to. The page
  * attaches in onLoad and detaches in onUnload; the media room connects the SDK while in a room.
  */
 export class TrtcRenderBinding {
   private currentPage: MediaPage | undefined;
   private sdk: TrtcSdk | undefined;
-  private rendered: RenderState = { pusher: {}, players: [] };
+  private rendered: MediaAttributes = { pusher: {}, players: [] };
   private readonly pusherCodes = new Listeners<PusherCode>();
 
   get page(): MediaPage | undefined {
     return this.currentPage;
   }
 
-  /** The data the page starts from; later changes arrive as patches. */
-  snapshot(): RenderState {
+  /** The attributes as last rendered: a page attaching late starts from these. */
+  attributes(): MediaAttributes {
     return this.rendered;
   }
 
   attach(page: MediaPage): void {
     this.currentPage = page;
-    page.setData({ pusher: this.rendered.pusher, players: this.rendered.players });
+    void page.showMedia(this.rendered);
   }
 
   detach(page: MediaPage): void {
@@ -46,17 +52,19 @@ export class TrtcRenderBinding {
     this.sdk = sdk;
   }
 
-  /** Renders the SDK's current attributes; resolves once the page has applied them. */
+  /**
+   * Hands the SDK's current attributes to the page; resolves once the page has applied them, which
+   * the SDK's ordering needs (the pusher's url must be on the page before the pusher starts).
+   */
   render(pusher: TrtcAttributes | undefined, players: readonly TrtcAttributes[] | undefined): Promise<void> {
-    const next: RenderState = {
+    this.rendered = {
       pusher: pusher ? pick(pusher, PUSHER_FIELDS) : this.rendered.pusher,
-      players: players ? players.map((player) => pick(player, PLAYER_FIELDS)) : this.rendered.players,
+      // Each player also says, in the classroom's words, which stream it is: the page lays it out by the lesson view.
+      players: players
+        ? players.map((player) => ({ ...pick(player, PLAYER_FIELDS), source: sourceOf(player.streamType) }))
+        : this.rendered.players,
     };
-    const patch = renderPatch(this.rendered, next);
-    this.rendered = next;
-    const page = this.currentPage;
-    if (!page || Object.keys(patch).length === 0) return Promise.resolve();
-    return new Promise((resolve) => page.setData(patch, resolve));
+    return this.currentPage ? this.currentPage.showMedia(this.rendered) : Promise.resolve();
   }
 
   /** Raw <live-pusher> state codes, for what the SDK does not report (reconnecting, for one). */

@@ -47,12 +47,6 @@ export function openClassLesson(classId: string): OpenLesson {
   return openLesson(openClass(classId, LESSON_CONFIG));
 }
 
-/** The teacher's user id once the class is known: the page lays the teacher's players out by it. */
-export function teacherIdOf(lesson: OpenLesson): string {
-  const { session } = lesson.runtime.useCases;
-  return session.hasClassroom ? session.classroom.roster.teacher.userId : '';
-}
-
 export function currentLesson(): OpenLesson | undefined {
   return current;
 }

@@ -3,7 +3,7 @@ import { Clock } from '../../application/ports/PlatformPorts';
 import { PageValue, pathUpdates } from './pathUpdates';
 
 export interface DataTarget {
-  setData(data: Record<string, unknown>): void;
+  setData(data: Record<string, unknown>, callback?: () => void): void;
 }
 
 /**
@@ -13,11 +13,13 @@ export interface DataTarget {
 export const FLUSH_INTERVAL_MS = 100;
 
 /**
- * One setData path for a page's data, sent as path updates against what was last sent. A change
+ * The one setData path of a page's data, sent as path updates against what was last sent. A change
  * after a quiet spell goes out at once (at the end of the current tick, so one burst of changes is
  * one call); changes in a busy spell ride along with the next flush, one interval after the last.
  * So every change reaches setData within one interval and no two calls are closer than one.
- * While the page is hidden nothing is sent; the latest state goes out in one call when it shows.
+ * While the page is hidden nothing is sent and the latest state goes out in one call when it shows,
+ * with one exception: data a caller awaits (the media room's pusher url, which the SDK needs on
+ * the page before the pusher starts) still goes out, inside the same budget.
  */
 export class CoalescedPageData {
   private sent: Record<string, PageValue> = {};
@@ -25,6 +27,8 @@ export class CoalescedPageData {
   private visible = false;
   private lastSentAt = Number.NEGATIVE_INFINITY;
   private stop: (() => void) | undefined;
+  private waiting: (() => void)[] = [];
+  private disposed = false;
 
   constructor(
     private readonly target: DataTarget,
@@ -44,25 +48,37 @@ export class CoalescedPageData {
     this.visible = false;
   }
 
+  /** Something `read` sees changed outside MobX; resolves once the setData that carried it was applied. */
+  publish(): Promise<void> {
+    if (this.disposed) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.waiting.push(resolve);
+      this.schedule();
+    });
+  }
+
   dispose(): void {
     this.visible = false;
+    this.disposed = true;
     this.stop?.();
     this.stop = undefined;
+    this.release(this.takeWaiting());
   }
 
   flush(): void {
-    if (!this.visible) return;
+    if (!this.visible && this.waiting.length === 0) return;
     const next = this.read();
     const updates: Record<string, unknown> = {};
     for (const key of Object.keys(next)) Object.assign(updates, pathUpdates(key, this.sent[key], next[key]));
     this.sent = next;
-    if (Object.keys(updates).length === 0) return;
+    const waiting = this.takeWaiting();
+    if (Object.keys(updates).length === 0) return this.release(waiting);
     this.lastSentAt = this.clock.now();
-    this.target.setData(updates);
+    this.target.setData(updates, waiting.length > 0 ? () => this.release(waiting) : undefined);
   }
 
   private schedule(): void {
-    if (this.pending || !this.visible) return;
+    if (this.pending || this.disposed || (!this.visible && this.waiting.length === 0)) return;
     this.pending = true;
     const wait = this.lastSentAt + this.intervalMs - this.clock.now();
     const due = wait > 0 ? this.clock.delay(wait) : Promise.resolve();
@@ -71,14 +87,14 @@ export class CoalescedPageData {
       this.flush();
     });
   }
-}
 
-/**
- * Reads field functions (the shape createStoreBindings takes) into plain page data, so low-rate
- * fields share the one coalesced setData path with the high-rate ones.
- */
-export function readFields<S>(fields: Readonly<Record<string, (subject: S) => PageValue>>, subject: S): Record<string, PageValue> {
-  const data: Record<string, PageValue> = {};
-  for (const name of Object.keys(fields)) data[name] = fields[name](subject);
-  return data;
+  private takeWaiting(): (() => void)[] {
+    const waiting = this.waiting;
+    this.waiting = [];
+    return waiting;
+  }
+
+  private release(waiting: readonly (() => void)[]): void {
+    for (const resolve of waiting) resolve();
+  }
 }

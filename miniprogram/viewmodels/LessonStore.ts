@@ -1,13 +1,11 @@
 import { makeAutoObservable, observable, runInAction } from 'mobx-miniprogram';
 import { LessonUseCases } from '../../application/LessonUseCases';
-import { NetworkQuality } from '../../application/ports/MediaRoomPort';
 import { Clock } from '../../application/ports/PlatformPorts';
-import { ChangeKind } from '../../application/session/LessonSession';
-import { StudentView, studentViewOf } from '../../application/view/StudentView';
-import { ExitReason, isOver } from '../../domain/classroom/LessonStatus';
+import { LessonView } from '../../application/view/LessonView';
+import { LessonViewFeed } from '../../application/view/LessonViewFeed';
 import { DataSaverMode } from '../../domain/classroom/DataSaver';
 import { Result } from '../../domain/shared/Result';
-import { ChatItem, chatItems, ChatWindow, CoHostItem, coHostItem, NameOf, nameResolver } from './lessonItems';
+import { chatItem, coHostItem, formatOnce } from './lessonItems';
 import { failureText, NOTICE_TEXT } from './studentText';
 
 export interface LessonStoreOptions {
@@ -16,72 +14,74 @@ export interface LessonStoreOptions {
   readonly classmateNames?: Readonly<Record<string, string>>;
 }
 
-/** Notices and error messages stay this long, then clear themselves. */
-export const MESSAGE_MS = 4000;
-
 /**
- * The lesson as the page shows it: a MobX copy of the student view, refreshed when the session
- * changes, plus the taps forwarded to the use cases. Classroom rules stay in the core.
+ * The lesson as the page shows it: the application's LessonView, held as one observable and
+ * formatted into words here, plus the taps forwarded to the use cases. No rules and no reading
+ * of the session: everything shown comes from the view.
  */
 export class LessonStore {
-  view: StudentView | null = null;
-  title = '';
-  teacherName = '';
-  exitReason: ExitReason | null = null;
-  coHosts: readonly CoHostItem[] = [];
-  chat: readonly ChatItem[] = [];
-  networkQuality: NetworkQuality = 'unknown';
-  noticeText = '';
-  errorText = '';
-  /** Why joining failed, when it failed before there was a classroom to show. */
-  joinFailureText = '';
-  private shownNotice: unknown = null;
-  private errorSerial = 0;
-  private readonly chatWindow = new ChatWindow();
+  view: LessonView;
+  private readonly feed: LessonViewFeed;
   private stopListening: (() => void) | undefined;
-  private readonly nameOf: NameOf;
+  private joining: Promise<boolean> | undefined;
+  private readonly formatChat = formatOnce(chatItem);
+  private readonly formatCoHosts = formatOnce(coHostItem);
 
   constructor(
     readonly useCases: LessonUseCases,
-    private readonly options: LessonStoreOptions,
+    options: LessonStoreOptions,
   ) {
-    this.nameOf = nameResolver(useCases.session, options.classmateNames);
-    makeAutoObservable<LessonStore, 'shownNotice' | 'errorSerial' | 'chatWindow' | 'stopListening' | 'options' | 'nameOf'>(
+    this.feed = new LessonViewFeed(useCases.session, options.clock, options.classmateNames);
+    this.view = this.feed.view;
+    makeAutoObservable<LessonStore, 'feed' | 'stopListening' | 'joining' | 'formatChat' | 'formatCoHosts'>(
       this,
-      {
-        useCases: false,
-        options: false,
-        chatWindow: false,
-        stopListening: false,
-        nameOf: false,
-        shownNotice: false,
-        errorSerial: false,
-        view: observable.ref,
-        coHosts: observable.ref,
-        chat: observable.ref,
-      },
+      { useCases: false, feed: false, stopListening: false, joining: false, formatChat: false, formatCoHosts: false, view: observable.ref },
       { autoBind: true },
     );
-    this.stopListening = useCases.session.onChange((kind) => this.refresh(kind));
-    if (useCases.session.hasClassroom) this.refresh('state');
+    this.stopListening = this.feed.subscribe((view) => runInAction(() => (this.view = view)));
+  }
+
+  get noticeText(): string {
+    return this.view.notice ? NOTICE_TEXT[this.view.notice.code] : '';
+  }
+
+  get errorText(): string {
+    return this.view.failure ? failureText(this.view.failure.code) : '';
+  }
+
+  get joinFailureText(): string {
+    return this.view.joinFailure ? failureText(this.view.joinFailure) : '';
+  }
+
+  get chat() {
+    return this.formatChat(this.view.chat);
+  }
+
+  get coHosts() {
+    return this.formatCoHosts(this.view.coHosts);
+  }
+
+  /** Joins unless this lesson was joined already: the page may load more than once. */
+  joinOnce(classId: string): Promise<boolean> {
+    return (this.joining ??= this.join(classId));
   }
 
   async join(classId: string): Promise<boolean> {
     const result = await this.useCases.joinLesson.execute(classId);
-    runInAction(() => (this.joinFailureText = result.ok ? '' : failureText(result.code)));
+    this.feed.joined(result.ok ? null : result.code);
     return result.ok;
   }
 
   toggleHand(): Promise<boolean> {
-    return this.run(this.view?.me.hand === 'raised' ? this.useCases.lowerHand.execute() : this.useCases.raiseHand.execute());
+    return this.run(this.view.me.hand === 'raised' ? this.useCases.lowerHand.execute() : this.useCases.raiseHand.execute());
   }
 
   toggleMic(): Promise<boolean> {
-    return this.run(this.useCases.turnMicrophone.execute(this.view?.me.mic !== 'on'));
+    return this.run(this.useCases.turnMicrophone.execute(this.view.me.mic !== 'on'));
   }
 
   toggleCamera(): Promise<boolean> {
-    return this.run(this.useCases.turnCamera.execute(this.view?.me.camera !== 'on'));
+    return this.run(this.useCases.turnCamera.execute(this.view.me.camera !== 'on'));
   }
 
   switchCamera(): Promise<boolean> {
@@ -92,7 +92,7 @@ export class LessonStore {
   async sendText(text: string): Promise<boolean> {
     const result = await this.useCases.sendText.execute(text);
     if (result.ok) return true;
-    this.showFailure(failureText(result.code));
+    this.feed.failed(result.code);
     return result.code === 'CHAT.SEND_FAILED';
   }
 
@@ -106,7 +106,7 @@ export class LessonStore {
 
   toggleFullscreen(): Promise<boolean> {
     const { enterFullscreen, leaveFullscreen } = this.useCases;
-    return this.run(Promise.resolve(this.view?.fullscreen ? leaveFullscreen.execute() : enterFullscreen.execute()));
+    return this.run(Promise.resolve(this.view.fullscreen ? leaveFullscreen.execute() : enterFullscreen.execute()));
   }
 
   /** A tap on one of the data saver's modes. */
@@ -126,47 +126,12 @@ export class LessonStore {
   dispose(): void {
     this.stopListening?.();
     this.stopListening = undefined;
-  }
-
-  /** Shows a failure in words for a while; a later failure replaces it. */
-  showFailure(text: string): void {
-    this.errorText = text;
-    const serial = ++this.errorSerial;
-    void this.options.clock.delay(MESSAGE_MS).then(() => runInAction(() => serial === this.errorSerial && (this.errorText = '')));
+    this.feed.dispose();
   }
 
   private async run(action: Promise<Result>): Promise<boolean> {
     const result = await action;
-    if (!result.ok) this.showFailure(failureText(result.code));
+    if (!result.ok) this.feed.failed(result.code);
     return result.ok;
-  }
-
-  private refresh(kind: ChangeKind): void {
-    const session = this.useCases.session;
-    if (kind === 'network') {
-      this.networkQuality = session.networkQuality;
-      return;
-    }
-    const classroom = session.classroom;
-    const nameOf = this.nameOf;
-    const view = studentViewOf(session);
-    this.coHosts = view.coHosts.map((userId) => coHostItem(session, userId, nameOf));
-    if (kind === 'volume') return;
-    this.view = view;
-    this.title = classroom.title;
-    this.teacherName = classroom.roster.teacher.name;
-    this.exitReason = classroom.exitReason ?? null;
-    this.chat = chatItems(this.chatWindow.select(classroom.chat.messages), classroom.me, nameOf);
-    // A toast about the lesson (say, an invitation on stage) means nothing on the lesson-over screen.
-    if (isOver(view.status)) this.noticeText = '';
-    else this.showNotice();
-  }
-
-  private showNotice(): void {
-    const notice = this.useCases.session.notice;
-    if (!notice || notice === this.shownNotice) return;
-    this.shownNotice = notice;
-    this.noticeText = NOTICE_TEXT[notice.code];
-    void this.options.clock.delay(MESSAGE_MS).then(() => runInAction(() => notice === this.shownNotice && (this.noticeText = '')));
   }
 }

@@ -1,69 +1,69 @@
+import { LessonView, PlayerView } from '../../application/view/LessonView';
 import { DEVICE_TEXT, EXIT_TEXT, LESSON_FORMAT, LESSON_TEXT, NETWORK_TEXT, RECAP_TEXT } from './studentText';
 import { LessonStore } from './LessonStore';
-import { readFields } from './CoalescedPageData';
-import { PageValue } from './pathUpdates';
+import { ListItem, PageValue } from './pathUpdates';
 
-export type LessonScreen = 'joining' | 'lesson' | 'over';
-
-/**
- * The fields that change only where a lesson starts or ends (which screen, the lesson-over text,
- * the title), bound with createStoreBindings: a field is sent only when its own value changes.
- */
-export const LESSON_FIELDS = {
-  screen: (store: LessonStore): LessonScreen => {
-    if (store.joinFailureText) return 'over';
-    const status = store.view?.status ?? 'joining';
-    if (status === 'joining') return 'joining';
-    return status === 'waiting' || status === 'live' || status === 'reconnecting' ? 'lesson' : 'over';
-  },
-  overTitle: (store: LessonStore) => EXIT_TEXT[store.exitReason ?? 'join-failed'].title,
-  overText: (store: LessonStore) => store.joinFailureText || EXIT_TEXT[store.exitReason ?? 'join-failed'].text,
-  title: (store: LessonStore) => store.title,
-  teacherName: (store: LessonStore) => store.teacherName,
-};
+/** The <live-pusher>/<live-player> attributes the media room renders (TrtcRenderBinding), when the family has real video. */
+export interface MediaData {
+  readonly pusher: Readonly<Record<string, unknown>>;
+  readonly players: readonly Readonly<Record<string, unknown>>[];
+}
 
 /**
- * Everything that changes during a lesson. These share the one coalesced setData path with the
- * high-rate fields (see lessonStreamFields), so the page's call budget is counted in one place:
- * the member count alone changes dozens of times a second in a big class.
+ * Every field the lesson page binds, from the store (the lesson view in words) and the media room's
+ * attributes: the page's one source of data, sent by CoalescedPageData with one diff and one budget.
  */
-export const IN_LESSON_FIELDS = {
-  waiting: (store: LessonStore) => store.view?.status === 'waiting',
-  reconnecting: (store: LessonStore) => store.view?.status === 'reconnecting',
-  main: (store: LessonStore) => store.view?.main ?? 'none',
-  teacherPip: (store: LessonStore) => !!store.view?.teacherPip,
-  fullscreen: (store: LessonStore) => !!store.view?.fullscreen,
-  onStage: (store: LessonStore) => !!store.view?.me.onStage,
-  mic: (store: LessonStore) => store.view?.me.mic ?? 'not-allowed',
-  camera: (store: LessonStore) => store.view?.me.camera ?? 'not-allowed',
-  micText: (store: LessonStore) => `麦克风${DEVICE_TEXT[store.view?.me.mic ?? 'not-allowed']}`,
-  cameraText: (store: LessonStore) => `摄像头${DEVICE_TEXT[store.view?.me.camera ?? 'not-allowed']}`,
-  handRaised: (store: LessonStore) => store.view?.me.hand === 'raised',
-  handText: (store: LessonStore) => {
-    const position = store.view?.me.queuePosition;
-    return position ? LESSON_FORMAT.queue(position) : LESSON_TEXT.handUp;
-  },
-  memberText: (store: LessonStore) => LESSON_FORMAT.online(store.view?.memberCount ?? 0),
-  chatMuted: (store: LessonStore) => !!store.view?.chatMuted,
-  chatPlaceholder: (store: LessonStore) => (store.view?.chatMuted ? LESSON_TEXT.chatMutedPlaceholder : LESSON_TEXT.chatPlaceholder),
-  noticeText: (store: LessonStore) => store.noticeText,
-  saverMode: (store: LessonStore) => store.view?.dataSaver.mode ?? 'off',
-  saverAuto: (store: LessonStore) => !!store.view?.dataSaver.auto,
-  recapText: (store: LessonStore) => {
-    const recap = store.view?.recap;
-    if (!recap) return '';
-    const messages = recap.messages > 0 ? [LESSON_FORMAT.recapMessages(recap.messages)] : [];
-    return LESSON_FORMAT.recap([...messages, ...recap.changes.map((change) => RECAP_TEXT[change])]);
-  },
-  errorText: (store: LessonStore) => store.errorText,
-};
-
-/** The in-lesson fields, sent coalesced and by path (see CoalescedPageData). */
-export function lessonStreamFields(store: LessonStore): Record<string, PageValue> {
+export function lessonPageData(store: LessonStore, media: MediaData | undefined): Record<string, PageValue> {
+  const view = store.view;
   return {
-    ...readFields(IN_LESSON_FIELDS, store),
+    screen: view.screen,
+    overTitle: EXIT_TEXT[view.exitReason ?? 'join-failed'].title,
+    overText: store.joinFailureText || EXIT_TEXT[view.exitReason ?? 'join-failed'].text,
+    title: view.title,
+    teacherName: view.teacherName,
+    waiting: view.status === 'waiting',
+    reconnecting: view.status === 'reconnecting',
+    main: view.main,
+    teacherPip: view.teacherPip,
+    fullscreen: view.fullscreen,
+    onStage: view.me.onStage,
+    mic: view.me.mic,
+    camera: view.me.camera,
+    micText: `麦克风${DEVICE_TEXT[view.me.mic]}`,
+    cameraText: `摄像头${DEVICE_TEXT[view.me.camera]}`,
+    handRaised: view.me.hand === 'raised',
+    handText: view.me.queuePosition ? LESSON_FORMAT.queue(view.me.queuePosition) : LESSON_TEXT.handUp,
+    memberText: LESSON_FORMAT.online(view.memberCount),
+    chatMuted: view.chatMuted,
+    chatPlaceholder: view.chatMuted ? LESSON_TEXT.chatMutedPlaceholder : LESSON_TEXT.chatPlaceholder,
+    noticeText: store.noticeText,
+    saverMode: view.dataSaver.mode,
+    saverAuto: view.dataSaver.auto,
+    recapText: recapText(view),
+    errorText: store.errorText,
     coHosts: store.coHosts,
     chat: store.chat,
-    network: { level: store.networkQuality, text: NETWORK_TEXT[store.networkQuality] },
+    network: { level: view.network, text: NETWORK_TEXT[view.network] },
+    realVideo: !!media,
+    pusher: (media?.pusher ?? {}) as Readonly<Record<string, string | number | boolean>>,
+    players: media ? placedPlayers(media.players, view.players) : [],
   };
+}
+
+/** The page shown when no lesson is open (say, after WeChat restored the page alone). */
+export const NO_LESSON_DATA: Record<string, PageValue> = { screen: 'none' };
+
+function recapText(view: LessonView): string {
+  const recap = view.recap;
+  if (!recap) return '';
+  const messages = recap.messages > 0 ? [LESSON_FORMAT.recapMessages(recap.messages)] : [];
+  return LESSON_FORMAT.recap([...messages, ...recap.changes.map((change) => RECAP_TEXT[change])]);
+}
+
+/** Each <live-player> with the slot the lesson view gives its stream; a stream the view does not play is heard by no one and unseen. */
+export function placedPlayers(players: MediaData['players'], slots: readonly PlayerView[]): ListItem[] {
+  return players.map((player) => {
+    const placed = slots.find((slot) => slot.userId === player.userID && slot.source === player.source);
+    return { ...(player as ListItem), slot: placed?.slot ?? 'unseen', place: placed?.place ?? 'row' };
+  });
 }

@@ -10,13 +10,15 @@ export type PageValue = Primitive | readonly ListItem[] | Readonly<Record<string
  * The smallest setData payload that turns `prev` into `next` for one data key. A primitive is sent
  * when it changed. A list whose existing items keep their ids gets per-field paths
  * (`coHosts[2].speaking`) and appended items; any other change re-sends the list. An object gets
- * one path per changed field.
+ * one path per changed field, or is re-sent whole when it lost a field. This is the page's one diff:
+ * the media room's <live-pusher>/<live-player> attributes go through it too.
  */
 export function pathUpdates(key: string, prev: PageValue | undefined, next: PageValue): Record<string, unknown> {
   if (prev === undefined) return { [key]: next };
   if (isPrimitive(next) || isPrimitive(prev)) return prev === next ? {} : { [key]: next };
   if (isList(next)) return isList(prev) ? listUpdates(key, prev, next) : { [key]: next };
-  if (isList(prev)) return { [key]: next };
+  // A field that went away (the SDK resets the pusher on leaving) cannot be deleted by path.
+  if (isList(prev) || Object.keys(prev).some((field) => !(field in next))) return { [key]: next };
   const updates: Record<string, unknown> = {};
   for (const field of Object.keys(next)) {
     if (prev[field] !== next[field]) updates[`${key}.${field}`] = next[field];

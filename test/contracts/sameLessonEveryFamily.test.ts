@@ -1,4 +1,5 @@
 import { StudentView, studentViewOf } from '../../application/view/StudentView';
+import { LessonViewFeed } from '../../application/view/LessonViewFeed';
 import { FamilyFixture, LESSON } from './support/FamilyFixture';
 import { families, familyTable } from './support/families';
 
@@ -20,7 +21,8 @@ const ENDED: StudentView = {
   ],
   chatMuted: false,
   fullscreen: false,
-  notice: 'REVOKED',
+  // The lesson-over screen shows no notice about the lesson (the page never did).
+  notice: null,
   dataSaver: { mode: 'off', auto: false },
   recap: null,
 };
@@ -35,9 +37,10 @@ async function playTheLesson(family: FamilyFixture): Promise<StudentView[]> {
   try {
     const app = lesson.app();
     const views: StudentView[] = [];
+    const feed = new LessonViewFeed(app.session, lesson.clock);
     const step = async () => {
       await lesson.settle();
-      views.push(studentViewOf(app.session));
+      views.push(studentViewOf(feed.view));
       return views[views.length - 1];
     };
 

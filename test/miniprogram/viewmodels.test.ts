@@ -1,5 +1,8 @@
 import { pathUpdates } from '../../miniprogram/viewmodels/pathUpdates';
-import { chatItems, ChatWindow } from '../../miniprogram/viewmodels/lessonItems';
+import { chatItem } from '../../miniprogram/viewmodels/lessonItems';
+import { placedPlayers } from '../../miniprogram/viewmodels/lessonFields';
+import { ChatWindow } from '../../application/view/ChatWindow';
+import { chatLinesOf } from '../../application/view/viewParts';
 import { classCodeFrom } from '../../miniprogram/viewmodels/entryText';
 import { ChatMessage } from '../../domain/chat/ChatMessage';
 
@@ -58,7 +61,9 @@ describe('chatItems', () => {
     ...(earlier ? { earlier: true as const } : {}),
   });
   const dividers = (messages: ChatMessage[]) =>
-    chatItems(messages, 's1', (id) => id).map(({ id, earlier, divider }) => ({ id, earlier, divider }));
+    chatLinesOf(messages, 's1', (id) => id)
+      .map(chatItem)
+      .map(({ id, earlier, divider }) => ({ id, earlier, divider }));
 
   it('puts the 以上为历史消息 divider under the last earlier line only, even before any live line', () => {
     expect(dividers([said('m1', true), said('m2', true), said('m3', false)])).toEqual([
@@ -68,5 +73,24 @@ describe('chatItems', () => {
     ]);
     expect(dividers([said('m1', true)])).toEqual([{ id: 'm1', earlier: true, divider: '以上为历史消息' }]);
     expect(dividers([said('m1', false)])).toEqual([{ id: 'm1', earlier: false, divider: '' }]);
+  });
+});
+
+describe('placedPlayers', () => {
+  it('gives each <live-player> the slot the lesson view gives its stream, and leaves a stream it does not play unseen', () => {
+    const players = [
+      { id: 't1_main', userID: 't1', source: 'camera', muteVideo: false },
+      { id: 't1_aux', userID: 't1', source: 'board', muteVideo: false },
+      { id: 's9_main', userID: 's9', source: 'camera', muteVideo: true },
+    ];
+    const slots = [
+      { userId: 't1', source: 'board', slot: 'main', place: 'stage' },
+      { userId: 't1', source: 'camera', slot: 'pip', place: 'stage' },
+    ] as const;
+    expect(placedPlayers(players, slots).map(({ id, slot, place }) => `${id} ${slot} ${place}`)).toEqual([
+      't1_main pip stage',
+      't1_aux main stage',
+      's9_main unseen row',
+    ]);
   });
 });

@@ -76,11 +76,11 @@ describeWithChromium('the browser preview', (executablePath) => {
     const portrait = (await frame.boundingBox())!;
     expect(portrait.width).toBeLessThan(portrait.height);
     await page.locator('main-stage .main-stage--full-button').click();
-    await page.waitForFunction(() => document.getElementById('frame')!.classList.contains('landscape'), undefined, { timeout: WAIT_MS });
+    await page.locator('#frame.landscape').waitFor({ timeout: WAIT_MS });
     const landscape = (await frame.boundingBox())!;
     expect(landscape.width).toBeGreaterThan(landscape.height);
     await page.locator('main-stage .main-stage--full-button').click();
-    await page.waitForFunction(() => !document.getElementById('frame')!.classList.contains('landscape'), undefined, { timeout: WAIT_MS });
+    await page.locator('#frame:not(.landscape)').waitFor({ timeout: WAIT_MS });
 
     await hand.click();
     await page.getByText('我的画面（真机上显示）').waitFor({ state: 'visible', timeout: WAIT_MS });

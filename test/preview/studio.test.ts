@@ -26,6 +26,12 @@ async function openLesson(server: RunningPreview, browser: Awaited<ReturnType<ty
 }
 
 const playedSteps = (page: Page) => page.locator('#timeline-steps li.played').count();
+/** Waits until the timeline marks all `count` steps played. */
+const allPlayed = (page: Page, count: number) =>
+  page
+    .locator('#timeline-steps li.played')
+    .nth(count - 1)
+    .waitFor({ state: 'attached', timeout: WAIT_MS });
 
 describeWithChromium('a lesson script in the preview (raise-and-grant)', (executablePath) => {
   let server: RunningPreview;
@@ -44,7 +50,7 @@ describeWithChromium('a lesson script in the preview (raise-and-grant)', (execut
   it('plays the script on the page, then the console grants, mutes the chat, drops IM and ends the class; the recording replays to the same view', async () => {
     const page = await openLesson(server, browser, errors);
     // Every step played, the student's own raised hand and camera through the page's store.
-    await page.waitForFunction(() => document.querySelectorAll('#timeline-steps li.played').length === 13, undefined, { timeout: WAIT_MS });
+    await allPlayed(page, 13);
     await page.click('#pause');
     expect(await page.locator('#timeline-steps li').count()).toBe(13);
 
@@ -61,7 +67,6 @@ describeWithChromium('a lesson script in the preview (raise-and-grant)', (execut
     await page.getByText('课堂已结束').waitFor({ state: 'visible', timeout: WAIT_MS });
 
     await page.click('#mark');
-    await page.waitForFunction(() => document.querySelector('#recording') !== null);
     const shown = await copiedView(page);
     expect(shown).toMatchObject({ status: 'ended' });
     const recording = await savedScript(page);
@@ -75,7 +80,7 @@ describeWithChromium('a lesson script in the preview (raise-and-grant)', (execut
 
   it('refuses what the format refuses and records nothing of it; a classmate who joins later may act', async () => {
     const page = await openLesson(server, browser, errors);
-    await page.waitForFunction(() => document.querySelectorAll('#timeline-steps li.played').length === 13, undefined, { timeout: WAIT_MS });
+    await allPlayed(page, 13);
     await page.click('#pause');
     const before = await savedScript(page);
     await page.selectOption('#console-who', '+');
@@ -121,7 +126,7 @@ describeWithChromium('a student who joins late, and IM dropped from the console 
     await page.click('#play');
     await page.locator('chat-panel input[placeholder="全员禁言中"]').waitFor({ state: 'attached', timeout: WAIT_MS });
 
-    await page.waitForFunction(() => document.querySelectorAll('#timeline-steps li.played').length === 15, undefined, { timeout: WAIT_MS });
+    await allPlayed(page, 15);
     await actInConsole(page, 'network', 'imDown');
     await page.getByText('正在重连…').waitFor({ state: 'visible', timeout: WAIT_MS });
     await actInConsole(page, 't1', 'muteChat', { on: false });

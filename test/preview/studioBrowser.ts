@@ -25,7 +25,7 @@ type Field = string | boolean;
 
 /** Acts through the console as a person would: who, what, the fields, "Do it"; waits until it was recorded. */
 export async function actInConsole(page: Page, by: string, action: string, fields: Record<string, Field> = {}): Promise<void> {
-  const recorded = () => page.evaluate(() => (window as unknown as StudioWindow).__preview.studio.live.player.recording().steps.length);
+  const recorded = () => page.evaluate(() => (globalThis as unknown as StudioWindow).__preview.studio.live.player.recording().steps.length);
   const before = await recorded();
   await page.selectOption('#console-who', by);
   if (by === '+') await page.fill('#console-new-id', String(fields.userId));
@@ -39,7 +39,7 @@ export async function actInConsole(page: Page, by: string, action: string, field
   }
   await page.click('#console-act');
   await page.waitForFunction(
-    (count) => (window as unknown as StudioWindow).__preview.studio.live.player.recording().steps.length > count,
+    (count) => (globalThis as unknown as StudioWindow).__preview.studio.live.player.recording().steps.length > count,
     before,
   );
 }

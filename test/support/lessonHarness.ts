@@ -5,6 +5,7 @@ import { LessonUseCases } from '../../application/LessonUseCases';
 import { StudentView, studentViewOf } from '../../application/view/StudentView';
 import { PORTS } from '../../application/ports/tokens';
 import { inMemoryLesson } from '../../infrastructure/local/inMemoryLesson';
+import { LessonViewFeed } from '../../application/view/LessonViewFeed';
 import { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
 import { LocalMediaRoom } from '../../infrastructure/local/LocalMediaRoom';
 import { LocalAppLifecycle, LocalNetworkStatus, LocalScreen } from '../../infrastructure/local/LocalPlatform';
@@ -51,6 +52,8 @@ export function aLesson(options: LessonOptions = {}) {
   const { hub, container } = lesson;
   const clock = hub.clock as ManualClock;
   const app: LessonUseCases = lesson.app;
+  // The lesson view the page formats: tests read it as the student sees it.
+  const feed = new LessonViewFeed(app.session, clock);
   const teacher = hub.actor(TEACHER).join();
   const assistant = hub.actor(ASSISTANT).join();
   const control = container.get<ClassControlPort>(PORTS.control);
@@ -69,7 +72,7 @@ export function aLesson(options: LessonOptions = {}) {
     lifecycle: container.get<LocalAppLifecycle>(PORTS.appLifecycle),
     network: container.get<LocalNetworkStatus>(PORTS.networkStatus),
     screen: container.get<LocalScreen>(PORTS.screen),
-    view: (): StudentView => studentViewOf(app.session),
+    view: (): StudentView => studentViewOf(feed.view),
     /**
      * The service's next answer to a class-state read (a getGroupProfile) is held until released,
      * or fails as a timed-out request would: messaging stays connected meanwhile.

@@ -1,88 +1,81 @@
-import { createStoreBindings } from 'mobx-miniprogram-bindings';
 import {
   CoalescedPageData,
   currentLesson,
   closeLesson,
-  LESSON_FIELDS,
   LESSON_TEXT,
-  lessonStreamFields,
+  lessonPageData,
   LessonStore,
   nativePicker,
+  NO_LESSON_DATA,
   SAVER_TEXT,
-  teacherIdOf,
+  SystemClock,
 } from '../../core';
-import type { LessonRuntime } from '../../core';
+import type { LessonRuntime, MediaAttributes } from '../../core';
 
 type MediaView = NonNullable<LessonRuntime['mediaView']>;
 type MediaEvent = Parameters<MediaView['pusherEventHandler']>[0];
 
 interface LessonPage extends WxComponentInstance {
   store?: LessonStore;
-  bindings?: { updateStoreBindings(): void; destroyStoreBindings(): void };
-  streamData?: CoalescedPageData;
+  pageData?: CoalescedPageData;
   /** The family's renderer of <live-pusher>/<live-player>, when it has real video. */
   media?: MediaView;
+  mediaAttributes?: MediaAttributes;
+  showMedia(attributes: MediaAttributes): Promise<void>;
 }
 
 /**
- * The lesson. Which screen shows (joining, lesson, over) arrives through createStoreBindings;
- * everything that changes during the lesson goes through CoalescedPageData (path updates, at
- * most one setData per 100 ms). Both stop while the page is hidden. Taps are forwarded to the store, which holds no rules either.
+ * The lesson. Every field the page binds, the media room's <live-pusher>/<live-player> attributes
+ * included, goes out through one CoalescedPageData (one diff, at most one setData per 100 ms,
+ * nothing while hidden); the page calls setData nowhere else. Taps are forwarded to the store,
+ * which holds no rules either.
  */
 Component({
   data: {
     screen: 'joining',
-    realVideo: false,
     text: {
       joining: LESSON_TEXT.joining,
       waiting: LESSON_TEXT.waiting,
       reconnecting: LESSON_TEXT.reconnecting,
       noLesson: LESSON_TEXT.noLesson,
     },
-    coHosts: [],
-    chat: [],
-    network: { level: 'unknown', text: '' },
-    // Filled by the media view (TrtcRenderBinding) with the SDK's attributes.
-    pusher: {},
-    players: [],
-    teacherId: '',
     saverText: SAVER_TEXT,
-  },
-  observers: {
-    screen(this: WxComponentInstance, screen: string) {
-      const lesson = currentLesson();
-      if (screen === 'lesson' && lesson && this.data.realVideo) this.setData({ teacherId: teacherIdOf(lesson) });
-    },
   },
   methods: {
     onLoad(this: LessonPage) {
       const lesson = currentLesson();
-      if (!lesson) {
-        this.setData({ screen: 'none' });
-        return;
-      }
+      this.pageData = new CoalescedPageData(
+        this,
+        () =>
+          lesson
+            ? lessonPageData(
+                lesson.store,
+                lesson.runtime.realVideo && this.media ? (this.mediaAttributes ?? this.media.attributes()) : undefined,
+              )
+            : NO_LESSON_DATA,
+        lesson?.runtime.clock ?? new SystemClock(),
+      );
+      if (!lesson) return;
       this.store = lesson.store;
-      this.streamData = new CoalescedPageData(this, () => lessonStreamFields(lesson.store), lesson.runtime.clock);
-      this.setData({ realVideo: lesson.runtime.realVideo });
       // Before joining: the SDK makes its live-pusher context on this page when entering the room.
       this.media = lesson.runtime.mediaView;
       this.media?.attach(this);
-      if (!lesson.store.view) void lesson.store.join(lesson.runtime.classId);
+      void lesson.store.joinOnce(lesson.runtime.classId);
+    },
+    /** The media room's attributes, carried by the page's one data path (TrtcRenderBinding.render awaits this). */
+    showMedia(this: LessonPage, attributes: MediaAttributes): Promise<void> {
+      this.mediaAttributes = attributes;
+      return this.pageData?.publish() ?? Promise.resolve();
     },
     onShow(this: LessonPage) {
-      if (!this.store || this.bindings) return;
-      this.bindings = createStoreBindings(this, { store: this.store, fields: LESSON_FIELDS, actions: {}, structuralComparison: true });
-      this.streamData?.show();
+      this.pageData?.show();
     },
     onHide(this: LessonPage) {
-      this.bindings?.updateStoreBindings();
-      this.bindings?.destroyStoreBindings();
-      this.bindings = undefined;
-      this.streamData?.hide();
+      this.pageData?.hide();
     },
     onUnload(this: LessonPage & { onHide(): void }) {
       this.onHide();
-      this.streamData?.dispose();
+      this.pageData?.dispose();
       this.media?.detach(this);
       const store = this.store;
       if (store) void store.leave().then(() => closeLesson());

@@ -81,7 +81,7 @@ describe('user ids that are Object.prototype keys are ordinary ids', () => {
     teacher.chat({ text: '上课' });
     assistant.chat({ text: '请安静' });
     expect(store.chat.map((line) => line.who)).toEqual(['王老师', '李助教']);
-    expect(store.teacherName).toBe('王老师');
+    expect(store.view.teacherName).toBe('王老师');
 
     classmate.command({ type: 'muteChat', on: true });
     await lesson.settle();

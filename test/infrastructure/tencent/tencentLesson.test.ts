@@ -25,12 +25,14 @@ describe('a lesson on the Tencent adapters', () => {
     lesson.teacherOnCamera();
     lesson.pusher(video('t1', true, 'aux'));
     expect(lesson.view()).toMatchObject({ main: 'board', teacherPip: true });
-    expect(lesson.page.players().map(({ id, muteVideo }) => ({ id, muteVideo }))).toEqual([
-      { id: 't1_main', muteVideo: false },
-      { id: 't1_aux', muteVideo: false },
+    expect(lesson.page.players().map(({ id, muteVideo, source }) => ({ id, muteVideo, source }))).toEqual([
+      { id: 't1_main', muteVideo: false, source: 'camera' },
+      { id: 't1_aux', muteVideo: false, source: 'board' },
     ]);
+    expect(lesson.slots()).toEqual(['t1:camera pip', 't1:board main']);
     lesson.pusher(video('t1', false, 'aux'));
     expect(lesson.view()).toMatchObject({ main: 'teacher', teacherPip: false });
+    expect(lesson.slots()).toEqual(['t1:camera main']);
   });
 
   it('does not play a classmate who publishes without being on stage', async () => {

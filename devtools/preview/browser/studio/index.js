@@ -2,7 +2,7 @@
 // (the runtime's LiveScript), the studio takes it: the script's `me` taps go through the page's
 // own store (as `npx lesson run` does), the student's taps on the page are recorded as `me` steps,
 // and the timeline and the console drive it.
-const { driveStore } = require('../../../lesson/storeDriver');
+const { driverOf } = require('../../../lesson/storeDriver');
 const { onTheServices } = require('../../../emulator/onTheServices');
 const { recordingTaps } = require('./recordTaps');
 const { showTimeline } = require('./timeline');
@@ -15,7 +15,7 @@ function createStudio(core) {
 
   function attach(live, lesson) {
     const { store } = lesson;
-    const { view: driverView, ...taps } = driveStore(store);
+    const { view: driverView, ...taps } = driverOf(store);
     const view = () => ({ ...driverView(), ...onTheServices(live.context.hub, live.script.classroom) });
     live.tapThrough(taps, view);
     // The page takes its store from the open lesson when it loads: it gets the recording one.

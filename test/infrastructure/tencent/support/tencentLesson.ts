@@ -1,5 +1,6 @@
 import { LessonUseCases } from '../../../../application/LessonUseCases';
 import { StudentView, studentViewOf } from '../../../../application/view/StudentView';
+import { LessonViewFeed } from '../../../../application/view/LessonViewFeed';
 import { TeacherCommand } from '../../../../domain/classroom/TeacherCommand';
 import { tencentFamilyModule } from '../../../../infrastructure/tencent/tencentFamilyModule';
 import { createContainer, lessonUseCases } from '../../../../infrastructure/composition/createContainer';
@@ -68,6 +69,7 @@ export function aTencentLesson(
     }),
   );
   const app: LessonUseCases = lessonUseCases(container);
+  const feed = new LessonViewFeed(app.session, clock);
   const signal = (from: string, payload: Record<string, unknown>) =>
     tim.instance!.deliver(incoming(from, CLASS.signalGroupId, TYPES.MSG_CUSTOM as string, payload));
   // The staff's clients number their commands and store the class state in the group's profile.
@@ -81,7 +83,9 @@ export function aTencentLesson(
     page,
     phone,
     tim: () => tim.instance!,
-    view: (): StudentView => studentViewOf(app.session),
+    view: (): StudentView => studentViewOf(feed.view),
+    /** Where the lesson view puts each played stream, as `user:source slot`. */
+    slots: () => feed.view.players.map(({ userId, source, slot }) => `${userId}:${source} ${slot}`),
     uninstall: wxGlobal.uninstall,
     /** The live contexts the real trtc-wx-sdk made on the stand-in wx. */
     liveContexts: wxGlobal,

@@ -1,5 +1,6 @@
 import { LessonUseCases } from '../../../../application/LessonUseCases';
 import { StudentView, studentViewOf } from '../../../../application/view/StudentView';
+import { LessonViewFeed } from '../../../../application/view/LessonViewFeed';
 import { TeacherCommand } from '../../../../domain/classroom/TeacherCommand';
 import { ticFamilyModule } from '../../../../infrastructure/tic/ticFamilyModule';
 import { createContainer, lessonUseCases } from '../../../../infrastructure/composition/createContainer';
@@ -61,6 +62,7 @@ export function aTicLesson(options: { privateMapKey?: string } = {}) {
     }),
   );
   const app: LessonUseCases = lessonUseCases(container);
+  const feed = new LessonViewFeed(app.session, clock);
   return {
     app,
     clock,
@@ -68,7 +70,7 @@ export function aTicLesson(options: { privateMapKey?: string } = {}) {
     logger,
     page,
     container,
-    view: (): StudentView => studentViewOf(app.session),
+    view: (): StudentView => studentViewOf(feed.view),
     /** A group custom message as someone's TIC sends it: `from` is stamped by IM. */
     custom: (from: string, data: string) => cloud.sendGroupCustom(from, data),
     command: (from: string, command: TeacherCommand) =>

@@ -1,0 +1,98 @@
+import { MainView } from '../../domain/classroom/Layout';
+import { ExitReason, LessonStatus } from '../../domain/classroom/LessonStatus';
+import { Recap } from '../../domain/classroom/AwayRecap';
+import { DataSaverMode } from '../../domain/classroom/DataSaver';
+import { StreamSource } from '../../domain/classroom/Stream';
+import { DeliveryState } from '../../domain/chat/ChatMessage';
+import { FailureCode } from '../../domain/shared/Result';
+import { NetworkQuality } from '../ports/MediaRoomPort';
+import { LessonNotice } from '../session/LessonSession';
+
+export type DeviceView = 'on' | 'off' | 'not-allowed';
+
+/** Which screen the page shows: joining, the lesson itself, or the lesson-over screen. */
+export type LessonScreen = 'joining' | 'lesson' | 'over';
+
+/** One chat line in the window, in the classroom's words; the page turns it into text. */
+export interface ChatLineView {
+  readonly id: string;
+  readonly from: string;
+  /** The sender's name as the class knows it (staff from the roster, classmates from the given names). */
+  readonly name: string;
+  readonly mine: boolean;
+  readonly text?: string;
+  readonly imageUrl?: string;
+  readonly state?: DeliveryState;
+  /** Upload progress of my picture (0–100) while it is sending. */
+  readonly progress?: number;
+  /** Only on my failed messages that the chat mute refused. */
+  readonly reason?: 'chat-muted';
+  /** Sent before the student arrived and handed over as they joined. */
+  readonly earlier?: true;
+  /** The last earlier line: the page draws the divider under it. */
+  readonly lastEarlier?: true;
+}
+
+export interface CoHostView {
+  readonly id: string;
+  readonly name: string;
+  readonly video: boolean;
+  readonly audio: boolean;
+  readonly speaking: boolean;
+}
+
+/** Where a played stream goes on the page: the teacher's under the stage, everyone else's in the row. */
+export type PlayerSlot = 'main' | 'pip' | 'co-host' | 'unseen';
+
+export interface PlayerView {
+  readonly userId: string;
+  readonly source: StreamSource;
+  readonly slot: PlayerSlot;
+  readonly place: 'stage' | 'row';
+}
+
+/** Something shown for a while: it is gone from the view once `until` has passed. */
+export interface Timed<T> {
+  readonly code: T;
+  readonly until: number;
+}
+
+export interface MeView {
+  readonly hand: 'down' | 'raised';
+  readonly queuePosition: number | null;
+  readonly onStage: boolean;
+  readonly mic: DeviceView;
+  readonly camera: DeviceView;
+}
+
+/**
+ * Everything the lesson page shows, in plain data and the classroom's words: the one read model
+ * the page formats, the lesson scripts snapshot and the tests read (docs/architecture.md).
+ */
+export interface LessonView {
+  readonly screen: LessonScreen;
+  readonly status: LessonStatus;
+  readonly title: string;
+  readonly teacherName: string;
+  readonly teacherSpeaking: boolean;
+  readonly main: MainView;
+  readonly teacherPip: boolean;
+  readonly players: readonly PlayerView[];
+  readonly coHosts: readonly CoHostView[];
+  readonly memberCount: number;
+  readonly me: MeView;
+  readonly chat: readonly ChatLineView[];
+  readonly chatMuted: boolean;
+  readonly fullscreen: boolean;
+  readonly notice: Timed<LessonNotice> | null;
+  /** A tap that failed (say, sending while muted). */
+  readonly failure: Timed<FailureCode> | null;
+  /** Why joining failed, when it failed before there was a classroom to show. */
+  readonly joinFailure: FailureCode | null;
+  readonly exitReason: ExitReason | null;
+  /** The data saver in force, and whether the app stepped down to it by itself. */
+  readonly dataSaver: { readonly mode: DataSaverMode; readonly auto: boolean };
+  /** The "while you were away" card on screen, or null. */
+  readonly recap: Recap | null;
+  readonly network: NetworkQuality;
+}

@@ -1,0 +1,152 @@
+import { ChatMessage } from '../../domain/chat/ChatMessage';
+import { isOver, LessonStatus } from '../../domain/classroom/LessonStatus';
+import { FailureCode } from '../../domain/shared/Result';
+import { Clock } from '../ports/PlatformPorts';
+import { Unsubscribe } from '../ports/Unsubscribe';
+import { ChangeKind, LessonSession } from '../session/LessonSession';
+import { ChatWindow } from './ChatWindow';
+import { LessonView, Timed } from './LessonView';
+import { nameBook } from './names';
+import { ChatLineCache, chatLinesOf, coHostsOf, meOf, playersOf, screenOf, speaking, viewBeforeJoining, withSpeaking } from './viewParts';
+
+/** Notices and failures stay on screen this long, then clear themselves. */
+export const SHOWN_MS = 4000;
+
+/**
+ * The lesson view, kept up to date as the session changes: a classroom change rebuilds it (the
+ * chat only when the messages changed), a volume tick changes only the speaking flags, a network
+ * reading only the network level. Listeners hear each new view once.
+ */
+export class LessonViewFeed {
+  private current: LessonView;
+  private readonly window = new ChatWindow();
+  private chatFrom: readonly ChatMessage[] | undefined;
+  private readonly chatLines: ChatLineCache = new WeakMap();
+  private joinFailure: FailureCode | null = null;
+  private failure: Timed<FailureCode> | null = null;
+  private readonly listeners = new Set<(view: LessonView) => void>();
+  private readonly expiries = new Set<number>();
+  private readonly namesIn: ReturnType<typeof nameBook>;
+  private stop: Unsubscribe | undefined;
+
+  constructor(
+    private readonly session: LessonSession,
+    private readonly clock: Clock,
+    classmateNames?: Readonly<Record<string, string>>,
+  ) {
+    this.namesIn = nameBook(classmateNames);
+    this.current = session.hasClassroom ? this.build() : viewBeforeJoining(null, null);
+    this.stop = session.onChange((kind) => this.follow(kind));
+  }
+
+  get view(): LessonView {
+    return this.current;
+  }
+
+  subscribe(listener: (view: LessonView) => void): Unsubscribe {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The join's outcome: a failure shows the lesson-over screen with its reason. */
+  joined(failure: FailureCode | null): void {
+    this.joinFailure = failure;
+    this.update({ ...this.current, joinFailure: failure, screen: screenOf(this.current.status, failure !== null) });
+  }
+
+  /** A tap that failed; a later failure replaces it. */
+  failed(code: FailureCode): void {
+    this.failure = { code, until: this.expiring(this.clock.now() + SHOWN_MS) };
+    this.update({ ...this.current, failure: this.failure });
+  }
+
+  dispose(): void {
+    this.stop?.();
+    this.stop = undefined;
+    this.listeners.clear();
+  }
+
+  private follow(kind: ChangeKind): void {
+    if (!this.session.hasClassroom) return;
+    if (kind === 'network') return this.update({ ...this.current, network: this.session.networkQuality });
+    if (kind === 'volume') return this.update(this.withVolumes());
+    this.update(this.build());
+  }
+
+  private build(): LessonView {
+    const { session } = this;
+    const classroom = session.classroom;
+    const nameOf = this.namesIn(classroom);
+    const layout = classroom.layout();
+    const messages = classroom.chat.messages;
+    const chat =
+      messages === this.chatFrom ? this.current.chat : chatLinesOf(this.window.select(messages), classroom.me, nameOf, this.chatLines);
+    this.chatFrom = messages;
+    const teacher = classroom.roster.teacher;
+    return {
+      screen: screenOf(classroom.status, this.joinFailure !== null),
+      status: classroom.status,
+      title: classroom.title,
+      teacherName: teacher.name,
+      teacherSpeaking: speaking(session.volumes, teacher.userId),
+      main: layout.main,
+      teacherPip: layout.teacherPip,
+      players: playersOf(classroom),
+      coHosts: coHostsOf(classroom, session.volumes, nameOf),
+      memberCount: classroom.memberCount,
+      me: meOf(classroom),
+      chat,
+      chatMuted: classroom.chatMuted,
+      fullscreen: classroom.fullscreen,
+      notice: this.noticeFor(classroom.status),
+      failure: this.failure,
+      joinFailure: this.joinFailure,
+      exitReason: classroom.exitReason ?? null,
+      dataSaver: { mode: classroom.dataSaver.current, auto: classroom.dataSaver.auto },
+      recap: session.recap ? { messages: session.recap.messages, changes: [...session.recap.changes] } : null,
+      network: session.networkQuality,
+    };
+  }
+
+  private withVolumes(): LessonView {
+    const { volumes, classroom } = this.session;
+    const teacherSpeaking = speaking(volumes, classroom.roster.teacher.userId);
+    const coHosts = withSpeaking(this.current.coHosts, volumes);
+    if (teacherSpeaking === this.current.teacherSpeaking && coHosts === this.current.coHosts) return this.current;
+    return { ...this.current, teacherSpeaking, coHosts };
+  }
+
+  /** The notice the session's last class event or report gave, while it is fresh; none on the lesson-over screen. */
+  private noticeFor(status: LessonStatus): LessonView['notice'] {
+    const notice = this.session.notice;
+    if (!notice || isOver(status)) return null;
+    const until = notice.at + SHOWN_MS;
+    return this.clock.now() < until ? { code: notice.code, until: this.expiring(until) } : null;
+  }
+
+  /** Rebuilds the timed parts when `until` has passed, once per distinct time. */
+  private expiring(until: number): number {
+    if (this.expiries.has(until)) return until;
+    this.expiries.add(until);
+    void this.clock.delay(until - this.clock.now()).then(() => {
+      this.expiries.delete(until);
+      this.expire();
+    });
+    return until;
+  }
+
+  private expire(): void {
+    if (!this.stop) return;
+    const now = this.clock.now();
+    const { notice, failure } = this.current;
+    if (this.failure && now >= this.failure.until) this.failure = null;
+    const fresh = { notice: notice && now < notice.until ? notice : null, failure: this.failure };
+    if (fresh.notice !== notice || fresh.failure !== failure) this.update({ ...this.current, ...fresh });
+  }
+
+  private update(next: LessonView): void {
+    if (next === this.current) return;
+    this.current = next;
+    for (const listener of [...this.listeners]) listener(next);
+  }
+}
