@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { runLessonScript } from '../../devtools/emulator/LessonEmulator';
 import { storeDriver } from '../../devtools/lesson/storeDriver';
 import { parseLessonScript } from '../../infrastructure/local/script/parseLessonScript';
+import { ACTIONS } from '../../infrastructure/local/script/scriptActions';
 import { describeWithChromium } from '../support/browserTests';
 import { RunningPreview, startPreviewServer } from './previewServer';
 import { actInConsole, copiedView, launchBrowser, savedScript } from './studioBrowser';
@@ -76,6 +77,23 @@ describeWithChromium('a lesson script in the preview (raise-and-grant)', (execut
     expect(last.view).toEqual(shown);
     expect(await page.locator('#studio-problem').isHidden()).toBe(true);
     expect(errors).toEqual([]);
+  });
+
+  it("offers every action of the script format's table to everyone who may take it", async () => {
+    const page = await openLesson(server, browser, errors);
+    await allPlayed(page, 13);
+    const offered = async (who: string) => {
+      await page.selectOption('#console-who', who);
+      return page.locator('#console-do option').allTextContents();
+    };
+    expect(await offered('t1')).toEqual(Object.keys(ACTIONS.staff));
+    expect(await offered('a1')).toEqual(Object.keys(ACTIONS.staff));
+    expect(await offered('s2')).toEqual(Object.keys(ACTIONS.classmate));
+    expect(await offered('network')).toEqual(Object.keys(ACTIONS.network));
+    expect(await offered('me')).toEqual(Object.keys(ACTIONS.me));
+    await page.selectOption('#console-who', 'network');
+    await page.selectOption('#console-do', 'quality');
+    expect(await page.locator('#console-fields [data-field="level"] option').allTextContents()).toEqual(['good', 'poor', 'bad']);
   });
 
   it('refuses what the format refuses and records nothing of it; a classmate who joins later may act', async () => {
