@@ -3,33 +3,14 @@ import { Listeners } from '../../shared/Listeners';
 import { LessonScript } from './LessonScript';
 import { MeDriver } from './MeDriver';
 import { ScriptContext } from './ScriptContext';
+import { phoneTaps } from './phoneTaps';
+import { RealTime, realTime } from './realTime';
 import { ScriptPlayer } from './ScriptPlayer';
 
 /** How often real time moves the lesson's clock on, in real milliseconds. */
 const TICK_MS = 50;
 /** An action by hand while paused moves time on this much, so what it causes (and the page's next update) lands. */
 export const PAUSED_ACTION_MS = 500;
-
-/**
- * Real time: a timer that runs `run` every `ms`. Each run moves the lesson on by `ms` × speed;
- * counting ticks rather than reading the wall clock keeps a hidden tab (throttled timers) from
- * jumping ahead, and a test's timers in control.
- */
-export type RealTime = (ms: number, run: () => void) => () => void;
-
-const realTime: RealTime = (ms, run) => {
-  let stopped = false;
-  const next = () =>
-    setTimeout(() => {
-      if (stopped) return;
-      run();
-      next();
-    }, ms);
-  next();
-  return () => {
-    stopped = true;
-  };
-};
 
 /**
  * A lesson script played live: the same ScriptPlayer as the command line, its ManualClock moved
@@ -171,18 +152,3 @@ export class LiveScript {
     this.changes.emit();
   }
 }
-
-/** On a phone the student taps for themselves: the script's `me` taps are not replayed over them. */
-const phoneTaps: MeDriver = {
-  join: async () => undefined,
-  leave: async () => undefined,
-  raiseHand: async () => undefined,
-  lowerHand: async () => undefined,
-  mic: async () => undefined,
-  camera: async () => undefined,
-  sendText: async () => undefined,
-  sendImage: async () => undefined,
-  fullscreen: () => undefined,
-  dismissRecap: () => undefined,
-  dataSaver: () => undefined,
-};

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { LiveScript, PAUSED_ACTION_MS, RealTime } from '../../../infrastructure/local/script/LiveScript';
+import { LiveScript, PAUSED_ACTION_MS } from '../../../infrastructure/local/script/LiveScript';
+import { RealTime } from '../../../infrastructure/local/script/realTime';
 import { parseLessonScript } from '../../../infrastructure/local/script/parseLessonScript';
 import { scriptLesson } from '../../../infrastructure/local/script/scriptLesson';
 import { LessonStore } from '../../../miniprogram/viewmodels/LessonStore';
