@@ -138,6 +138,16 @@ function configuredFamily({ config, runtime }) {
   };
 }
 
+/** The demo class bundles lessons/demo.json; the preview (`npm start -- lessons/x.json`) builds it with another script. */
+function demoScriptFrom(file) {
+  return {
+    name: 'demo-script',
+    setup(build) {
+      build.onResolve({ filter: /[\\/]lessons[\\/]demo\.json$/ }, () => ({ path: path.resolve(file) }));
+    },
+  };
+}
+
 async function buildNpmPackage(outDir, name, packages) {
   await esbuild.build({
     ...common,
@@ -162,7 +172,7 @@ function emptyBuildFolder(outDir) {
  * `development`: source maps for our code, and an http backend on this machine or the LAN is
  * accepted with a warning (`npm run dev`). A release build (the default) refuses anything but https.
  */
-async function build({ outDir, configFile, development = false } = {}) {
+async function build({ outDir, configFile, development = false, demoScript } = {}) {
   outDir = outDir || path.join(ROOT, 'dist');
   // Read first: a bad config must fail before the old build is removed.
   const lesson = readLessonConfig(configFile, { development });
@@ -196,7 +206,10 @@ async function build({ outDir, configFile, development = false } = {}) {
         outfile,
         external: packages,
         sourcemap,
-        plugins: [sharedCore(outDir, outfile, { bundlesOwnCode: subpackage.has(entry) })],
+        plugins: [
+          sharedCore(outDir, outfile, { bundlesOwnCode: subpackage.has(entry) }),
+          ...(demoScript ? [demoScriptFrom(demoScript)] : []),
+        ],
       });
     }),
   );

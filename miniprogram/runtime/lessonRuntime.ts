@@ -1,5 +1,6 @@
 import { LessonUseCases } from '../../application/LessonUseCases';
 import { Clock } from '../../application/ports/PlatformPorts';
+import type { LiveScript } from '../../infrastructure/local/script/LiveScript';
 import type { TicPageBinding } from '../../infrastructure/tic/TicPageBinding';
 import { TrtcRenderBinding } from '../../infrastructure/trtc-wx/TrtcRenderBinding';
 import { LessonStore } from '../viewmodels/LessonStore';
@@ -17,7 +18,9 @@ export interface LessonRuntime {
   readonly mediaView?: TrtcRenderBinding;
   /** The TIC family: `<tic-component>` and `<webrtc-room>`, which the lesson page attaches before joining (docs/tic-family.md). */
   readonly ticView?: TicPageBinding;
-  /** Stops whatever drives a built-in lesson (the demo teacher). */
+  /** The lesson script a built-in lesson plays live (the demo): the preview's timeline and console drive it. */
+  readonly script?: LiveScript;
+  /** Stops whatever drives a built-in lesson (the demo's script). */
   readonly stop?: () => void;
 }
 

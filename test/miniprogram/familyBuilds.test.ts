@@ -97,8 +97,17 @@ afterAll(() => fs.rmSync(CONFIG_DIR, { recursive: true, force: true }));
 /** The Tencent and TIC families' adapters: a local build has no reason to carry any of them. */
 const CLOUD_ADAPTERS = ['TimSession', 'TimChat', 'TimClassControl', 'TrtcWxMediaRoom', 'HttpClassroomBackend', 'AuxStreamWhiteboard'];
 const TIC_ADAPTERS = ['TicSession', 'TicChat', 'TicClassControl', 'TicMediaRoom', 'TicWhiteboard'];
-/** The in-memory family, the demo teacher and the lesson emulator: no real build's main package needs them. */
-const IN_MEMORY = ['LocalClassroomHub', 'LocalActor', 'LocalMediaRoom', 'LocalChat', 'LocalImService', 'LocalRtcService', 'DemoTeacher'];
+/** The in-memory family and the demo's script player: no real build's main package needs them. */
+const IN_MEMORY = [
+  'LocalClassroomHub',
+  'LocalActor',
+  'LocalMediaRoom',
+  'LocalChat',
+  'LocalImService',
+  'LocalRtcService',
+  'ScriptPlayer',
+  'LiveScript',
+];
 const EMULATOR = /\b(runLessonScript|parseLessonScript|ManualClock)\b/;
 
 /** The classes a built file defines (esbuild writes each as `var Name = class`). */
@@ -152,7 +161,7 @@ describe('building the app for each family from its config', () => {
     expect(core.filter((name) => [...CLOUD_ADAPTERS, ...TIC_ADAPTERS].includes(name))).toEqual([]);
   });
 
-  it("keeps the in-memory family, the demo teacher and the emulator out of a Tencent build's main package", () => {
+  it("keeps the in-memory family, the demo's script player and the emulator out of a Tencent build's main package", () => {
     const scripts = mainPackageScripts(tencent);
     expect(scripts).toContain(path.join(tencent, 'lib', 'core.js'));
     const core = classesIn(path.join(tencent, 'lib', 'core.js'));
@@ -173,7 +182,7 @@ describe('building the app for each family from its config', () => {
     }
     // The demo class is still there, in its subpackage, taking the app's core from the main package.
     const demo = path.join(tencent, 'demo', 'index.js');
-    expect(classesIn(demo)).toEqual(expect.arrayContaining(['DemoTeacher', 'LocalClassroomHub']));
+    expect(classesIn(demo)).toEqual(expect.arrayContaining(['LiveScript', 'ScriptPlayer', 'LocalClassroomHub']));
     expect(fs.readFileSync(demo, 'utf8')).toContain('require("../lib/core.js")');
   });
 

@@ -6,6 +6,7 @@ const wxss = require('./wxss');
 const { createWx } = require('./wx');
 const { installBridge } = require('./bridge');
 const { createPages } = require('./pages');
+const { createStudio } = require('./studio');
 const { drawPhone } = require('./phone');
 
 async function boot() {
@@ -31,15 +32,19 @@ async function boot() {
   style.textContent += [...hosts].map((tag) => `${tag} { display: block; }`).join('\n');
   document.head.appendChild(style);
 
-  const pages = createPages(simulate, document.getElementById('phone'));
+  const studio = createStudio(() => load('lib/core.js'));
+  const pages = createPages(simulate, document.getElementById('phone'), (entry) => studio.pageOpened(entry));
+  studio.followOrientation(pages);
   Object.assign(window.wx, createWx(pages));
   let appInstance = {};
   window.App = (options) => (appInstance = options);
   window.getApp = () => appInstance;
   runScript('/app');
   pages.navigateTo(`/${app.pages[0]}`);
+  // The studio's Restart: straight back into the lesson, as a tap on 进入演示课堂 would.
+  if (location.hash === '#play') pages.navigateTo(load('lib/core.js').DEMO_PAGE);
   // `load` hands tools that bring their own lesson the app's modules (lib/core.js): test/preview/screens.test.ts.
-  window.__preview = { pages, load, ready: true };
+  window.__preview = Object.assign(window.__preview || {}, { pages, load, ready: true });
 }
 
 boot().catch((error) => {

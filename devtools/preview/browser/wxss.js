@@ -20,14 +20,14 @@ function compile(wxss, options = {}) {
   );
 }
 
-const { width, page } = phoneSize();
-const PHONE = { rpx: width / 750, vw: width / 100, vh: page / 100 };
+/** rpx is fixed by the portrait phone's width; vw and vh follow the phone frame (turned in landscape, index.html; phone.js). */
+const RPX = phoneSize().width / 750;
 
 function toPx(css) {
-  return css.replace(
-    /(\d+(?:\.\d+)?)(rpx|vw|vh)\b/gi,
-    (all, value, unit) => `${+(Number(value) * PHONE[unit.toLowerCase()]).toFixed(2)}px`,
-  );
+  return css.replace(/(\d+(?:\.\d+)?)(rpx|vw|vh)\b/gi, (all, value, unit) => {
+    const lower = unit.toLowerCase();
+    return lower === 'rpx' ? `${+(Number(value) * RPX).toFixed(2)}px` : `calc(${value} * var(--phone-${lower}))`;
+  });
 }
 
 function insert(wxss, id) {
