@@ -98,7 +98,8 @@ export interface ScreenRun {
 /** A preview page on the phone, with the run's lesson open on the lesson page. */
 export async function openScreenLesson(run: Pick<ScreenRun, 'browser' | 'url' | 'bundle' | 'phone' | 'pageErrors'>): Promise<Page> {
   const page = await run.browser.newPage();
-  await page.setViewportSize({ width: run.phone.width + 60, height: run.phone.height + 60 });
+  // Room for the phone upright and on its side (full screen turns the frame to landscape).
+  await page.setViewportSize({ width: run.phone.height + 80, height: run.phone.height + 120 });
   page.on('pageerror', (error) => run.pageErrors?.push(error.message));
   await page.goto(`${run.url}?phone=${phoneName(run.phone)}`);
   await page.waitForFunction(() => (globalThis as unknown as { __preview?: { ready: boolean } }).__preview?.ready === true);

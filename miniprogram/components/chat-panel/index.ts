@@ -26,6 +26,15 @@ Component({
   },
   data: { draft: '', anchor: '', unread: false },
   observers: {
+    // The panel changed shape (floating over full screen, or making room for my preview): a student
+    // following the chat still sees the newest line. The anchor is cleared first, as scroll-view
+    // only scrolls when scroll-into-view changes.
+    'floating, aside'(this: ChatPanel) {
+      const lines = this.data.lines as Line[];
+      if (!lines.length || this.following === false) return;
+      this.setData({ anchor: '' });
+      this.setData({ anchor: `c-${lines[lines.length - 1].id}` });
+    },
     lines(this: ChatPanel, lines: Line[]) {
       const last = lines[lines.length - 1];
       if (!last) return;
