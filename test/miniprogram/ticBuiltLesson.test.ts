@@ -83,6 +83,7 @@ beforeEach(() => {
       navigateTo: () => undefined,
       redirectTo: () => undefined,
       navigateBack: () => undefined,
+      setNavigationBarTitle: () => undefined,
       showToast: () => undefined,
     }),
   });
