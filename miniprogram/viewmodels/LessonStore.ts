@@ -5,6 +5,7 @@ import { LessonView } from '../../application/view/LessonView';
 import { LessonViewFeed } from '../../application/view/LessonViewFeed';
 import { DataSaverMode } from '../../domain/classroom/DataSaver';
 import { Result } from '../../domain/shared/Result';
+import { Unsubscribe } from '../../application/ports/Unsubscribe';
 import { chatItem, coHostItem, formatOnce } from './lessonItems';
 import { failureText, NOTICE_TEXT } from './studentText';
 
@@ -26,6 +27,7 @@ export class LessonStore {
   private joining: Promise<boolean> | undefined;
   private readonly formatChat = formatOnce(chatItem);
   private readonly formatCoHosts = formatOnce(coHostItem);
+  private readonly urgentListeners = new Set<() => void>();
 
   constructor(
     readonly useCases: LessonUseCases,
@@ -33,9 +35,18 @@ export class LessonStore {
   ) {
     this.feed = new LessonViewFeed(useCases.session, options.clock, options.classmateNames);
     this.view = this.feed.view;
-    makeAutoObservable<LessonStore, 'feed' | 'stopListening' | 'joining' | 'formatChat' | 'formatCoHosts'>(
+    makeAutoObservable<LessonStore, 'feed' | 'stopListening' | 'joining' | 'formatChat' | 'formatCoHosts' | 'urgentListeners'>(
       this,
-      { useCases: false, feed: false, stopListening: false, joining: false, formatChat: false, formatCoHosts: false, view: observable.ref },
+      {
+        useCases: false,
+        feed: false,
+        stopListening: false,
+        joining: false,
+        formatChat: false,
+        formatCoHosts: false,
+        urgentListeners: false,
+        view: observable.ref,
+      },
       { autoBind: true },
     );
     this.stopListening = this.feed.subscribe((view) => runInAction(() => (this.view = view)));
@@ -61,6 +72,15 @@ export class LessonStore {
     return this.formatCoHosts(this.view.coHosts);
   }
 
+  /**
+   * The student's own taps: what a tap changes, and what its outcome changes when it settles (the
+   * microphone after the phone's permission, a failure's message), is urgent for the page's data path.
+   */
+  onUrgent(listener: () => void): Unsubscribe {
+    this.urgentListeners.add(listener);
+    return () => this.urgentListeners.delete(listener);
+  }
+
   /** Joins unless this lesson was joined already: the page may load more than once. */
   joinOnce(classId: string): Promise<boolean> {
     return (this.joining ??= this.join(classId));
@@ -73,49 +93,60 @@ export class LessonStore {
   }
 
   toggleHand(): Promise<boolean> {
+    this.tapped();
     return this.run(this.view.me.hand === 'raised' ? this.useCases.lowerHand.execute() : this.useCases.raiseHand.execute());
   }
 
   toggleMic(): Promise<boolean> {
+    this.tapped();
     return this.run(this.useCases.turnMicrophone.execute(this.view.me.mic !== 'on'));
   }
 
   toggleCamera(): Promise<boolean> {
+    this.tapped();
     return this.run(this.useCases.turnCamera.execute(this.view.me.camera !== 'on'));
   }
 
   switchCamera(): Promise<boolean> {
+    this.tapped();
     return this.run(this.useCases.switchCamera.execute());
   }
 
   /** Resolves whether the text is now in the chat (sent, or failed and waiting for a retry), so the draft may go. */
   async sendText(text: string): Promise<boolean> {
+    this.tapped();
     const result = await this.useCases.sendText.execute(text);
+    this.tapped();
     if (result.ok) return true;
     this.feed.failed(result.code);
     return result.code === 'CHAT.SEND_FAILED';
   }
 
   sendImage(file: { path: string; size: number; type?: string }): Promise<boolean> {
+    this.tapped();
     return this.run(this.useCases.sendImage.execute(file));
   }
 
   retry(messageId: string): Promise<boolean> {
+    this.tapped();
     return this.run(this.useCases.retryMessage.execute(messageId));
   }
 
   toggleFullscreen(): Promise<boolean> {
     const { enterFullscreen, leaveFullscreen } = this.useCases;
+    this.tapped();
     return this.run(Promise.resolve(this.view.fullscreen ? leaveFullscreen.execute() : enterFullscreen.execute()));
   }
 
   /** A tap on one of the data saver's modes. */
   chooseDataSaver(mode: DataSaverMode): void {
+    this.tapped();
     this.useCases.chooseDataSaver.execute(mode);
   }
 
   /** A tap on the "while you were away" card. */
   dismissRecap(): void {
+    this.tapped();
     this.useCases.dismissRecap.execute();
   }
 
@@ -129,8 +160,13 @@ export class LessonStore {
     this.feed.dispose();
   }
 
+  private tapped(): void {
+    for (const listener of this.urgentListeners) listener();
+  }
+
   private async run(action: Promise<Result>): Promise<boolean> {
     const result = await action;
+    this.tapped();
     if (!result.ok) this.feed.failed(result.code);
     return result.ok;
   }
