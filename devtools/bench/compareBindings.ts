@@ -29,9 +29,10 @@ export async function compareBindings(
   // Timers belong to the project's app (the naive binding sets none), so their work is its logic time.
   if (clock instanceof BenchClock) clock.logicTime = project.logicTime;
   await playLesson(events, [project, naive], clock);
+  const joinsAndLeaves = events.filter((event) => event.type === 'join' || event.type === 'leave').length;
   const result = {
-    project: measureBinding(project, events.length, shape.seconds),
-    naive: measureBinding(naive, events.length, shape.seconds),
+    project: measureBinding(project, events.length, shape.seconds, joinsAndLeaves),
+    naive: measureBinding(naive, events.length, shape.seconds, joinsAndLeaves),
     chatOnPage: project.chatOnPage(),
   };
   project.close();

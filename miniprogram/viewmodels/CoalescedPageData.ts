@@ -21,8 +21,8 @@ export const FLUSH_INTERVAL_MS = 100;
 /** Calls in any second, taps included: the 10 a steady 100 ms cadence makes, plus room for two taps. */
 export const MAX_CALLS_PER_SECOND = 12;
 /**
- * A tap's change arrives in the tick of the tap, or a few promise hops later; one frame (16 ms at
- * 60 Hz) is how long changes after a tap count as the tap's.
+ * A tap's change arrives in the task of the tap, a few promise hops later: changes count as the
+ * tap's until the flush that follows it, and for one frame (16 ms at 60 Hz) at most.
  */
 export const URGENT_WINDOW_MS = 16;
 
@@ -98,6 +98,8 @@ export class CoalescedPageData {
 
   flush(): void {
     this.dueAt = undefined;
+    // A tap is shown by the flush that follows it; later changes are not the tap's.
+    this.urgentUntil = Number.NEGATIVE_INFINITY;
     if (!this.visible && this.waiting.length === 0) return;
     const next = this.read();
     const updates: Record<string, unknown> = {};

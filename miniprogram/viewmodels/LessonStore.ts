@@ -73,8 +73,10 @@ export class LessonStore {
   }
 
   /**
-   * The student's own taps: what a tap changes, and what its outcome changes when it settles (the
-   * microphone after the phone's permission, a failure's message), is urgent for the page's data path.
+   * The student's own taps: what a tap changes at once is urgent for the page's data path, and so
+   * is its outcome when that is what the student waits to see (the microphone going on after the
+   * phone's permission, a failure's message). A sent message's tick or a hand's place in the queue
+   * is not: it rides with the next flush.
    */
   onUrgent(listener: () => void): Unsubscribe {
     this.urgentListeners.add(listener);
@@ -99,12 +101,12 @@ export class LessonStore {
 
   toggleMic(): Promise<boolean> {
     this.tapped();
-    return this.run(this.useCases.turnMicrophone.execute(this.view.me.mic !== 'on'));
+    return this.run(this.useCases.turnMicrophone.execute(this.view.me.mic !== 'on'), 'outcome shows');
   }
 
   toggleCamera(): Promise<boolean> {
     this.tapped();
-    return this.run(this.useCases.turnCamera.execute(this.view.me.camera !== 'on'));
+    return this.run(this.useCases.turnCamera.execute(this.view.me.camera !== 'on'), 'outcome shows');
   }
 
   switchCamera(): Promise<boolean> {
@@ -116,8 +118,8 @@ export class LessonStore {
   async sendText(text: string): Promise<boolean> {
     this.tapped();
     const result = await this.useCases.sendText.execute(text);
-    this.tapped();
     if (result.ok) return true;
+    this.tapped();
     this.feed.failed(result.code);
     return result.code === 'CHAT.SEND_FAILED';
   }
@@ -164,9 +166,9 @@ export class LessonStore {
     for (const listener of this.urgentListeners) listener();
   }
 
-  private async run(action: Promise<Result>): Promise<boolean> {
+  private async run(action: Promise<Result>, outcome: 'outcome shows' | 'shown at once' = 'shown at once'): Promise<boolean> {
     const result = await action;
-    this.tapped();
+    if (!result.ok || outcome === 'outcome shows') this.tapped();
     if (!result.ok) this.feed.failed(result.code);
     return result.ok;
   }

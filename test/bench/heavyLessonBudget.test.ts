@@ -34,7 +34,12 @@ describe('the lesson page in a shortened heavy lesson', () => {
     expect(project.setData.bytesP95).toBeLessThan(BUDGETS.p95Bytes);
     expect(project.setData.bytesMax).toBeLessThanOrEqual(BUDGETS.maxBytes);
     expect(project.visibleChanges.maxMs).toBeLessThanOrEqual(BUDGETS.visibleChangeMs);
-    // Every grant, revoke, board-on and own message of the lesson was seen on the page.
+    expect(project.ownTaps.maxMs).toBeLessThanOrEqual(BUDGETS.ownTapMs);
+    expect(project.ownTaps.count).toBe(naive.ownTaps.count);
+    // The member count rides along: the naive page makes a call per join, this page far fewer.
+    expect(naive.memberCount.calls).toBe(naive.memberCount.joinsAndLeaves);
+    expect(project.memberCount.calls * BUDGETS.joinsPerMemberCountCall).toBeLessThanOrEqual(project.memberCount.joinsAndLeaves);
+    // Every grant, revoke, board-on, own tap and own message of the lesson was seen on the page.
     expect(project.visibleChanges.count).toBe(naive.visibleChanges.count);
     expect(project.chatHeld).toBeLessThanOrEqual(BUDGETS.chatHeld);
     expect(chatOnPage).toBeLessThanOrEqual(150);

@@ -82,8 +82,8 @@ describe('my own taps on the lesson page, in a busy lesson', () => {
     expect(shownAfter(at.saver, 'saverMode', 'audio-only')).toBeLessThanOrEqual(OWN_TAP_MS);
     const during = calls.filter((call) => call.at >= start).map((call) => call.at);
     expect(maxInWindow(during, 1000)).toBeLessThanOrEqual(MAX_CALLS_PER_SECOND);
-    // The chat kept flowing on the cadence: more than a tap's worth of calls went out.
-    expect(during.length).toBeGreaterThan(25);
+    // The chat kept flowing on the cadence, a call about every 100 ms, besides the taps'.
+    expect(during.length).toBeGreaterThanOrEqual(22);
   });
 
   it('shows my microphone going off and on again within a frame once the teacher let me on stage', async () => {
