@@ -150,28 +150,8 @@ export class ProjectLessonPage implements LessonBinding {
         void this.store.sendText(event.text);
         return;
       case 'myTap':
-        return this.tap(event.control);
+        return tapOnPage(this.page, this.store, this.log, event.control);
     }
-  }
-
-  /** The student's own tap, through the page's handler as WeChat would call it. */
-  private tap(control: MyControl): void {
-    const { log, store, page } = this;
-    const view = store.view;
-    const handler = (name: string, event?: unknown) => (page.instance[name] as (event?: unknown) => void)(event);
-    if (control === 'fullscreen') {
-      const on = !view.fullscreen;
-      log.expect('my tap: fullscreen', (payload) => payload.fullscreen === on, 'tap');
-      return handler('onFullscreenToggle');
-    }
-    if (control === 'saver') {
-      const mode = view.dataSaver.mode === 'off' ? 'teacher-only' : 'off';
-      log.expect('my tap: data saver', (payload) => payload.saverMode === mode, 'tap');
-      return handler('onSaverTap', { currentTarget: { dataset: { mode } } });
-    }
-    const raised = view.me.hand !== 'raised';
-    log.expect('my tap: hand', (payload) => payload.handRaised === raised, 'tap');
-    handler('onHandTap');
   }
 
   chatHeld(): number {
@@ -190,6 +170,25 @@ export class ProjectLessonPage implements LessonBinding {
 }
 
 type Hub = LocalClassroomHub;
+
+/** The student's own tap, through the page's handler as WeChat would call it, awaited on the page. */
+export function tapOnPage(page: RenderedPage, store: InstanceType<Core['LessonStore']>, log: SetDataLog, control: MyControl): void {
+  const view = store.view;
+  const handler = (name: string, event?: unknown) => (page.instance[name] as (event?: unknown) => void)(event);
+  if (control === 'fullscreen') {
+    const on = !view.fullscreen;
+    log.expect('my tap: fullscreen', (payload) => payload.fullscreen === on, 'tap');
+    return handler('onFullscreenToggle');
+  }
+  if (control === 'saver') {
+    const mode = view.dataSaver.mode === 'off' ? 'teacher-only' : 'off';
+    log.expect('my tap: data saver', (payload) => payload.saverMode === mode, 'tap');
+    return handler('onSaverTap', { currentTarget: { dataset: { mode } } });
+  }
+  const raised = view.me.hand !== 'raised';
+  log.expect('my tap: hand', (payload) => payload.handRaised === raised, 'tap');
+  handler('onHandTap');
+}
 
 /**
  * A classmate's client joining the groups and the room. Straight on the services rather than

@@ -37,9 +37,9 @@ export class ServiceTime {
   }
 
   /** A listener source the service delivers the student's events through: delivering runs as app time. */
-  wrapDelivery(source: { emit(event: never): void }): void {
-    const emit = source.emit.bind(source) as (event: unknown) => void;
-    (source as { emit(event: unknown): void }).emit = (event) => this.run('app', () => emit(event));
+  wrapDelivery(source: { emit(...event: never[]): void }): void {
+    const emit = source.emit.bind(source) as (...event: unknown[]) => void;
+    (source as { emit(...event: unknown[]): void }).emit = (...event) => this.run('app', () => emit(...event));
   }
 
   private charge(): void {

@@ -54,9 +54,14 @@ const ROWS: readonly Row[] = [
 
 /** The side-by-side table, as aligned text for the console or as Markdown for BENCHMARKS.md. */
 export function comparisonTable(results: BenchResults, markdown: boolean): string {
-  const { project, naive } = results.comparison;
-  const heads = ['', project.name, naive.name];
-  const body = ROWS.map(([label, cell]) => [label, cell(project, results.heap?.project1min), cell(naive, results.heap?.naive1min)]);
+  const { project, naive, tencent } = results.comparison;
+  const heads = ['', project.name, ...(tencent ? [tencent.name] : []), naive.name];
+  const body = ROWS.map(([label, cell]) => [
+    label,
+    cell(project, results.heap?.project1min),
+    ...(tencent ? [cell(tencent)] : []),
+    cell(naive, results.heap?.naive1min),
+  ]);
   if (markdown) return [heads, heads.map(() => '---'), ...body].map((row) => `| ${row.join(' | ')} |`).join('\n');
   const widths = heads.map((_, column) => Math.max(...[heads, ...body].map((row) => row[column].length)));
   return [heads, ...body].map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('   ')).join('\n');

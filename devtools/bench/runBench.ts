@@ -56,7 +56,7 @@ async function main(argv: readonly string[]): Promise<number> {
     step(`playing a ${args.seconds} s heavy lesson of ${args.members} members into both bindings`);
     const app = loadBuiltApp(dist);
     const shape = { ...HEAVY_LESSON, seconds: args.seconds, seed: args.seed, members: args.members };
-    const comparison = await compareBindings(app.core, app.renderLessonPage, new BenchClock(1000), shape);
+    const comparison = await compareBindings(app.core, app.renderLessonPage, new BenchClock(1000), shape, new BenchClock(1000));
     const heap = args.heap ? heapRuns(dist, args.seed, args.members) : undefined;
     step('timing the join');
     const join = await joinCriticalPath(100);
@@ -66,6 +66,7 @@ async function main(argv: readonly string[]): Promise<number> {
     const startup = { local: await startupCost(dist), ...(tencentDist ? { tencent: await startupCost(tencentDist) } : {}) };
     const misses = [
       ...budgetMisses(comparison.project, comparison.naive),
+      ...(comparison.tencent ? budgetMisses(comparison.tencent, comparison.naive).map((miss) => `Tencent family: ${miss}`) : []),
       ...(heap ? [heapMiss(heap.project1min.endBytes, heap.project10min.endBytes)].filter((miss): miss is string => !!miss) : []),
       ...Object.entries(packageSizes).flatMap(([build, size]) => sizes.sizeMisses(size, build).map((miss) => `${build} build: ${miss}`)),
       ...(join.project.calls > BUDGETS.joinCalls ? [`the join takes ${join.project.calls} calls (budget ${BUDGETS.joinCalls})`] : []),

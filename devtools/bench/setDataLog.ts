@@ -17,7 +17,7 @@ interface VisibleChange {
 }
 
 export interface PageLike {
-  setData(data: Record<string, unknown>): void;
+  setData(data: Record<string, unknown>, applied?: () => void): void;
 }
 
 /**
@@ -38,10 +38,11 @@ export class SetDataLog {
   /** Routes the target's setData through this log, then on to the original. */
   instrument(target: PageLike): void {
     const original = target.setData.bind(target);
-    target.setData = (data) => {
+    // The callback too: the media room awaits its attributes on the page (TrtcRenderBinding).
+    target.setData = (data, applied) => {
       this.record(data);
       const started = performance.now();
-      original(data);
+      original(data, applied);
       this.renderMs += performance.now() - started;
     };
   }
