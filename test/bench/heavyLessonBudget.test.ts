@@ -45,6 +45,21 @@ describe('the lesson page in a shortened heavy lesson', () => {
     expect(chatOnPage).toBeLessThanOrEqual(150);
   }, 60_000);
 
+  it("keeps every setData budget in the Tencent family's page too, with the real trtc-wx-sdk and the room's player events", async () => {
+    const { tencent, naive } = await compareBindings(
+      app.core,
+      () => render(app.dist, 'pages/lesson/index'),
+      new ManualClock(1_000),
+      SHORT_HEAVY_LESSON,
+      new ManualClock(1_000),
+    );
+    expect(budgetMisses(tencent!, naive)).toEqual([]);
+    expect(tencent!.setData.maxCallsPerSecond).toBeLessThanOrEqual(BUDGETS.maxCallsPerSecond);
+    expect(tencent!.setData.bytesMax).toBeLessThanOrEqual(BUDGETS.maxBytes);
+    expect(tencent!.ownTaps.maxMs).toBeLessThanOrEqual(BUDGETS.ownTapMs);
+    expect(tencent!.visibleChanges.count).toBe(naive.visibleChanges.count);
+  }, 60_000);
+
   it('would fail the naive binding: the budgets are not a formality', async () => {
     const { naive } = await compareBindings(app.core, () => render(app.dist, 'pages/lesson/index'), new ManualClock(1_000), {
       ...SHORT_HEAVY_LESSON,
