@@ -85,6 +85,11 @@ export class FollowClassState {
     return reading;
   }
 
+  /** What the staff did may postdate the read in flight (the app was hidden meanwhile): read once more after it. */
+  readAgainAfterCurrent(): void {
+    if (this.reading) this.readAgain = true;
+  }
+
   private async readUntilQuiet(): Promise<void> {
     const lesson = this.lesson;
     do {

@@ -31,6 +31,8 @@ export class HandleAppLifecycle {
     // Sockets are often cut while WeChat is hidden; coming back is the moment to try again, and
     // what the staff did meanwhile is read rather than trusted to have arrived.
     this.reconnection.networkBack();
+    // Back during the join: its state read may have started before what happened while hidden.
+    if (this.session.classroom.status === 'joining') this.classState.readAgainAfterCurrent();
     if (!this.session.classroom.isActive || !this.reconnection.isUp('im')) return this.away.backOnScreen();
     void this.classState
       .catchUp()

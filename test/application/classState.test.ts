@@ -36,6 +36,24 @@ describe('joining a lesson already under way', () => {
     expect(lesson.hub.im.isMember(lesson.info.signalGroupId, ME)).toBe(false);
   });
 
+  it('reads once more when the app comes back while the join is reading, so a removal it missed still shows', async () => {
+    // Found by the convergence property: the removal went out while the student's messaging was
+    // silently cut, and the join's read had started just before it was stored.
+    const lesson = aLesson({ callDelayMs: 20 });
+    lesson.teacher.camera(true);
+    const joining = lesson.app.joinLesson.execute(lesson.info.classId);
+    await lesson.clock.advance(60);
+    lesson.hub.im.setOnline(ME, false, { silently: true });
+    lesson.teacher.command({ type: 'kick', to: ME });
+    lesson.hub.im.setOnline(ME, true, { silently: true });
+    lesson.lifecycle.emit('background');
+    lesson.lifecycle.emit('foreground');
+    await lesson.clock.advance(1_000);
+    await joining;
+    expect(lesson.view().status).toBe('kicked');
+    expect(lesson.hub.rtc.isInRoom(lesson.info.roomId, ME)).toBe(false);
+  });
+
   it('shows the removed screen to a student the teacher removed earlier', async () => {
     const lesson = aLesson();
     lesson.teacher.command({ type: 'kick', to: ME });
