@@ -37,6 +37,9 @@ const COPIED_IN = Object.values(FAMILIES)
   .filter((family) => family.components)
   .map((family) => path.join(ROOT, family.components.dir));
 const TARGET = 'es2017';
+/** The lesson page's family parts (scripts/lessonConfig.js, `lessonPage`): the build writes in the chosen family's. */
+const LESSON_PAGE = path.join(SOURCE, 'pages', 'lesson');
+const FAMILY_PAGE_PARTS = path.join(LESSON_PAGE, 'media');
 
 const common = {
   bundle: true,
@@ -97,7 +100,8 @@ function sharedCore(outDir, outFile, { bundlesOwnCode = false } = {}) {
 function listFiles(dir, filter) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'typings' || COPIED_IN.includes(full) ? [] : listFiles(full, filter);
+    if (entry.isDirectory())
+      return entry.name === 'typings' || COPIED_IN.includes(full) || full === FAMILY_PAGE_PARTS ? [] : listFiles(full, filter);
     return filter.test(entry.name) && !NOT_SHIPPED.has(entry.name) ? [full] : [];
   });
 }
@@ -139,6 +143,16 @@ function configuredFamily({ config, runtime }) {
   };
 }
 
+/** The demo class bundles lessons/demo.json; the preview (`npm start -- lessons/x.json`) builds it with another script. */
+function demoScriptFrom(file) {
+  return {
+    name: 'demo-script',
+    setup(build) {
+      build.onResolve({ filter: /[\\/]lessons[\\/]demo\.json$/ }, () => ({ path: path.resolve(file) }));
+    },
+  };
+}
+
 async function buildNpmPackage(outDir, name, packages) {
   await esbuild.build({
     ...common,
@@ -163,7 +177,7 @@ function emptyBuildFolder(outDir) {
  * `development`: source maps for our code, and an http backend on this machine or the LAN is
  * accepted with a warning (`npm run dev`). A release build (the default) refuses anything but https.
  */
-async function build({ outDir, configFile, development = false } = {}) {
+async function build({ outDir, configFile, development = false, demoScript } = {}) {
   outDir = outDir || path.join(ROOT, 'dist');
   // Read first: a bad config must fail before the old build is removed.
   const lesson = readLessonConfig(configFile, { development });
@@ -177,6 +191,7 @@ async function build({ outDir, configFile, development = false } = {}) {
   }
   // TIC's sources are plain JS components the pages use as they are (docs/tic-family.md).
   if (lesson.components) fs.cpSync(lesson.components, path.join(outDir, path.relative(SOURCE, lesson.components)), { recursive: true });
+  if (lesson.lessonPage) writeLessonPage(outDir, lesson.lessonPage);
   await Promise.all(packages.map((name) => buildNpmPackage(outDir, name, packages)));
   await esbuild.build({
     ...common,
@@ -196,12 +211,27 @@ async function build({ outDir, configFile, development = false } = {}) {
         outfile,
         external: packages,
         ...ownCode,
-        plugins: [sharedCore(outDir, outfile, { bundlesOwnCode: subpackage.has(entry) })],
+        plugins: [
+          sharedCore(outDir, outfile, { bundlesOwnCode: subpackage.has(entry) }),
+          ...(demoScript ? [demoScriptFrom(demoScript)] : []),
+        ],
       });
     }),
   );
   refuseSecrets(outDir, lesson.components && path.join(outDir, path.relative(SOURCE, lesson.components)));
   return { outDir, npmPackages: packages, family: lesson.config.family, warnings: lesson.warnings };
+}
+
+/**
+ * The family's part of the lesson page: its components under usingComponents, and its media markup
+ * as pages/lesson/media.wxml, which the page includes (the source's own media.wxml holds nothing).
+ */
+function writeLessonPage(outDir, { usingComponents, media }) {
+  const page = path.join(outDir, path.relative(SOURCE, LESSON_PAGE));
+  const json = JSON.parse(fs.readFileSync(path.join(page, 'index.json'), 'utf8'));
+  json.usingComponents = { ...json.usingComponents, ...usingComponents };
+  fs.writeFileSync(path.join(page, 'index.json'), `${JSON.stringify(json, null, 2)}\n`);
+  fs.copyFileSync(path.join(ROOT, media), path.join(page, 'media.wxml'));
 }
 
 const TEXT_FILES = /\.(js|json|wxml|wxss|wxs)$/;

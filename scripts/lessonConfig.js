@@ -17,7 +17,8 @@ const FAMILIES = {
   tencent: {
     runtime: 'tencentFamily',
     npm: ['tim-wx-sdk', 'tim-upload-plugin', 'trtc-wx-sdk'],
-    settings: { sdkAppId: 'positive integer', backendUrl: 'https URL' },
+    // `backend`: the school's own contract, or LCIC (classroom aPaaS) classes it relays (docs/adapters.md).
+    settings: { sdkAppId: 'positive integer', backendUrl: 'https URL', backend: ['school', 'lcic'] },
   },
   tic: {
     runtime: 'ticFamily',
@@ -26,10 +27,16 @@ const FAMILIES = {
     settings: { sdkAppId: 'positive integer', backendUrl: 'https URL' },
     components: {
       dir: 'miniprogram/tic',
-      files: ['constant/Constant.js', 'components/tic-component', 'components/webrtc-room'],
-      // The lesson page must host them (docs/tic-family.md, "Not done yet: the lesson page").
-      page: 'miniprogram/pages/lesson/index',
-      tags: ['tic-component', 'webrtc-room'],
+      files: ['constant/Constant.js', 'components/tic-component/tic-component.json', 'components/webrtc-room/webrtc-room.json'],
+    },
+    // Only this family's lesson page declares and holds TIC's components: WeChat refuses to compile
+    // a page whose component files are missing, so the build writes them in for tic builds alone.
+    lessonPage: {
+      usingComponents: {
+        'tic-component': '/tic/components/tic-component/tic-component',
+        'webrtc-room': '/tic/components/webrtc-room/webrtc-room',
+      },
+      media: 'miniprogram/pages/lesson/media/tic.wxml',
     },
   },
 };
@@ -50,6 +57,15 @@ const DEVELOPMENT_BACKEND =
 
 /** Returns a warning when a development build accepts what a release build would refuse. */
 function checkSetting(file, key, kind, value, development) {
+  // A list: an optional choice, its first entry the default.
+  if (Array.isArray(kind)) {
+    if (value !== undefined && !kind.includes(value))
+      fail(
+        file,
+        `"${key}" must be one of ${kind.map((choice) => JSON.stringify(choice)).join(', ')} (default ${JSON.stringify(kind[0])}), got ${JSON.stringify(value)}`,
+      );
+    return undefined;
+  }
   if (kind === 'positive integer' && !(Number.isInteger(value) && value > 0))
     fail(file, `"${key}" must be a positive integer, got ${JSON.stringify(value)}`);
   if (kind === 'https URL' && !(typeof value === 'string' && /^https:\/\/[^\s/]+/.test(value))) {
@@ -97,32 +113,16 @@ function readLessonConfig(file, { development = false } = {}) {
   const runtime = path.join(ROOT, 'miniprogram', 'runtime', 'families', `${family.runtime}.ts`);
   if (!fs.existsSync(runtime)) fail(file, `the ${config.family} family has no app runtime yet (${path.relative(ROOT, runtime)})`);
   const components = family.components && path.join(ROOT, family.components.dir);
-  return { file, config, runtime, npm: family.npm, components, warnings };
+  return { file, config, runtime, npm: family.npm, components, lessonPage: family.lessonPage, warnings };
 }
 
-/** The family's non-npm components are copied in, and the lesson page declares and holds each one. */
-function checkComponents(file, name, { dir, files, page, tags }) {
+/** The family's non-npm components are copied in (the build then writes them into the lesson page). */
+function checkComponents(file, name, { dir, files }) {
   const missing = files.filter((part) => !fs.existsSync(path.join(ROOT, dir, part)));
   if (missing.length > 0) {
     fail(
       file,
       `the ${name} family needs Tencent's TIC mini-program components in ${dir}/ (missing ${missing.join(', ')}), which are not on npm; copy them in as docs/tic-family.md says, then build again`,
-    );
-  }
-  const read = (ext) =>
-    fs.existsSync(path.join(ROOT, `${page}.${ext}`)) ? fs.readFileSync(path.join(ROOT, `${page}.${ext}`), 'utf8') : '';
-  let declared = {};
-  try {
-    declared = JSON.parse(read('json') || '{}').usingComponents || {};
-  } catch (error) {
-    fail(file, `${page}.json is not valid JSON (${error.message})`);
-  }
-  const wxml = read('wxml');
-  const absent = tags.filter((tag) => !(tag in declared) || !wxml.includes(`<${tag}`));
-  if (absent.length > 0) {
-    fail(
-      file,
-      `the ${name} family needs the lesson page to host ${absent.map((tag) => `<${tag}>`).join(' and ')} (${page}.json usingComponents and .wxml), attach runtime.ticView in onLoad and forward bindRoomEvent; not done yet, see "Not done yet: the lesson page" in docs/tic-family.md`,
     );
   }
 }

@@ -1,24 +1,18 @@
 import { LessonUseCases } from '../../application/LessonUseCases';
-import { PORTS } from '../../application/ports/tokens';
-import { inMemoryLesson } from '../../infrastructure/local/inMemoryLesson';
 import { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
 import { LocalAppLifecycle } from '../../infrastructure/local/LocalPlatform';
-import { LocalDevicePermissions } from '../../infrastructure/shared/LocalDevicePermissions';
 import { ManualClock } from '../../infrastructure/local/ManualClock';
+import { LessonScript } from '../../infrastructure/local/script/LessonScript';
+import { ScriptPlayer, ScriptSnapshot } from '../../infrastructure/local/script/ScriptPlayer';
+import { SCRIPT_CALL_MS, scriptLesson } from '../../infrastructure/local/script/scriptLesson';
 import { MemoryLogger } from '../../infrastructure/shared/MemoryLogger';
-import { LessonScript } from './LessonScript';
-import { OnTheServices, ScriptView, StudentDriver } from './StudentDriver';
-import { armReplies } from './armReplies';
-import { ScriptPlayer } from './ScriptPlayer';
+import { onTheServices } from './onTheServices';
+import { ScriptView, StudentDriver } from './StudentDriver';
 
 /** Every simulated service call takes this long, so a snapshot can catch a message still sending. */
-export const EMULATED_CALL_MS = 20;
+export const EMULATED_CALL_MS = SCRIPT_CALL_MS;
 
-export interface Snapshot {
-  readonly snapshot: string;
-  readonly at: number;
-  readonly view: ScriptView;
-}
+export type Snapshot = ScriptSnapshot<ScriptView>;
 
 export interface EmulatorContext {
   readonly hub: LocalClassroomHub;
@@ -31,7 +25,7 @@ export interface EmulatorContext {
 /** An emulated lesson, set up and ready to play: its player, and a stop for the replies it armed. */
 export interface EmulatedLesson {
   readonly context: EmulatorContext;
-  readonly player: ScriptPlayer;
+  readonly player: ScriptPlayer<ScriptView>;
   stop(): void;
 }
 
@@ -49,46 +43,11 @@ export async function runLessonScript(script: LessonScript, makeDriver: (context
 
 /** Sets up the script's class on fresh in-memory services, with the student's app and a player for the steps. */
 export function emulateLesson(script: LessonScript, makeDriver: (context: EmulatorContext) => StudentDriver): EmulatedLesson {
-  const clock = new ManualClock(0);
-  const { classroom } = script;
-  const chatGroupId = `${classroom.classId}-chat`;
-  const info = {
-    classId: classroom.classId,
-    title: classroom.title,
-    teacher: classroom.teacher,
-    assistants: classroom.assistants,
-    stageCapacity: classroom.stageCapacity,
-    roomId: `${classroom.classId}-room`,
-    chatGroupId,
-    signalGroupId: `${classroom.classId}-signal`,
-  };
   const logger = new MemoryLogger();
-  const lesson = inMemoryLesson({ clock, logger, student: classroom.me, classes: [{ info }], callDelayMs: EMULATED_CALL_MS });
-  const { hub } = lesson;
-  hub.im.setHistoryForNewMembers(chatGroupId, classroom.chatHistory);
-  for (const person of [classroom.teacher, ...classroom.assistants, ...classroom.students]) hub.actor(person.userId).join();
-  const phone = lesson.port<LocalDevicePermissions>(PORTS.devicePermissions);
-  phone.states.camera = classroom.devices.camera;
-  phone.states.mic = classroom.devices.microphone;
-  const context: EmulatorContext = {
-    hub,
-    clock,
-    app: lesson.app,
-    logger,
-    lifecycle: lesson.port<LocalAppLifecycle>(PORTS.appLifecycle),
-  };
+  const { lesson, context: played, stopReplies } = scriptLesson(script, { logger });
+  const context: EmulatorContext = { ...played, app: lesson.app, logger };
   const driver = makeDriver(context);
-  const stopReplies = armReplies(script.replies, context, classroom);
-  const player = new ScriptPlayer(script, context, driver, () => ({ ...driver.view(), ...onTheServices(hub, classroom) }));
+  const { hub } = context;
+  const player = new ScriptPlayer(script, played, driver, () => ({ ...driver.view(), ...onTheServices(hub, script.classroom) }));
   return { context, player, stop: stopReplies };
-}
-
-function onTheServices(hub: LocalClassroomHub, classroom: LessonScript['classroom']): OnTheServices {
-  const { roomId, chatGroupId, signalGroupId } = hub.findClass(classroom.classId).info;
-  const me = classroom.me.userId;
-  const stream = hub.rtc.streamOf(roomId, me);
-  return {
-    publishing: { mic: !!stream?.hasAudio, camera: !!stream?.hasVideo },
-    inRooms: hub.rtc.isInRoom(roomId, me) || hub.im.isMember(chatGroupId, me) || hub.im.isMember(signalGroupId, me),
-  };
 }

@@ -1,6 +1,5 @@
 import { StudentView } from '../../application/view/StudentView';
-import { ImageUpload } from '../../application/ports/ChatPort';
-import { DataSaverMode } from '../../domain/classroom/DataSaver';
+import { MeDriver } from '../../infrastructure/local/script/MeDriver';
 
 /** What the student's client really does on the services, read from them rather than from the classroom's intent. */
 export interface OnTheServices {
@@ -16,20 +15,7 @@ export type ScriptView = Omit<StudentView, 'notice'> & { readonly notice: string
 /** What a driver's view shows: the services' side is read by the emulator. */
 export type DriverView = Omit<ScriptView, keyof OnTheServices>;
 
-/** `me` in a script acts as a tap would: through whatever the page binds to. */
-export interface StudentDriver {
-  join(classId: string): Promise<unknown>;
-  leave(): Promise<unknown>;
-  raiseHand(): Promise<unknown>;
-  lowerHand(): Promise<unknown>;
-  mic(on: boolean): Promise<unknown>;
-  camera(on: boolean): Promise<unknown>;
-  sendText(text: string): Promise<unknown>;
-  sendImage(image: ImageUpload): Promise<unknown>;
-  fullscreen(on: boolean): unknown;
-  /** A tap on the "while you were away" card. */
-  dismissRecap(): unknown;
-  /** A tap on one of the data saver's modes. */
-  dataSaver(mode: DataSaverMode): unknown;
+/** `me` in a script acts as a tap would, and the driver reads what the student sees. */
+export interface StudentDriver extends MeDriver {
   view(): DriverView;
 }

@@ -1,10 +1,16 @@
 import { MAX_STAGE_CAPACITY } from '../../domain/classroom/StageCapacity';
 import { MAX_USER_ID_LENGTH } from '../../domain/classroom/UserId';
-import { MAX_SCRIPT_AT_MS, ROOT_FIELDS } from './parseLessonScript';
-import { CLASSROOM_FIELDS, DEVICE_FIELDS, DEVICE_STATUSES, MAX_CHAT_HISTORY, PERSON_FIELDS } from './parseScriptClassroom';
-import { ActionSpec, ACTIONS } from './scriptActions';
-import { RESERVED_IDS } from './scriptFields';
-import { HEARD_ACTIONS, MAX_REPLY_AFTER_MS } from './replyRules';
+import { MAX_SCRIPT_AT_MS, ROOT_FIELDS } from '../../infrastructure/local/script/parseLessonScript';
+import {
+  CLASSROOM_FIELDS,
+  DEVICE_FIELDS,
+  DEVICE_STATUSES,
+  MAX_CHAT_HISTORY,
+  PERSON_FIELDS,
+} from '../../infrastructure/local/script/parseScriptClassroom';
+import { ActionSpec, ACTIONS } from '../../infrastructure/local/script/scriptActions';
+import { RESERVED_IDS } from '../../infrastructure/local/script/scriptFields';
+import { HEARD_ACTIONS, MAX_REPLY_AFTER_MS } from '../../infrastructure/local/script/replyRules';
 
 type Schema = Record<string, unknown>;
 
@@ -43,7 +49,7 @@ export function lessonScriptSchema(): Schema {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'Lesson script, version 1',
-    description: 'docs/lesson-scripts.md. Generated from devtools/emulator/scriptActions.ts: `npx lesson schema`.',
+    description: 'docs/lesson-scripts.md. Generated from infrastructure/local/script/scriptActions.ts: `npx lesson schema`.',
     ...closed(
       ROOT_FIELDS,
       {

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import { runLessonScript } from '../emulator/LessonEmulator';
-import { ScriptError } from '../emulator/LessonScript';
+import { ScriptError } from '../../infrastructure/local/script/LessonScript';
 import { lessonScriptSchema } from '../emulator/lessonScriptSchema';
-import { parseLessonScript } from '../emulator/parseLessonScript';
+import { parseLessonScript } from '../../infrastructure/local/script/parseLessonScript';
 import { storeDriver } from './storeDriver';
 
 const USAGE = 'usage: lesson run <script.json> | lesson schema';

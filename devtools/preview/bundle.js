@@ -19,6 +19,9 @@ const browserShims = {
     build.onResolve({ filter: /^fs$/ }, () => ({ path: 'fs', namespace: 'preview-empty' }));
     build.onLoad({ filter: /.*/, namespace: 'preview-empty' }, () => ({ contents: 'module.exports = {};' }));
     build.onResolve({ filter: /^path$/ }, () => ({ path: path.join(BROWSER, 'path.js') }));
+    // The studio taps and reads the page's own store (lib/core.js); it never makes one.
+    build.onResolve({ filter: /viewmodels\/LessonStore$/ }, () => ({ path: 'LessonStore', namespace: 'preview-no-store' }));
+    build.onLoad({ filter: /.*/, namespace: 'preview-no-store' }, () => ({ contents: 'module.exports = {};' }));
     build.onResolve({ filter: /^\.\/wxss$/ }, (args) =>
       args.importer.includes(`miniprogram-simulate${path.sep}src`) ? { path: path.join(BROWSER, 'wxss.js') } : undefined,
     );

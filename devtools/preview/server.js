@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm start`: builds the mini-program, then serves a browser preview of its real pages on
- * 127.0.0.1 (PORT, default 8080; 0 picks a free port). The demo lesson plays in real time.
+ * `npm start [-- lessons/x.json]`: builds the mini-program with that lesson script as its demo
+ * class (lessons/demo.json by default), then serves a browser preview of its real pages on
+ * 127.0.0.1 (PORT, default 8080; 0 picks a free port), with the script's timeline and a teacher
+ * console beside the phone. A script that does not validate is refused before anything is built.
  */
 const fs = require('fs');
 const http = require('http');
@@ -9,11 +11,15 @@ const os = require('os');
 const path = require('path');
 const { build } = require('../../scripts/build');
 const { appFiles, bundleBrowser, compileWxml } = require('./bundle');
+const { readScript } = require('./readScript');
 
-async function startPreview({ port = 8080, host = '127.0.0.1' } = {}) {
+const DEMO_SCRIPT = path.join(__dirname, '..', '..', 'lessons', 'demo.json');
+
+async function startPreview({ port = 8080, host = '127.0.0.1', script = DEMO_SCRIPT } = {}) {
+  const demoScript = readScript(script);
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lesson-preview-'));
   try {
-    await build({ outDir });
+    await build({ outDir, demoScript });
     const assets = {
       '/': { type: 'text/html', body: fs.readFileSync(path.join(__dirname, 'index.html')) },
       '/preview.js': { type: 'text/javascript', body: await bundleBrowser() },
@@ -49,9 +55,14 @@ module.exports = { startPreview };
 
 if (require.main === module) {
   const port = process.env.PORT === undefined || process.env.PORT === '' ? 8080 : Number(process.env.PORT);
-  startPreview({ port }).then(
+  const [script, ...extra] = process.argv.slice(2);
+  if (extra.length > 0) {
+    console.error('usage: npm start [-- <lesson-script.json>]');
+    process.exit(2);
+  }
+  startPreview({ port, script }).then(
     ({ url, close }) => {
-      console.log(`preview: ${url}`);
+      console.log(`preview: ${url}${script ? ` playing ${script}` : ''}`);
       const stop = (signal) => {
         console.log(`preview: ${signal}, stopping`);
         close().then(() => process.exit(0));
@@ -60,6 +71,10 @@ if (require.main === module) {
       process.once('SIGTERM', stop);
     },
     (error) => {
+      if (error.name === 'ScriptError') {
+        console.error(`${error.name}: ${error.message}`);
+        process.exit(2);
+      }
       console.error(error.stack || error.message || error);
       process.exit(1);
     },

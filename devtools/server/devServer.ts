@@ -6,7 +6,14 @@ import { ClassCatalog, loadCatalog, lookUp, publicInfo } from './classCatalog';
 // tls-sig-api-v2 ships no types, and its package.json names `main` twice (the first file does not
 // exist), which Jest's resolver trips over: the signing file is required by its own path.
 const TLSSigAPIv2 = require('tls-sig-api-v2/TLSSigAPIv2') as {
-  Api: new (sdkAppId: number, key: string) => { genSig(userId: string, expireSeconds: number): string };
+  Api: new (
+    sdkAppId: number,
+    key: string,
+  ) => {
+    genSig(userId: string, expireSeconds: number): string;
+    genPrivateMapKey(userId: string, expireSeconds: number, roomId: number, privileges: number): string;
+    genPrivateMapKeyWithStringRoomID(userId: string, expireSeconds: number, roomId: string, privileges: number): string;
+  };
 };
 
 export interface Signing {
@@ -55,7 +62,7 @@ export function createDevServer(options: DevServerOptions): http.Server {
     try {
       if (request.httpVersion === '1.1' && !request.headers.host)
         return reply(400, { error: 'BAD_REQUEST', message: 'an HTTP/1.1 request needs a Host header' });
-      const match = /^\/classes\/([^/]+)(\/credentials)?$/.exec((request.url ?? '').split('?')[0]);
+      const match = /^\/classes\/([^/]+)(\/credentials|\/room-key)?$/.exec((request.url ?? '').split('?')[0]);
       if (!match) return reply(404, { error: 'NO_SUCH_ROUTE' });
       if (request.method !== 'GET') return reply(405, { error: 'METHOD_NOT_ALLOWED', message: 'only GET is served' }, { Allow: 'GET' });
       const classId = decodedSegment(match[1]);
@@ -65,6 +72,7 @@ export function createDevServer(options: DevServerOptions): http.Server {
       if (!found.ok) return reply(found.status, { error: found.error });
       if (!match[2]) return reply(200, publicInfo(found.found));
       if (!api || !options.signing || !userId) return reply(503, { error: 'SIGNING_UNAVAILABLE', message: SIGNING_UNAVAILABLE });
+      if (match[2] === '/room-key') return reply(200, roomKey(api, userId, found.found.trtcRoomId, lifetime, now()));
       reply(200, {
         sdkAppId: options.signing.sdkAppId,
         userId,
@@ -80,6 +88,18 @@ export function createDevServer(options: DevServerOptions): http.Server {
   });
   server.on('clientError', refuseUnreadable);
   return server;
+}
+
+/** All of TRTC's privileges (enter, create, send and receive audio and video): 255, as TRTC's samples use. */
+const ALL_PRIVILEGES = 255;
+
+/** webrtc-room's room key (TIC family): the student may enter this class's room; docs/backend-api.md. */
+function roomKey(api: InstanceType<typeof TLSSigAPIv2.Api>, userId: string, roomId: unknown, lifetime: number, now: number) {
+  const privateMapKey =
+    typeof roomId === 'number'
+      ? api.genPrivateMapKey(userId, lifetime, roomId, ALL_PRIVILEGES)
+      : api.genPrivateMapKeyWithStringRoomID(userId, lifetime, String(roomId), ALL_PRIVILEGES);
+  return { userId, privateMapKey, expiresAt: now + lifetime * 1000 };
 }
 
 function decodedSegment(segment: string): string | undefined {

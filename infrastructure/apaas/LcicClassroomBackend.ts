@@ -14,6 +14,12 @@ export interface LcicBackendOptions {
   /** The LCIC SdkAppId this build belongs to; rooms and users of another app are refused. */
   readonly sdkAppId?: number;
   readonly timeoutMs?: number;
+  /**
+   * What the credentials carry as `userSig`: LCIC's login token (default), which LCIC's own clients
+   * take, or the `UserSig` the school server signs beside it (relayed login's `UserSig`), which TRTC
+   * and IM take: the Tencent family with `backend: "lcic"` needs the latter.
+   */
+  readonly credentials?: 'lcic-token' | 'relayed-usersig';
 }
 
 /** LCIC room ids are positive integers; TRTC takes numeric rooms up to 2^32 - 1. */
@@ -40,7 +46,8 @@ export class LcicClassroomBackend implements ClassroomBackendPort {
   async credentials(classId: string): Promise<Credentials> {
     const roomId = roomIdOf(classId);
     const requestedAt = this.clock.now();
-    return mapLcicLogin(await this.get(`/lcic/rooms/${roomId}/login`), requestedAt, this.options.sdkAppId);
+    const body = await this.get(`/lcic/rooms/${roomId}/login`);
+    return mapLcicLogin(body, requestedAt, this.options.sdkAppId, this.options.credentials === 'relayed-usersig');
   }
 
   private get(path: string): Promise<unknown> {

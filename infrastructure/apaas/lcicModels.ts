@@ -54,10 +54,15 @@ export interface RelayedRoom {
   readonly DescribeUser?: readonly (LcicUser | LcicError)[];
 }
 
-/** `GET {base}/lcic/rooms/{RoomId}/login`: a fresh token for the student the session names. */
+/**
+ * `GET {base}/lcic/rooms/{RoomId}/login`: a fresh token for the student the session names, and,
+ * for apps that reach TRTC and IM directly (the Tencent family), a UserSig the school server signed
+ * for that UserId with the key of the TRTC application the LCIC app uses. Not an LCIC answer.
+ */
 export interface RelayedLogin {
   readonly LoginUser: LcicLogin | LcicError;
   readonly DescribeUser: LcicUser | LcicError;
+  readonly UserSig?: { readonly UserSig: string; readonly ExpireTime: number };
 }
 
 /** LoginUser's token lifetime, from the LCIC models ("有效期7天"). */

@@ -11,8 +11,12 @@ export const STUDENT_FALLBACK_NAME = '同学';
  * UserSig would: it is what LCIC's clients present with the user id. LCIC answers no expiry, only
  * "valid 7 days", so the expiry counts from when the request was sent: the token was made after
  * that, so it is good at least that long and UserSigRenewal renews it in time.
+ *
+ * With `relayedUserSig`, the credentials carry the UserSig the school server signed for the LCIC
+ * user (`UserSig: { UserSig, ExpireTime }`, ExpireTime in Unix seconds) instead of the token: TRTC
+ * and IM, which the Tencent family talks to directly, accept a UserSig and nothing else.
  */
-export function mapLcicLogin(body: unknown, requestedAt: number, sdkAppId?: number): Credentials {
+export function mapLcicLogin(body: unknown, requestedAt: number, sdkAppId?: number, relayedUserSig = false): Credentials {
   const relayed = object(body, 'relayed login');
   const login = lcicResult(relayed.LoginUser, 'LoginUser');
   const user = lcicResult(relayed.DescribeUser, 'DescribeUser');
@@ -25,11 +29,13 @@ export function mapLcicLogin(body: unknown, requestedAt: number, sdkAppId?: numb
   if (sdkAppId !== undefined && appId !== sdkAppId) {
     throw new PortError('UNKNOWN', `LCIC user ${userId} belongs to SdkAppId ${appId}, this build uses ${sdkAppId}`);
   }
+  const token = text(login.Token, 'LoginUser.Token');
+  const signed = relayedUserSig ? object(relayed.UserSig, 'UserSig') : undefined;
   return {
     sdkAppId: appId,
     userId,
     userName: optionalText(user.Name, 'DescribeUser.Name') ?? STUDENT_FALLBACK_NAME,
-    userSig: text(login.Token, 'LoginUser.Token'),
-    expiresAt: requestedAt + LCIC_TOKEN_LIFETIME_MS,
+    userSig: signed ? text(signed.UserSig, 'UserSig.UserSig') : token,
+    expiresAt: signed ? whole(signed.ExpireTime, 'UserSig.ExpireTime') * 1000 : requestedAt + LCIC_TOKEN_LIFETIME_MS,
   };
 }

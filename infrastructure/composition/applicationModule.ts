@@ -1,4 +1,5 @@
-import { ContainerModule, interfaces } from 'inversify';
+import { ContainerModule } from 'inversify';
+import { bindOne, Get } from '../shared/bindOne';
 import { OutgoingChat } from '../../application/chat/OutgoingChat';
 import { CheckGrantedDevices } from '../../application/classstate/CheckGrantedDevices';
 import { FollowClassState } from '../../application/classstate/FollowClassState';
@@ -38,17 +39,12 @@ import { TurnCamera } from '../../application/usecases/TurnCamera';
 import { TurnMicrophone } from '../../application/usecases/TurnMicrophone';
 import { APP } from './appTokens';
 
-type Get = <T>(token: symbol) => T;
-
 /**
  * The application's classes are plain (no decorators): each is bound here once, made by a factory
  * from what the family's module bound. One lesson per container, so every binding is a singleton.
  */
 export const applicationModule = new ContainerModule((bind) => {
-  const one = <T>(token: symbol, make: (get: Get) => T) =>
-    bind<T>(token)
-      .toDynamicValue((context: interfaces.Context) => make((key) => context.container.get(key)))
-      .inSingletonScope();
+  const one = bindOne(bind);
   const ports = (get: Get): JoinPorts & RoutedPorts => ({
     backend: get(PORTS.backend),
     media: get(PORTS.media),

@@ -1,7 +1,9 @@
 import { ContainerModule } from 'inversify';
+import { bindOne } from '../shared/bindOne';
 import { Clock, Logger } from '../../application/ports/PlatformPorts';
 import { WhiteboardPort } from '../../application/ports/WhiteboardPort';
 import { PORTS } from '../../application/ports/tokens';
+import { LcicClassroomBackend } from '../apaas/LcicClassroomBackend';
 import { HttpClassroomBackend } from '../shared/http/HttpClassroomBackend';
 import { WxRequest } from '../shared/http/WxRequest';
 import { SystemClock } from '../shared/SystemClock';
@@ -32,6 +34,11 @@ export interface TencentFamilyConfig {
   readonly sdkAppId: number;
   /** The school backend, by the contract in docs/backend-api.md. */
   readonly backendUrl: string;
+  /**
+   * Where class info and credentials come from: the school's own contract (default), or LCIC
+   * (classroom aPaaS) classes the school server relays (docs/backend-api.md, "LCIC (aPaaS) classes").
+   */
+  readonly backend?: 'school' | 'lcic';
   readonly sessionToken: () => string | undefined;
   readonly sdks: TencentSdks;
   readonly wx: WxApi & { readonly request: WxRequest };
@@ -53,23 +60,22 @@ export function tencentFamilyModule(config: TencentFamilyConfig): ContainerModul
   const clock = config.clock ?? new SystemClock();
   const { wx, logger } = config;
   return new ContainerModule((bind) => {
-    const one = <T>(token: symbol, make: (get: <U>(key: symbol) => U) => T) =>
-      bind<T>(token)
-        .toDynamicValue((context) => make((key) => context.container.get(key)))
-        .inSingletonScope();
+    const one = bindOne(bind);
     bind<Clock>(PORTS.clock).toConstantValue(clock);
     bind<Logger>(PORTS.logger).toConstantValue(logger);
     one(TIM_SESSION, () => new TimSession(config.sdks.tim, config.sdks.timUploadPlugin, clock));
     one(TRTC_ROOM, () => new TrtcWxMediaRoom(config.sdks.trtc, config.mediaView, clock));
     one(TEACHER, () => ({ userId: undefined as string | undefined }));
     one(PORTS.backend, (get) => {
-      const http = new HttpClassroomBackend((options) => wx.request(options), {
-        baseUrl: config.backendUrl,
-        sessionToken: config.sessionToken,
-        sdkAppId: config.sdkAppId,
-      });
+      const request: WxRequest = (options) => wx.request(options);
+      const school = { baseUrl: config.backendUrl, sessionToken: config.sessionToken, sdkAppId: config.sdkAppId };
+      // TRTC and IM take a UserSig, not LCIC's own login token: the relay must hand one over.
+      const backend =
+        config.backend === 'lcic'
+          ? new LcicClassroomBackend(request, clock, { ...school, credentials: 'relayed-usersig' })
+          : new HttpClassroomBackend(request, school);
       const teacher = get<{ userId?: string }>(TEACHER);
-      return new RosterSharingBackend(http, (info) => (teacher.userId = info.teacher.userId));
+      return new RosterSharingBackend(backend, (info) => (teacher.userId = info.teacher.userId));
     });
     one(PORTS.media, (get) => get(TRTC_ROOM));
     one(PORTS.chat, (get) => new TimChat(get(TIM_SESSION), clock));

@@ -56,6 +56,8 @@ export class TicMediaRoom implements MediaRoomPort {
     this.translator.reset(ticket.userId);
     this.stopListening = this.binding.subscribeRoomEvents((detail) => this.roomEvent(detail));
     const entry = (this.entry = new TrtcJoin(this.clock));
+    // Awaited below once the room key is in; until then leaving (or a failed key) may fail it unawaited.
+    entry.done.catch(() => undefined);
     let privateMapKey: string;
     try {
       privateMapKey = await this.privateMapKey(ticket);

@@ -4,10 +4,19 @@ import { Listeners } from '../shared/Listeners';
 import { TicComponent } from './TicComponent';
 import { RoomEventDetail, WebrtcRoomAttributes, WebrtcRoomCodes, WebrtcRoomInstance } from './WebrtcRoom';
 
-/** The lesson page hosting `<tic-component id="tx_board">` and `<webrtc-room id="webrtcroom">`. */
+/** `<webrtc-room>`'s attributes, under the page data key the page binds them from. */
+export interface WebrtcRoomData {
+  readonly webrtcRoom: Partial<WebrtcRoomAttributes>;
+}
+
+/**
+ * The lesson page hosting `<tic-component id="tx_board">` and `<webrtc-room id="webrtcroom">`.
+ * The attributes reach its data through the page's one data path, never a setData of their own.
+ */
 export interface TicPage {
   selectComponent(selector: string): unknown;
-  setData(data: Record<string, unknown>, callback?: () => void): void;
+  /** Carries the attributes to the page's data; resolves once the setData that carried them was applied. */
+  showMedia(attributes: WebrtcRoomData): Promise<void>;
 }
 
 /** The page data key the page binds `<webrtc-room>`'s attributes from. */
@@ -28,7 +37,7 @@ export class TicPageBinding {
 
   attach(page: TicPage): void {
     this.page = page;
-    page.setData({ [WEBRTC_ROOM_DATA_KEY]: this.attributes });
+    void page.showMedia({ webrtcRoom: this.attributes });
   }
 
   detach(page: TicPage): void {
@@ -43,14 +52,10 @@ export class TicPageBinding {
     return this.component<WebrtcRoomInstance>('#webrtcroom', 'webrtc-room');
   }
 
-  /** Sets attributes on the page; resolves once the page has applied them. */
+  /** Hands the attributes to the page's data path; resolves once the page has applied them (start() reads them there). */
   render(changes: Partial<WebrtcRoomAttributes>): Promise<void> {
     this.attributes = { ...this.attributes, ...changes };
-    const page = this.page;
-    if (!page) return Promise.resolve();
-    const patch: Record<string, unknown> = {};
-    for (const [name, value] of Object.entries(changes)) patch[`${WEBRTC_ROOM_DATA_KEY}.${name}`] = value;
-    return new Promise((resolve) => page.setData(patch, resolve));
+    return this.page ? this.page.showMedia({ webrtcRoom: this.attributes }) : Promise.resolve();
   }
 
   get rendered(): Partial<WebrtcRoomAttributes> {

@@ -1,36 +1,39 @@
-import { Clock } from '../../application/ports/PlatformPorts';
 import { PORTS } from '../../application/ports/tokens';
-import { inMemoryLesson } from '../../infrastructure/local/inMemoryLesson';
+import { LiveScript } from '../../infrastructure/local/script/LiveScript';
+import { parseLessonScript } from '../../infrastructure/local/script/parseLessonScript';
+import { scriptLesson } from '../../infrastructure/local/script/scriptLesson';
 import { WxApi } from '../../infrastructure/shared/wechat/WxApi';
 import { WxScreen } from '../../infrastructure/shared/wechat/WxScreen';
-import { SystemClock } from '../../infrastructure/shared/SystemClock';
 import { LessonRuntime } from '../runtime/lessonRuntime';
-import { DEMO_CLASS, DEMO_CLASS_ID, DEMO_CLASSMATES, DEMO_STUDENT } from './demoClass';
-import { DemoTeacher } from './DemoTeacher';
-
-/** Simulated service round trips, so the demo shows the joining screen for a moment. */
-const DEMO_CALL_DELAY_MS = 300;
-/** The demo's chat group hands a student who joins its last few messages, as a live group can. */
-const DEMO_CHAT_HISTORY = 5;
+// The build bundles the script into the demo subpackage; the preview builds it with another one.
+import DEMO_SCRIPT from '../../lessons/demo.json';
 
 /**
- * The built-in lesson: every service in memory, no cloud account. Any class code other than the
- * demo's is looked up here too, and is not found — the same answer a real backend would give.
+ * The built-in lesson: lessons/demo.json played live on the in-memory services, no cloud account.
+ * `enter` opens the lesson page when the script's student joins; the page joins through its store.
  */
-export function demoLesson(classId: string = DEMO_CLASS_ID, clock: Clock = new SystemClock()): LessonRuntime {
-  const { hub, app } = inMemoryLesson({
-    clock,
-    student: DEMO_STUDENT,
-    classes: [{ info: DEMO_CLASS }],
-    callDelayMs: DEMO_CALL_DELAY_MS,
+export function demoLesson(enter: () => Promise<unknown>, script: unknown = DEMO_SCRIPT): LessonRuntime & { readonly script: LiveScript } {
+  const parsed = parseLessonScript(script);
+  const { lesson, context, stopReplies } = scriptLesson(parsed, {
     adjust: (container) => {
       // Everything else is in memory, but the phone's screen is real: it stays on through the demo too.
       const phone = (globalThis as { wx?: Partial<WxApi> }).wx;
       if (typeof phone?.setKeepScreenOn === 'function') container.rebind(PORTS.screen).toConstantValue(new WxScreen(phone as WxApi));
     },
   });
-  hub.im.setHistoryForNewMembers(DEMO_CLASS.chatGroupId, DEMO_CHAT_HISTORY);
-  const teacher = new DemoTeacher(hub, clock);
-  teacher.start();
-  return { classId, useCases: app, clock, classmateNames: DEMO_CLASSMATES, realVideo: false, stop: () => teacher.stop() };
+  const live = new LiveScript(parsed, context, enter);
+  const classmateNames: Record<string, string> = {};
+  for (const student of parsed.classroom.students) classmateNames[student.userId] = student.name;
+  return {
+    classId: parsed.classroom.classId,
+    useCases: lesson.app,
+    clock: context.clock,
+    classmateNames,
+    realVideo: false,
+    script: live,
+    stop: () => {
+      live.stop();
+      stopReplies();
+    },
+  };
 }

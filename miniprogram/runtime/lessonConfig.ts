@@ -13,6 +13,8 @@ export interface CloudLessonConfig {
   readonly family: 'tencent' | 'tic';
   readonly sdkAppId: number;
   readonly backendUrl: string;
+  /** Tencent family only: class info and credentials from the school's contract (default) or LCIC classes it relays. */
+  readonly backend?: 'school' | 'lcic';
   /** Where the school's login flow keeps the session token (wx storage); `sessionToken` if not given. */
   readonly sessionStorageKey?: string;
 }

@@ -1,5 +1,7 @@
 import { LessonUseCases } from '../../application/LessonUseCases';
 import { Clock } from '../../application/ports/PlatformPorts';
+import type { LiveScript } from '../../infrastructure/local/script/LiveScript';
+import type { TicPageBinding } from '../../infrastructure/tic/TicPageBinding';
 import { TrtcRenderBinding } from '../../infrastructure/trtc-wx/TrtcRenderBinding';
 import { LessonStore } from '../viewmodels/LessonStore';
 import { LESSON_CONFIG, openClass } from './families/selectedFamily';
@@ -14,7 +16,11 @@ export interface LessonRuntime {
   readonly realVideo: boolean;
   /** The families with real video: the lesson page attaches it before joining (docs/tencent-adapters.md). */
   readonly mediaView?: TrtcRenderBinding;
-  /** Stops whatever drives a built-in lesson (the demo teacher). */
+  /** The TIC family: `<tic-component>` and `<webrtc-room>`, which the lesson page attaches before joining (docs/tic-family.md). */
+  readonly ticView?: TicPageBinding;
+  /** The lesson script a built-in lesson plays live (the demo): the preview's timeline and console drive it. */
+  readonly script?: LiveScript;
+  /** Stops whatever drives a built-in lesson (the demo's script). */
   readonly stop?: () => void;
 }
 

@@ -9,13 +9,17 @@ export interface MediaData {
   readonly players: readonly Readonly<Record<string, unknown>>[];
 }
 
+/** TIC's `<webrtc-room>` attributes (TicPageBinding), in TIC builds: the page binds them from `webrtcRoom`. */
+export type WebrtcRoomFields = Readonly<Record<string, string | number | boolean>>;
+
 /**
  * Every field the lesson page binds, from the store (the lesson view in words) and the media room's
  * attributes: the page's one source of data, sent by CoalescedPageData with one diff and one budget.
  */
-export function lessonPageData(store: LessonStore, media: MediaData | undefined): Record<string, PageValue> {
+export function lessonPageData(store: LessonStore, media: MediaData | undefined, webrtcRoom?: WebrtcRoomFields): Record<string, PageValue> {
   const view = store.view;
   return {
+    ...(webrtcRoom ? { webrtcRoom } : {}),
     screen: view.screen,
     overTitle: EXIT_TEXT[view.exitReason ?? 'join-failed'].title,
     overText: store.joinFailureText || EXIT_TEXT[view.exitReason ?? 'join-failed'].text,

@@ -46,18 +46,29 @@ const FAMILIES: Record<string, readonly string[]> = {
   tic: ['tic'],
 };
 
-/** Imports from one family's folders into another family's: families stay swappable only apart. */
+/**
+ * Classroom backends a family may bind in place of the school's own contract (apaas/: LCIC classes
+ * the school server relays, bound by the Tencent family with `backend: "lcic"`). Not a family: any
+ * family may import them, and, like shared/, they import no family.
+ */
+const BACKENDS: readonly string[] = ['apaas'];
+
+/** Imports from one family's folders into another family's, or from a backend into any family: families stay swappable only apart. */
 export function familyViolations(root: string): Violation[] {
   const violations: Violation[] = [];
   const familyOf = (folder: string) => Object.keys(FAMILIES).find((family) => FAMILIES[family].includes(folder));
-  for (const [family, folders] of Object.entries(FAMILIES)) {
+  const owners: [string, readonly string[]][] = [
+    ...Object.entries(FAMILIES).map(([family, folders]): [string, readonly string[]] => [`${family} family`, folders]),
+    ...BACKENDS.map((backend): [string, readonly string[]] => [`${backend} backend`, [backend]]),
+  ];
+  for (const [owner, folders] of owners) {
     for (const file of folders.flatMap((folder) => tsFiles(path.join(root, 'infrastructure', folder)))) {
       const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
       for (const specifier of importsOf(source).filter((text) => text.startsWith('.'))) {
         const target = path.relative(path.join(root, 'infrastructure'), path.resolve(path.dirname(file), specifier)).split(path.sep)[0];
         const other = familyOf(target);
-        if (other && other !== family)
-          violations.push({ file: path.relative(root, file), rule: `the ${family} family imports the ${other} family ("${specifier}")` });
+        if (other && `${other} family` !== owner)
+          violations.push({ file: path.relative(root, file), rule: `the ${owner} imports the ${other} family ("${specifier}")` });
       }
     }
   }

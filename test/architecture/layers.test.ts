@@ -43,7 +43,7 @@ describe('layers', () => {
       ]);
     });
 
-    it("catches a family importing another family's adapters, and allows the shared folder", () => {
+    it("catches a family importing another family's adapters, and allows the shared folder and the backends", () => {
       write(
         'infrastructure/tic/TicChat.ts',
         "import { timError } from '../tim-wx/timError';\nimport { Listeners } from '../shared/Listeners';\n",
@@ -53,9 +53,19 @@ describe('layers', () => {
         "import { LocalChat } from '../local/LocalChat';\nimport { TrtcJoin } from '../trtc-wx/TrtcJoin';\n",
       );
       write('infrastructure/local/LocalChat.ts', "import { x } from '../shared/signalling/x';\n");
+      // A backend any family may bind: the Tencent family may import it; it may import no family.
+      write('infrastructure/tencent/tencentFamilyModule.ts', "import { LcicClassroomBackend } from '../apaas/LcicClassroomBackend';\n");
+      write(
+        'infrastructure/apaas/LcicClassroomBackend.ts',
+        "import { getJson } from '../shared/http/getJson';\nimport { TimChat } from '../tim-wx/TimChat';\n",
+      );
       expect(familyViolations(root)).toEqual([
         { file: 'infrastructure/tim-wx/TimChat.ts', rule: 'the tencent family imports the local family ("../local/LocalChat")' },
         { file: 'infrastructure/tic/TicChat.ts', rule: 'the tic family imports the tencent family ("../tim-wx/timError")' },
+        {
+          file: 'infrastructure/apaas/LcicClassroomBackend.ts',
+          rule: 'the apaas backend imports the tencent family ("../tim-wx/TimChat")',
+        },
       ]);
     });
 

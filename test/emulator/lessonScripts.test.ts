@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { runLessonScript } from '../../devtools/emulator/LessonEmulator';
-import { parseLessonScript } from '../../devtools/emulator/parseLessonScript';
+import { parseLessonScript } from '../../infrastructure/local/script/parseLessonScript';
 import { storeDriver } from '../../devtools/lesson/storeDriver';
 
 const LESSONS = path.resolve(__dirname, '../../lessons');

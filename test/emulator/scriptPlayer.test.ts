@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { emulateLesson, runLessonScript } from '../../devtools/emulator/LessonEmulator';
-import { ScriptError } from '../../devtools/emulator/LessonScript';
-import { parseLessonScript } from '../../devtools/emulator/parseLessonScript';
+import { ScriptError } from '../../infrastructure/local/script/LessonScript';
+import { parseLessonScript } from '../../infrastructure/local/script/parseLessonScript';
 import { storeDriver } from '../../devtools/lesson/storeDriver';
 
 const LESSONS = path.resolve(__dirname, '../../lessons');

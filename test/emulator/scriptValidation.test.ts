@@ -3,8 +3,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { lessonScriptSchema } from '../../devtools/emulator/lessonScriptSchema';
-import { parseLessonScript } from '../../devtools/emulator/parseLessonScript';
-import { ACTIONS } from '../../devtools/emulator/scriptActions';
+import { parseLessonScript } from '../../infrastructure/local/script/parseLessonScript';
+import { ACTIONS } from '../../infrastructure/local/script/scriptActions';
 import { lessonCommand } from '../../devtools/lesson/lessonCommand';
 import { schemaProblem } from '../support/jsonSchemaCheck';
 

@@ -151,6 +151,9 @@ describe('components', () => {
     expect(app.core.currentLesson()).toBeUndefined();
     const demo = render(app.dist, 'demo/index');
     (demo.instance.onLoad as () => void)();
+    // It opens the lesson page once lessons/demo.json lets its student in, 10 ms into the lesson.
+    expect(navigations).toEqual(['/demo/index']);
+    await app.core.currentLesson()!.runtime.script!.jumpTo(10);
     expect(navigations).toEqual(['/demo/index', 'redirect:/pages/lesson/index?classId=demo']);
     expect(app.core.currentLesson()?.runtime.classId).toBe('demo');
     app.core.closeLesson();

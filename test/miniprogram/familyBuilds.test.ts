@@ -1,9 +1,11 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ROOM_CODES } from '../infrastructure/tic/support/TicCloud';
 import { buildInto, removeBuild, REPO } from './support/builtApp';
 import { fakeInstance } from './support/fakeInstance';
+import { WxRequestOptions } from '../../infrastructure/shared/http/WxRequest';
+import { StandInLcicRelay } from '../infrastructure/apaas/support/standInLcicRelay';
+import { sourceTree } from './support/ticSourceTree';
 import { SandboxTimers, wechatSandbox } from './support/wechatSandbox';
 
 /**
@@ -41,8 +43,11 @@ function refusalOf(config: unknown, tree = REPO): string {
   throw new Error('the build accepted the config');
 }
 
-/** Opens a class by code in the built app, as a student would, and lets the join run. */
-async function enterClass(dist: string, code: string) {
+type Answer = (url: string, header: Record<string, string>) => { statusCode: number; data: unknown };
+const NOT_FOUND: Answer = () => ({ statusCode: 404, data: { error: 'CLASS_NOT_FOUND' } });
+
+/** Opens a class by code in the built app, as a student would, and lets the join run; `answer` is the school server. */
+async function enterClass(dist: string, code: string, answer: Answer = NOT_FOUND) {
   const timers = new SandboxTimers();
   const requests: { url: string; header: Record<string, string> }[] = [];
   const navigations: string[] = [];
@@ -65,7 +70,7 @@ async function enterClass(dist: string, code: string) {
     getStorageSync: (key: string) => (key === 'sessionToken' ? 'session-s1' : ''),
     request: (options: { url: string; header: Record<string, string>; success(reply: { statusCode: number; data: unknown }): void }) => {
       requests.push({ url: options.url, header: options.header });
-      options.success({ statusCode: 404, data: { error: 'CLASS_NOT_FOUND' } });
+      options.success(answer(options.url, options.header));
     },
   };
   const box = wechatSandbox(dist, timers, wx);
@@ -91,9 +96,18 @@ afterAll(() => fs.rmSync(CONFIG_DIR, { recursive: true, force: true }));
 /** The Tencent and TIC families' adapters: a local build has no reason to carry any of them. */
 const CLOUD_ADAPTERS = ['TimSession', 'TimChat', 'TimClassControl', 'TrtcWxMediaRoom', 'HttpClassroomBackend', 'AuxStreamWhiteboard'];
 const TIC_ADAPTERS = ['TicSession', 'TicChat', 'TicClassControl', 'TicMediaRoom', 'TicWhiteboard'];
-/** The in-memory family, the demo teacher and the lesson emulator: no real build's main package needs them. */
-const IN_MEMORY = ['LocalClassroomHub', 'LocalActor', 'LocalMediaRoom', 'LocalChat', 'LocalImService', 'LocalRtcService', 'DemoTeacher'];
-const EMULATOR = /\b(runLessonScript|parseLessonScript|ManualClock|LessonEmulator)\b|local\/script\//;
+/** The in-memory family and the demo's script player: no real build's main package needs them. */
+const IN_MEMORY = [
+  'LocalClassroomHub',
+  'LocalActor',
+  'LocalMediaRoom',
+  'LocalChat',
+  'LocalImService',
+  'LocalRtcService',
+  'ScriptPlayer',
+  'LiveScript',
+];
+const EMULATOR = /\b(runLessonScript|parseLessonScript|ManualClock|LessonEmulator)\b/;
 
 /**
  * The source files bundled into a built script. A release build is minified, so the script no
@@ -141,13 +155,24 @@ describe('building the app for each family from its config', () => {
     expect(data).toMatchObject({ screen: 'over', realVideo: false });
   });
 
+  it('declares no TIC component on the lesson page of a local or Tencent build, and includes an empty media part', () => {
+    const page = (dir: string, file: string) => fs.readFileSync(path.join(dir, 'pages', 'lesson', file), 'utf8');
+    // WeChat refuses to compile a page declaring a component whose files are missing.
+    for (const built of [local, tencent]) {
+      expect(Object.keys(JSON.parse(page(built, 'index.json')).usingComponents)).not.toContain('webrtc-room');
+      expect(page(built, 'index.wxml')).toContain('<include src="media.wxml" />');
+      expect(page(built, 'media.wxml')).not.toMatch(/<webrtc-room|<tic-component/);
+      expect(fs.existsSync(path.join(built, 'pages', 'lesson', 'media'))).toBe(false);
+    }
+  });
+
   it("carries only the local family in a local build's core: none of the Tencent or TIC adapters", () => {
     const core = classesIn(path.join(local, 'lib', 'core.js'));
     expect(core).toEqual(expect.arrayContaining(['LocalClassroomHub', 'LocalMediaRoom', 'LessonStore']));
     expect(core.filter((name) => [...CLOUD_ADAPTERS, ...TIC_ADAPTERS].includes(name))).toEqual([]);
   });
 
-  it("keeps the in-memory family, the demo teacher and the emulator out of a Tencent build's main package", () => {
+  it("keeps the in-memory family, the demo's script player and the emulator out of a Tencent build's main package", () => {
     const scripts = mainPackageScripts(tencent);
     expect(scripts).toContain(path.join(tencent, 'lib', 'core.js'));
     const core = classesIn(path.join(tencent, 'lib', 'core.js'));
@@ -168,7 +193,7 @@ describe('building the app for each family from its config', () => {
     }
     // The demo class is still there, in its subpackage, taking the app's core from the main package.
     const demo = path.join(tencent, 'demo', 'index.js');
-    expect(classesIn(demo)).toEqual(expect.arrayContaining(['DemoTeacher', 'LocalClassroomHub']));
+    expect(classesIn(demo)).toEqual(expect.arrayContaining(['LiveScript', 'ScriptPlayer', 'LocalClassroomHub']));
     expect(fs.readFileSync(demo, 'utf8')).toContain('require("../lib/core.js")');
   });
 
@@ -197,6 +222,39 @@ describe('building the app for each family from its config', () => {
   });
 });
 
+describe('the Tencent family on LCIC (classroom aPaaS) classes, by configuration', () => {
+  it('asks the school server for the LCIC room and tells the student what LCIC says of it', async () => {
+    const relay = new StandInLcicRelay();
+    relay.sdkAppId = TENCENT.sdkAppId;
+    relay.addUser('t1', '王老师');
+    relay.addUser('s1', '小明');
+    relay.sessions.set('session-s1', 's1');
+    relay.userSigsUntil = 1_900_000_000;
+    relay.addRoom(301234567, { Status: 2 });
+    const routes = relay.routes('/api/lesson');
+    const dist = buildWith('tencent-lcic', { ...TENCENT, backend: 'lcic' });
+    try {
+      const { family, requests, data } = await enterClass(dist, '301234567', (url, header) => {
+        const route = routes[new URL(url).pathname];
+        const reply = typeof route === 'function' ? route({ url, header } as WxRequestOptions) : route;
+        return reply && 'statusCode' in reply ? reply : NOT_FOUND(url, header);
+      });
+      expect(family).toBe('tencent');
+      expect(requests).toContainEqual({
+        url: 'https://school.example/api/lesson/lcic/rooms/301234567',
+        header: { Authorization: 'Bearer session-s1' },
+      });
+      // Class info and credentials both come from the LCIC relay, never the school's own /classes.
+      for (const { url } of requests) expect(url.startsWith('https://school.example/api/lesson/lcic/rooms/301234567')).toBe(true);
+      // DescribeRoom's Status 2: the class has ended, in the student's words.
+      expect(data).toMatchObject({ screen: 'over', realVideo: true });
+      expect(String(data.overText)).toMatch(/这节课已经结束了/);
+    } finally {
+      removeBuild(dist);
+    }
+  }, 120_000);
+});
+
 describe('a config the build refuses, saying how to fix it', () => {
   it.each([
     ['an unknown family', { family: 'agora' }, /"family" must be one of local, tencent, tic, got "agora"/],
@@ -204,64 +262,36 @@ describe('a config the build refuses, saying how to fix it', () => {
     ['a tencent config without the school server', { family: 'tencent', sdkAppId: 1400000001 }, /"backendUrl" must be an https URL/],
     ['a secret', { ...TENCENT, secretKey: 'abc' }, /"secretKey" looks like a secret/],
     ['a setting of another family', { family: 'local', sdkAppId: 1 }, /"sdkAppId" is not a setting of the local family/],
+    [
+      'an unknown classroom backend',
+      { ...TENCENT, backend: 'lcik' },
+      /"backend" must be one of "school", "lcic" \(default "school"\), got "lcik"/,
+    ],
+    ['a backend choice for the tic family', { ...TENCENT, family: 'tic', backend: 'lcic' }, /"backend" is not a setting of the tic family/],
   ])('refuses %s', (_, config, message) => {
     expect(refusalOf(config)).toMatch(message);
   });
 });
 
-/**
- * A copy of the sources under .cache/ (node_modules still resolve from the repo), without TIC;
- * with `components`, stand-ins for what a deployer copies into miniprogram/tic/; with `hosted`,
- * the lesson page declaring and holding them (the step docs/tic-family.md lists as not done yet).
- */
-function sourceTree(name: string, { components = false, hosted = false } = {}): string {
-  const tree = path.join(CONFIG_DIR, `tree-${name}`);
-  for (const dir of ['domain', 'application', 'infrastructure', 'miniprogram', 'scripts'])
-    fs.cpSync(path.join(REPO, dir), path.join(tree, dir), { recursive: true });
-  const tic = path.join(tree, 'miniprogram', 'tic');
-  fs.rmSync(tic, { recursive: true, force: true });
-  const write = (file: string, text: string) => {
-    fs.mkdirSync(path.dirname(path.join(tree, file)), { recursive: true });
-    fs.writeFileSync(path.join(tree, file), text);
-  };
-  if (components) {
-    write('miniprogram/tic/constant/Constant.js', `module.exports = ${JSON.stringify({ ROOM: ROOM_CODES, BOARD: {} })};`);
-    for (const component of ['tic-component/index', 'webrtc-room/webrtc-room']) {
-      write(`miniprogram/tic/components/${component}.js`, 'Component({});');
-      write(`miniprogram/tic/components/${component}.json`, '{ "component": true }');
-    }
-  }
-  if (hosted) {
-    const page = path.join(tree, 'miniprogram', 'pages', 'lesson', 'index');
-    const json = JSON.parse(fs.readFileSync(`${page}.json`, 'utf8'));
-    Object.assign(json.usingComponents, {
-      'tic-component': '/tic/components/tic-component/index',
-      'webrtc-room': '/tic/components/webrtc-room/webrtc-room',
-    });
-    fs.writeFileSync(`${page}.json`, JSON.stringify(json));
-    fs.appendFileSync(`${page}.wxml`, '<tic-component id="tx_board" /><webrtc-room id="webrtcroom" bindRoomEvent="onRoomEvent" />\n');
-  }
-  return tree;
-}
-
 describe('the tic family, which needs the TIC components copied in', () => {
   it('is refused while the TIC components are missing, naming where they go', () => {
-    expect(refusalOf(TIC, sourceTree('no-tic'))).toMatch(
+    expect(refusalOf(TIC, sourceTree(CONFIG_DIR, 'no-tic'))).toMatch(
       /needs Tencent's TIC mini-program components in miniprogram\/tic\/ \(missing constant\/Constant\.js.*docs\/tic-family\.md/,
     );
   }, 60_000);
 
-  it('is refused while the lesson page does not host the TIC components, naming that step', () => {
-    const page = fs.readFileSync(path.join(REPO, 'miniprogram', 'pages', 'lesson', 'index.wxml'), 'utf8');
-    if (page.includes('<webrtc-room')) return; // the page step is done in this tree: nothing to refuse
-    expect(refusalOf(TIC, sourceTree('tic-unhosted', { components: true }))).toMatch(
-      /needs the lesson page to host <tic-component> and <webrtc-room>.*"Not done yet: the lesson page" in docs\/tic-family\.md/,
-    );
-  }, 60_000);
-
-  it('builds once the components are in and the page hosts them, and the app runs the tic family', async () => {
-    const dist = buildWith('tic', TIC, sourceTree('tic', { components: true, hosted: true }));
+  it('builds once the components are in, declaring them on the lesson page of this build only, and the app runs the tic family', async () => {
+    const dist = buildWith('tic', TIC, sourceTree(CONFIG_DIR, 'tic', { tic: true }));
     expect(fs.existsSync(path.join(dist, 'tic', 'components', 'webrtc-room', 'webrtc-room.js'))).toBe(true);
+    const page = (dir: string, file: string) => fs.readFileSync(path.join(dir, 'pages', 'lesson', file), 'utf8');
+    expect(JSON.parse(page(dist, 'index.json')).usingComponents).toMatchObject({
+      'tic-component': '/tic/components/tic-component/tic-component',
+      'webrtc-room': '/tic/components/webrtc-room/webrtc-room',
+    });
+    for (const file of ['tic-component/tic-component', 'webrtc-room/webrtc-room'])
+      expect(fs.existsSync(path.join(dist, 'tic', 'components', `${file}.json`))).toBe(true);
+    expect(page(dist, 'media.wxml')).toMatch(/<webrtc-room id="webrtcroom"[^>]*bindRoomEvent="onRoomEvent"/);
+    expect(page(dist, 'index.wxml')).toContain('<include src="media.wxml" />');
     const core = classesIn(path.join(dist, 'lib', 'core.js'));
     expect(core).toEqual(expect.arrayContaining(TIC_ADAPTERS));
     expect(

@@ -6,7 +6,7 @@ import * as path from 'path';
 import { aLessonIn, builtApp, ME, pass, render, RenderedComponent } from './support/lessonOnPage';
 import { removeBuild } from './support/builtApp';
 import { runLessonScript } from '../../devtools/emulator/LessonEmulator';
-import { parseLessonScript } from '../../devtools/emulator/parseLessonScript';
+import { parseLessonScript } from '../../infrastructure/local/script/parseLessonScript';
 import { driverOf } from '../../devtools/lesson/storeDriver';
 import { pageShows, scriptShows } from './support/pageShows';
 

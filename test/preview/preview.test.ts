@@ -1,6 +1,7 @@
 /**
- * The browser preview (`npm start`) in a real Chromium: the demo lesson plays in real time, the
- * student raises a hand, is granted the stage by the demo teacher, and chats. The browser is
+ * The browser preview (`npm start`) in a real Chromium: the demo lesson (lessons/demo.json) plays
+ * in real time, the student raises a hand, is granted the stage by the script's reply rule, chats,
+ * and full screen turns the phone frame to landscape. The browser is
  * found, not assumed (devtools/preview/findChromium.ts); without one this is skipped, except in CI.
  */
 import * as fs from 'fs';
@@ -14,7 +15,7 @@ const REPO = path.resolve(__dirname, '../..');
 /** Tests never write tracked files: the README's picture is refreshed only when asked (UPDATE_PREVIEW=1). */
 const SCREENSHOT =
   process.env.UPDATE_PREVIEW === '1' ? path.join(REPO, 'docs', 'preview.png') : path.join(os.tmpdir(), `lesson-preview-${process.pid}.png`);
-/** Generous, for slow CI machines; the demo teacher grants a raised hand after 2 s. */
+/** Generous, for slow CI machines; the demo's reply rule grants a raised hand after 2 s. */
 const WAIT_MS = 15_000;
 
 jest.setTimeout(60_000);
@@ -31,7 +32,7 @@ describeWithChromium('the browser preview', (executablePath) => {
     browser = await chromium.launchPersistentContext(profile, {
       executablePath,
       headless: true,
-      viewport: { width: 480, height: 740 },
+      viewport: { width: 900, height: 740 },
       args: [
         '--headless',
         '--no-sandbox',
@@ -68,7 +69,18 @@ describeWithChromium('the browser preview', (executablePath) => {
     expect(await page.getByText('我的画面（真机上显示）').count()).toBe(0);
     // The demo's class chatted before the student came: that chat sits above the divider.
     await page.getByText('以上为历史消息').waitFor({ state: 'visible', timeout: WAIT_MS });
-    expect(await page.getByText('上课前请准备好纸和笔').count()).toBe(1);
+    expect(await page.locator('#phone').getByText('上课前请准备好纸和笔').count()).toBe(1);
+
+    // Full screen asks for landscape (<page-meta page-orientation>): the phone frame lies on its side, and back.
+    const frame = page.locator('#frame');
+    const portrait = (await frame.boundingBox())!;
+    expect(portrait.width).toBeLessThan(portrait.height);
+    await page.locator('main-stage .main-stage--full-button').click();
+    await page.locator('#frame.landscape').waitFor({ timeout: WAIT_MS });
+    const landscape = (await frame.boundingBox())!;
+    expect(landscape.width).toBeGreaterThan(landscape.height);
+    await page.locator('main-stage .main-stage--full-button').click();
+    await page.locator('#frame:not(.landscape)').waitFor({ timeout: WAIT_MS });
 
     await hand.click();
     await page.getByText('我的画面（真机上显示）').waitFor({ state: 'visible', timeout: WAIT_MS });
@@ -82,6 +94,18 @@ describeWithChromium('the browser preview', (executablePath) => {
     await mine.waitFor({ state: 'visible', timeout: WAIT_MS });
     expect((await mine.textContent())!.trim()).toBe('我：老师，我在浏览器里上课');
     expect(await input.inputValue()).toBe('');
+
+    // The timeline plays lessons/demo.json; the student's own taps were recorded as `me` steps.
+    expect(await page.locator('#timeline-steps li').first().textContent()).toContain('demo-teacher chat text="上课前请准备好纸和笔"');
+    await page.click('#save');
+    const recorded = JSON.parse(await page.locator('#recording').inputValue()) as { steps: Record<string, unknown>[] };
+    expect(recorded.steps.filter((step) => step.by === 'me').map((step) => step.do)).toEqual([
+      'join',
+      'fullscreen',
+      'fullscreen',
+      'raiseHand',
+      'chat',
+    ]);
 
     await page.locator('#frame').screenshot({ path: SCREENSHOT });
     expect(fs.statSync(SCREENSHOT).size).toBeGreaterThan(1000);

@@ -10,9 +10,9 @@ export interface RunningPreview {
   stop(signal: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Starts `devtools/preview/server.js` (what `npm start` runs) on a free port; resolves once it prints its URL. */
-export function startPreviewServer(timeoutMs: number): Promise<RunningPreview> {
-  const child = spawn(process.execPath, [path.join(REPO, 'devtools/preview/server.js')], {
+/** Starts `devtools/preview/server.js` (what `npm start -- args` runs) on a free port; resolves once it prints its URL. */
+export function startPreviewServer(timeoutMs: number, args: readonly string[] = []): Promise<RunningPreview> {
+  const child = spawn(process.execPath, [path.join(REPO, 'devtools/preview/server.js'), ...args], {
     cwd: REPO,
     env: { ...process.env, PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],

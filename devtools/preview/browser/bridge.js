@@ -57,6 +57,23 @@ function installBridge() {
       input.addEventListener('keydown', (event) => event.key === 'Enter' && trigger('confirm', { value: input.value }));
     },
   );
+  // <page-meta page-orientation> shows on its tag, where the studio turns the phone frame (studio/orientation.js).
+  jComponent.register({
+    id: 'page-meta',
+    tagName: 'wx-page-meta',
+    template: '<slot/>',
+    properties: { pageOrientation: { type: String, value: 'portrait' } },
+    observers: {
+      pageOrientation(orientation) {
+        this._exparserNode.$$.setAttribute('page-orientation', orientation);
+      },
+    },
+    lifetimes: {
+      attached() {
+        this._exparserNode.$$.setAttribute('page-orientation', this.data.pageOrientation);
+      },
+    },
+  });
   nativeBuiltIn('image', 'img', { src: { type: String, value: '' } }, (img, data) => {
     img.src = data.src;
   });

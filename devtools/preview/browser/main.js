@@ -1,11 +1,12 @@
 // Browser entry: loads the built app sent by the server into miniprogram-simulate (the official
 // j-component framework), then runs its pages in real time with a stub `wx`.
 const { setFiles } = require('./files');
-const { runScript } = require('./loader');
+const { load, runScript } = require('./loader');
 const wxss = require('./wxss');
 const { createWx } = require('./wx');
 const { installBridge } = require('./bridge');
 const { createPages } = require('./pages');
+const { createStudio } = require('./studio');
 
 async function boot() {
   const response = await fetch('/app.json');
@@ -29,14 +30,18 @@ async function boot() {
   style.textContent += [...hosts].map((tag) => `${tag} { display: block; }`).join('\n');
   document.head.appendChild(style);
 
-  const pages = createPages(simulate, document.getElementById('phone'));
+  const studio = createStudio(() => load('lib/core.js'));
+  const pages = createPages(simulate, document.getElementById('phone'), (entry) => studio.pageOpened(entry));
+  studio.followOrientation(pages);
   Object.assign(window.wx, createWx(pages));
   let appInstance = {};
   window.App = (options) => (appInstance = options);
   window.getApp = () => appInstance;
   runScript('/app');
   pages.navigateTo(`/${app.pages[0]}`);
-  window.__preview = { pages, ready: true };
+  // The studio's Restart: straight back into the lesson, as a tap on 进入演示课堂 would.
+  if (location.hash === '#play') pages.navigateTo(load('lib/core.js').DEMO_PAGE);
+  window.__preview = Object.assign(window.__preview || {}, { pages, ready: true });
 }
 
 boot().catch((error) => {

@@ -9,7 +9,8 @@ function parseUrl(url) {
   return { path: path.replace(/^\/+/, ''), query };
 }
 
-function createPages(simulate, container) {
+/** `opened(entry)` is told of each page once WeChat would have called its onLoad and onShow. */
+function createPages(simulate, container, opened = () => undefined) {
   const ids = {};
   const stack = [];
   const call = (page, name, ...args) => typeof page.instance[name] === 'function' && page.instance[name](...args);
@@ -27,6 +28,7 @@ function createPages(simulate, container) {
     stack.push(entry);
     call(page, 'onLoad', query);
     call(page, 'onShow');
+    opened(entry);
     return entry;
   }
 

@@ -19,13 +19,14 @@ function compile(wxss, options = {}) {
   );
 }
 
-const PHONE = { rpx: 375 / 750, vw: 375 / 100, vh: 620 / 100 };
+/** rpx is fixed by the portrait phone's width; vw and vh follow the phone frame (turned in landscape, index.html). */
+const RPX = 375 / 750;
 
 function toPx(css) {
-  return css.replace(
-    /(\d+(?:\.\d+)?)(rpx|vw|vh)\b/gi,
-    (all, value, unit) => `${+(Number(value) * PHONE[unit.toLowerCase()]).toFixed(2)}px`,
-  );
+  return css.replace(/(\d+(?:\.\d+)?)(rpx|vw|vh)\b/gi, (all, value, unit) => {
+    const lower = unit.toLowerCase();
+    return lower === 'rpx' ? `${+(Number(value) * RPX).toFixed(2)}px` : `calc(${value} * var(--phone-${lower}))`;
+  });
 }
 
 function insert(wxss, id) {

@@ -11,10 +11,11 @@ import {
   SAVER_TEXT,
   SystemClock,
 } from '../../core';
-import type { LessonRuntime, MediaAttributes } from '../../core';
+import type { LessonRuntime, MediaAttributes, WebrtcRoomData } from '../../core';
 
 type MediaView = NonNullable<LessonRuntime['mediaView']>;
 type MediaEvent = Parameters<MediaView['pusherEventHandler']>[0];
+type TicView = NonNullable<LessonRuntime['ticView']>;
 
 interface LessonPage extends WxComponentInstance {
   store?: LessonStore;
@@ -22,7 +23,10 @@ interface LessonPage extends WxComponentInstance {
   /** The family's renderer of <live-pusher>/<live-player>, when it has real video. */
   media?: MediaView;
   mediaAttributes?: MediaAttributes;
-  showMedia(attributes: MediaAttributes): Promise<void>;
+  /** TIC builds: <tic-component> and <webrtc-room>, whose attributes ride the same data path. */
+  ticView?: TicView;
+  webrtcRoom?: WebrtcRoomData['webrtcRoom'];
+  showMedia(attributes: MediaAttributes | WebrtcRoomData): Promise<void>;
 }
 
 /**
@@ -52,6 +56,7 @@ Component({
             ? lessonPageData(
                 lesson.store,
                 lesson.runtime.realVideo && this.media ? (this.mediaAttributes ?? this.media.attributes()) : undefined,
+                this.ticView && (this.webrtcRoom ?? this.ticView.rendered),
               )
             : NO_LESSON_DATA,
         lesson?.runtime.clock ?? new SystemClock(),
@@ -63,11 +68,15 @@ Component({
       // Before joining: the SDK makes its live-pusher context on this page when entering the room.
       this.media = lesson.runtime.mediaView;
       this.media?.attach(this);
+      // Before joining too: TIC logs in through <tic-component> and enters through <webrtc-room>.
+      this.ticView = lesson.runtime.ticView;
+      this.ticView?.attach(this);
       void lesson.store.joinOnce(lesson.runtime.classId);
     },
     /** The media room's attributes, carried by the page's one data path (TrtcRenderBinding.render awaits this). */
-    showMedia(this: LessonPage, attributes: MediaAttributes): Promise<void> {
-      this.mediaAttributes = attributes;
+    showMedia(this: LessonPage, attributes: MediaAttributes | WebrtcRoomData): Promise<void> {
+      if ('webrtcRoom' in attributes) this.webrtcRoom = attributes.webrtcRoom;
+      else this.mediaAttributes = attributes;
       return this.pageData?.publish() ?? Promise.resolve();
     },
     onShow(this: LessonPage) {
@@ -80,6 +89,7 @@ Component({
       this.onHide();
       this.pageData?.dispose();
       this.media?.detach(this);
+      this.ticView?.detach(this);
       const store = this.store;
       if (store) void store.leave().then(() => closeLesson());
     },
@@ -107,6 +117,10 @@ Component({
     },
     onPlayerFullscreenChange(this: LessonPage, event: MediaEvent) {
       this.media?.playerFullscreenChange(event);
+    },
+    /** <webrtc-room>'s bindRoomEvent (TIC builds), forwarded to the TIC media room. */
+    onRoomEvent(this: LessonPage, event: Parameters<TicView['onRoomEvent']>[0]) {
+      this.ticView?.onRoomEvent(event);
     },
     onHandTap(this: LessonPage) {
       void this.store?.toggleHand();

@@ -22,6 +22,7 @@ export function openClass(classId: string, config: CloudLessonConfig): LessonRun
     tencentFamilyModule({
       sdkAppId: config.sdkAppId,
       backendUrl: config.backendUrl,
+      backend: config.backend,
       sessionToken: () => {
         const token = phone.getStorageSync(storageKey);
         return typeof token === 'string' && token ? token : undefined;

@@ -1,9 +1,7 @@
-import { PortError } from '../../../application/ports/PortError';
 import { createContainer, lessonUseCases } from '../../../infrastructure/composition/createContainer';
 import { MemoryLogger } from '../../../infrastructure/shared/MemoryLogger';
 import { SystemClock } from '../../../infrastructure/shared/SystemClock';
 import { TicFamilyConfig, ticFamilyModule } from '../../../infrastructure/tic/ticFamilyModule';
-import { PrivateMapKeySource } from '../../../infrastructure/tic/TicMediaRoom';
 import { TicPageBinding } from '../../../infrastructure/tic/TicPageBinding';
 import { ROOM_EVENT_NAMES, WebrtcRoomCodes } from '../../../infrastructure/tic/WebrtcRoom';
 import { CloudLessonConfig, DEFAULT_SESSION_STORAGE_KEY } from '../lessonConfig';
@@ -34,17 +32,8 @@ function ticRoomCodes(): WebrtcRoomCodes {
 }
 
 /**
- * webrtc-room needs a room key (privateMapKey) signed by the deployment's server, and the school
- * server contract (docs/backend-api.md) has no request for it yet: entering the media room fails
- * with a clear error until it does (docs/tic-family.md, "Not done yet").
- */
-const noRoomKeySource: PrivateMapKeySource = async ({ roomId }) => {
-  throw new PortError('UNSUPPORTED', `no privateMapKey source for room ${roomId}: the school server contract has no room-key request yet`);
-};
-
-/**
  * A class on Tencent's TIC components: IM, board and TRTC through `<tic-component>` and
- * `<webrtc-room>` on the lesson page, class info and UserSigs from the school server.
+ * `<webrtc-room>` on the lesson page; class info, UserSigs and webrtc-room's room key from the school server.
  */
 export function openClass(classId: string, config: CloudLessonConfig): TicLessonRuntime {
   const phone = wx as unknown as WxForTic;
@@ -61,7 +50,6 @@ export function openClass(classId: string, config: CloudLessonConfig): TicLesson
       },
       wx: phone,
       ticView,
-      privateMapKey: noRoomKeySource,
       logger: new MemoryLogger(),
       clock,
     }),

@@ -62,6 +62,21 @@ describe('an LCIC (aPaaS) class through the school server', () => {
     await expect(backend.credentials(String(ROOM))).resolves.toMatchObject({ userSig: 'token-2' });
   });
 
+  it('hands over the UserSig the school signed beside the token, with its own expiry, for apps on TRTC and IM', async () => {
+    const relay = aSchool();
+    relay.userSigsUntil = 1_767_300_000;
+    const { request } = relay.request();
+    const options = { baseUrl: BASE, sessionToken: () => 'session-s1', sdkAppId: SDK_APP_ID, credentials: 'relayed-usersig' as const };
+    const backend = new LcicClassroomBackend(request, new ManualClock(0), options);
+    await expect(backend.credentials(String(ROOM))).resolves.toMatchObject({
+      userId: 's1',
+      userSig: 'sig-s1',
+      expiresAt: 1_767_300_000_000,
+    });
+    relay.userSigsUntil = undefined;
+    await expect(backend.credentials(String(ROOM))).rejects.toThrow('the school server relayed a malformed LCIC reply (UserSig)');
+  });
+
   it.each([
     ['ended', 2],
     ['expired', 3],

@@ -5,6 +5,7 @@ import { PortError } from '../../../application/ports/PortError';
 import { HttpClassroomBackend } from '../../../infrastructure/shared/http/HttpClassroomBackend';
 import { loadCatalog } from '../../../devtools/server/classCatalog';
 import { createDevServer, runDevServer, SIGNING_UNAVAILABLE, Signing, signingFromEnv } from '../../../devtools/server/devServer';
+import { SchoolRoomKeys } from '../../../infrastructure/tic/SchoolRoomKeys';
 import { nodeRequest } from './support/nodeRequest';
 
 const catalog = loadCatalog('devtools/server/classes.example.json');
@@ -60,6 +61,28 @@ describe('the development backend', () => {
       const credentials = await dev.backendFor('s2').credentials('math-101');
       expect(credentials).toMatchObject({ sdkAppId: 1400000001, userId: 's2', userName: '小红', expiresAt: NOW + 3_600_000 });
       expect(readSig(credentials.userSig)).toMatchObject({ 'TLS.identifier': 's2', 'TLS.sdkappid': 1400000001, 'TLS.expire': 3600 });
+    } finally {
+      await dev.close();
+    }
+  });
+
+  it("signs webrtc-room's room key (TIC) for the student and the class's room, and refuses a student not enrolled", async () => {
+    const signing = signingFromEnv({ TENCENT_SDK_APP_ID: '1400000001', TENCENT_SECRET_KEY: 'not-a-real-key' });
+    const dev = await started(signing);
+    try {
+      const keysFor = (userId: string) => new SchoolRoomKeys(nodeRequest, { baseUrl: dev.baseUrl, sessionToken: () => userId });
+      const keys = keysFor('s1');
+      const info = await dev.backendFor('s1').classInfo('math-101');
+      keys.learn(info);
+      const ticket = { sdkAppId: 1400000001, roomId: info.roomId, userId: 's1', userSig: 'sig' };
+      const key = readSig(await keys.keyFor(ticket));
+      expect(key).toMatchObject({ 'TLS.identifier': 's1', 'TLS.sdkappid': 1400000001, 'TLS.expire': 3600 });
+      // The room travels in the signed user buffer, after its version, the account and the SDKAppID (big-endian).
+      const userbuf = Buffer.from(String(key['TLS.userbuf']), 'base64');
+      expect(userbuf.readUInt32BE(1 + 2 + 's1'.length + 4)).toBe(1001);
+      const stranger = keysFor('stranger');
+      stranger.learn(info);
+      await expect(codeOf(stranger.keyFor({ ...ticket, userId: 'stranger' }))).resolves.toBe('AUTH');
     } finally {
       await dev.close();
     }

@@ -161,4 +161,27 @@ describe('a lesson on the TIC adapters, built by the composition root', () => {
     await expect(refused.join()).resolves.toMatchObject({ ok: false });
     expect(refused.logger.entries.find((entry) => entry.event === 'join.rooms_failed')?.detail?.error).toContain('进入课堂的密钥不正确');
   });
+
+  it("enters webrtc-room with the room key the school server signed for this student and this class's room", async () => {
+    await expect(lesson.join()).resolves.toMatchObject({ ok: true });
+    expect(lesson.requests.map((request) => new URL(request.url).pathname)).toEqual([
+      '/api/classes/math-101',
+      '/api/classes/math-101/credentials',
+      '/api/classes/math-101/room-key',
+    ]);
+    expect(lesson.requests[2].header).toEqual({ Authorization: 'Bearer session-s1' });
+    expect(lesson.page.roomAttributes()).toMatchObject({ privateMapKey: 'pmk-2001-s1' });
+    expect(lesson.page.room.entered).toBe(true);
+  });
+
+  it.each([
+    ['the network drops while asking for it', { fail: 'request:fail' }],
+    ['the school server refuses the student', { statusCode: 403, data: { error: 'NOT_ENROLLED' } }],
+    ['the key is for someone else', { statusCode: 200, data: { userId: 's2', privateMapKey: 'pmk-2001-s2' } }],
+  ])('does not enter webrtc-room without a room key for this student: %s', async (_, roomKeyReply) => {
+    const refused = aTicLesson({ roomKeyReply });
+    await expect(refused.join()).resolves.toMatchObject({ ok: false });
+    expect(refused.page.room.started).toBe(0);
+    expect(refused.logger.entries.find((entry) => entry.event === 'join.rooms_failed')?.detail?.error).toContain('获取进入课堂的密钥失败');
+  });
 });

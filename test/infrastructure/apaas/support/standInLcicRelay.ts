@@ -14,10 +14,17 @@ export class StandInLcicRelay {
   readonly users = new Map<string, LcicUser>();
   /** Session token → LCIC UserId, as the school stored it after RegisterUser. */
   readonly sessions = new Map<string, string>();
+  /**
+   * When set, the login also carries a UserSig the school signed for the LCIC user, valid until this
+   * time (Unix seconds), as an app that talks to TRTC and IM itself needs (docs/backend-api.md).
+   */
+  userSigsUntil: number | undefined;
+  /** The LCIC app the rooms and users belong to. */
+  sdkAppId = SDK_APP_ID;
   private issued = 0;
 
   addUser(UserId: string, Name?: string): void {
-    this.users.set(UserId, { SdkAppId: SDK_APP_ID, UserId, Name, Avatar: '', OriginId: null, RequestId: `req-user-${UserId}` });
+    this.users.set(UserId, { SdkAppId: this.sdkAppId, UserId, Name, Avatar: '', OriginId: null, RequestId: `req-user-${UserId}` });
   }
 
   addRoom(roomId: number, room: Partial<LcicRoom> = {}): void {
@@ -26,7 +33,7 @@ export class StandInLcicRelay {
       StartTime: 1767225600,
       EndTime: 1767229200,
       TeacherId: 't1',
-      SdkAppId: SDK_APP_ID,
+      SdkAppId: this.sdkAppId,
       MaxMicNumber: 6,
       Assistants: ['a1'],
       Status: 1,
@@ -37,17 +44,18 @@ export class StandInLcicRelay {
     });
   }
 
-  routes(): Record<string, Reply | ((options: WxRequestOptions) => Reply)> {
+  /** The relay's routes under the school server's base path. */
+  routes(base = '/api/lesson'): Record<string, Reply | ((options: WxRequestOptions) => Reply)> {
     const table: Record<string, Reply | ((options: WxRequestOptions) => Reply)> = {};
     for (const roomId of [...this.rooms.keys(), 404404]) {
-      table[`/api/lesson/lcic/rooms/${roomId}`] = () => ({ statusCode: 200, data: this.describe(roomId) });
-      table[`/api/lesson/lcic/rooms/${roomId}/login`] = (options) => this.login(options);
+      table[`${base}/lcic/rooms/${roomId}`] = () => ({ statusCode: 200, data: this.describe(roomId) });
+      table[`${base}/lcic/rooms/${roomId}/login`] = (options) => this.login(options);
     }
     return table;
   }
 
-  request() {
-    return standInRequest(this.routes());
+  request(base?: string) {
+    return standInRequest(this.routes(base));
   }
 
   private describe(roomId: number) {
@@ -65,7 +73,9 @@ export class StandInLcicRelay {
     const LoginUser = known
       ? { UserId: userId, Token: `token-${++this.issued}`, RequestId: 'req-login' }
       : lcicError('ResourceNotFound.User', '用户不存在。');
-    return { statusCode: 200, data: { LoginUser, DescribeUser: this.describeUser(userId) } };
+    const signed =
+      known && this.userSigsUntil !== undefined ? { UserSig: { UserSig: `sig-${userId}`, ExpireTime: this.userSigsUntil } } : {};
+    return { statusCode: 200, data: { LoginUser, DescribeUser: this.describeUser(userId), ...signed } };
   }
 
   private describeUser(userId: string) {

@@ -17,6 +17,7 @@ import { StandInPhone } from './StandInPhone';
 import { incoming, standInTimFactory, TYPES } from './StandInTim';
 import { installStandInWx } from './standInWx';
 import { standInRequest } from './standInRequest';
+import { WxRequest } from '../../../../infrastructure/shared/http/WxRequest';
 import { audio, entered, userJoined, video } from './trtcCodes';
 
 export const CLASS = {
@@ -35,22 +36,28 @@ export const CLASS = {
  * a stand-in wx.request. Others in the lesson act through the services, as their clients would.
  */
 export function aTencentLesson(
-  options: { classInfo?: Partial<typeof CLASS> & { trtcScene?: string }; chatHistory?: () => readonly TimMessage[] } = {},
+  options: {
+    classInfo?: Partial<typeof CLASS> & { trtcScene?: string };
+    chatHistory?: () => readonly TimMessage[];
+    /** Another classroom backend behind wx.request (LCIC's relay); `classInfo` then says what it describes. */
+    backend?: { readonly kind: 'lcic'; readonly request: WxRequest };
+  } = {},
 ) {
   const classInfo = { ...CLASS, ...options.classInfo };
   const clock = new ManualClock(1_000);
   const wxGlobal = installStandInWx();
   const phone = new StandInPhone();
-  const { request } = standInRequest({
+  const school = standInRequest({
     '/api/classes/math-101': { statusCode: 200, data: classInfo },
     '/api/classes/math-101/credentials': {
       statusCode: 200,
       data: { sdkAppId: 1400000001, userId: 's1', userName: '小明', userSig: 'sig-s1', expiresAt: 86_400_000 },
     },
   });
+  const request = options.backend?.request ?? school.request;
   const tim = standInTimFactory(
-    { [CLASS.chatGroupId]: TYPES.GRP_AVCHATROOM as string, [CLASS.signalGroupId]: TYPES.GRP_AVCHATROOM as string },
-    { historyFor: (groupId) => (groupId === CLASS.chatGroupId ? (options.chatHistory?.() ?? []) : []) },
+    { [classInfo.chatGroupId]: TYPES.GRP_AVCHATROOM as string, [classInfo.signalGroupId]: TYPES.GRP_AVCHATROOM as string },
+    { historyFor: (groupId) => (groupId === classInfo.chatGroupId ? (options.chatHistory?.() ?? []) : []) },
   );
   const page = new StandInPage();
   const mediaView = new TrtcRenderBinding();
@@ -61,6 +68,7 @@ export function aTencentLesson(
       sdkAppId: 1400000001,
       backendUrl: 'https://school.example/api',
       sessionToken: () => 'session-s1',
+      ...(options.backend ? { backend: options.backend.kind } : {}),
       sdks: { tim, timUploadPlugin: { name: 'tim-upload-plugin' }, trtc: trtcFactory({ env: 'test' }) },
       wx: Object.assign(phone, { request }),
       mediaView,
@@ -71,10 +79,10 @@ export function aTencentLesson(
   const app: LessonUseCases = lessonUseCases(container);
   const feed = new LessonViewFeed(app.session, clock);
   const signal = (from: string, payload: Record<string, unknown>) =>
-    tim.instance!.deliver(incoming(from, CLASS.signalGroupId, TYPES.MSG_CUSTOM as string, payload));
+    tim.instance!.deliver(incoming(from, classInfo.signalGroupId, TYPES.MSG_CUSTOM as string, payload));
   // The staff's clients number their commands and store the class state in the group's profile.
   const desk = new LocalStaffDesk(classInfo, (value) => {
-    if (tim.instance) tim.instance.groupFields[CLASS.signalGroupId] = { [CLASS_STATE_FIELD]: value };
+    if (tim.instance) tim.instance.groupFields[classInfo.signalGroupId] = { [CLASS_STATE_FIELD]: value };
   });
   return {
     app,
@@ -102,7 +110,7 @@ export function aTencentLesson(
       for (const code of [userJoined('t1'), video('t1', true), audio('t1', true)]) mediaView.pusherEventHandler(code);
     },
     async join() {
-      const joining = app.joinLesson.execute(CLASS.classId);
+      const joining = app.joinLesson.execute(classInfo.classId);
       await settle();
       mediaView.pusherEventHandler(entered());
       const result = await joining;

@@ -1,4 +1,4 @@
-import { TicPage, TicPageBinding, WEBRTC_ROOM_DATA_KEY } from '../../../../infrastructure/tic/TicPageBinding';
+import { TicPage, TicPageBinding, WEBRTC_ROOM_DATA_KEY, WebrtcRoomData } from '../../../../infrastructure/tic/TicPageBinding';
 import { WebrtcRoomAttributes } from '../../../../infrastructure/tic/WebrtcRoom';
 import { StandInTic } from './StandInTic';
 import { StandInWebrtcRoom } from './StandInWebrtcRoom';
@@ -6,7 +6,7 @@ import { TicCloud } from './TicCloud';
 
 /**
  * The lesson page with `<tic-component id="tx_board">` and `<webrtc-room id="webrtcroom">`:
- * setData applies path keys as WeChat does, webrtc-room reads its attributes from the page data,
+ * the attributes land in its data, webrtc-room reads them from there,
  * and the page's `bindRoomEvent` forwards to the binding.
  */
 export class StandInTicPage implements TicPage {
@@ -29,13 +29,10 @@ export class StandInTicPage implements TicPage {
     return null;
   }
 
-  setData(patch: Record<string, unknown>, callback?: () => void): void {
-    for (const [path, value] of Object.entries(patch)) {
-      const [head, field] = path.split('.');
-      if (field === undefined) this.data[head] = value;
-      else this.data[head] = { ...(this.data[head] as object), [field]: value };
-    }
-    callback?.();
+  /** The page's one data path, applied at once (the lesson page's own path is tested in test/miniprogram). */
+  showMedia(attributes: WebrtcRoomData): Promise<void> {
+    this.data[WEBRTC_ROOM_DATA_KEY] = { ...attributes.webrtcRoom };
+    return Promise.resolve();
   }
 
   roomAttributes(): Partial<WebrtcRoomAttributes> {

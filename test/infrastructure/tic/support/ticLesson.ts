@@ -11,7 +11,7 @@ import { LocalStaffDesk } from '../../../../infrastructure/local/LocalStaffDesk'
 import { CLASS_STATE_FIELD } from '../../../../infrastructure/shared/signalling/classStateCodec';
 import { TicPageBinding } from '../../../../infrastructure/tic/TicPageBinding';
 import { StandInPhone } from '../../tencent/support/StandInPhone';
-import { standInRequest } from '../../tencent/support/standInRequest';
+import { Reply, standInRequest } from '../../tencent/support/standInRequest';
 import { StandInTicPage } from './StandInTicPage';
 import { ROOM_CODES, SDK_APP_ID, TicCloud } from './TicCloud';
 
@@ -31,18 +31,23 @@ export const TIC_CLASS = {
  * component, webrtc-room and board on a stand-in page; the school backend behind a stand-in
  * wx.request. The teacher and classmates act through the cloud, as their clients would.
  */
-export function aTicLesson(options: { privateMapKey?: string } = {}) {
+export function aTicLesson(options: { privateMapKey?: string; roomKeyReply?: Reply } = {}) {
   const clock = new ManualClock(1_000);
   const cloud = new TicCloud();
   cloud.createClassroom(TIC_CLASS.trtcRoomId, ['t1', 'a1']);
   // The staff's clients number their commands and store the class state in the group's profile.
   const desk = new LocalStaffDesk(TIC_CLASS, (value) => cloud.setGroupField(TIC_CLASS.trtcRoomId, CLASS_STATE_FIELD, value, 't1'));
   const phone = new StandInPhone();
-  const { request } = standInRequest({
+  const { request, seen } = standInRequest({
     '/api/classes/math-101': { statusCode: 200, data: TIC_CLASS },
     '/api/classes/math-101/credentials': {
       statusCode: 200,
       data: { sdkAppId: SDK_APP_ID, userId: 's1', userName: '小明', userSig: 'sig-s1', expiresAt: 86_400_000 },
+    },
+    // The room key the school server signs for this student and this class's room (docs/backend-api.md).
+    '/api/classes/math-101/room-key': options.roomKeyReply ?? {
+      statusCode: 200,
+      data: { userId: 's1', privateMapKey: `pmk-${TIC_CLASS.trtcRoomId}-s1` },
     },
   });
   const ticView = new TicPageBinding(ROOM_CODES);
@@ -56,7 +61,7 @@ export function aTicLesson(options: { privateMapKey?: string } = {}) {
       sessionToken: () => 'session-s1',
       wx: Object.assign(phone, { request }),
       ticView,
-      privateMapKey: async ({ roomId, userId }) => options.privateMapKey ?? `pmk-${roomId}-${userId}`,
+      ...(options.privateMapKey === undefined ? {} : { privateMapKey: async () => options.privateMapKey! }),
       logger,
       clock,
     }),
@@ -70,6 +75,8 @@ export function aTicLesson(options: { privateMapKey?: string } = {}) {
     logger,
     page,
     container,
+    /** The school server's requests, in order. */
+    requests: seen,
     view: (): StudentView => studentViewOf(feed.view),
     /** A group custom message as someone's TIC sends it: `from` is stamped by IM. */
     custom: (from: string, data: string) => cloud.sendGroupCustom(from, data),

@@ -1,31 +1,54 @@
-import { settle } from '../../infrastructure/local/ManualClock';
+import { settle } from '../ManualClock';
 import { ActionStep, LessonScript, ScriptError, ScriptStep } from './LessonScript';
-import type { EmulatorContext, Snapshot } from './LessonEmulator';
+import { MeDriver } from './MeDriver';
 import { parseLessonScript } from './parseLessonScript';
 import { playMe } from './playMe';
 import { playOthers } from './playOthers';
-import { ScriptView, StudentDriver } from './StudentDriver';
+import { ScriptContext } from './ScriptContext';
 
 /** A step as it is written in a script file: `at` plus the action's or snapshot's own fields. */
 export type WrittenStep = Readonly<Record<string, unknown>> & { readonly at: number };
+
+/** What the student saw at a snapshot step: the view is whatever the player's `view` reads. */
+export interface ScriptSnapshot<View> {
+  readonly snapshot: string;
+  readonly at: number;
+  readonly view: View;
+}
 
 /**
  * Plays a parsed script on an emulator context, a step at a time or up to a moment, and takes
  * actions by hand in between (the preview's console). Everything played, by the script or by hand,
  * is recorded as written steps, so `recording()` is a script that replays to the same views.
  */
-export class ScriptPlayer {
+export class ScriptPlayer<View = unknown> {
   private next = 0;
   private readonly played: WrittenStep[] = [];
   private readonly pending: Promise<unknown>[] = [];
-  readonly snapshots: Snapshot[] = [];
+  readonly snapshots: ScriptSnapshot<View>[] = [];
 
   constructor(
-    private readonly script: LessonScript,
-    private readonly context: EmulatorContext,
-    private readonly driver: StudentDriver,
-    private readonly view: () => ScriptView,
+    readonly script: LessonScript,
+    private readonly context: ScriptContext,
+    private driver: MeDriver,
+    private readView: () => View,
   ) {}
+
+  /** What the student sees now, as a snapshot step would record it. */
+  view(): View {
+    return this.readView();
+  }
+
+  /** `me` acts through another driver, and the view is read another way, from now on (the preview's page, once it is open). */
+  driveMeWith(driver: MeDriver, view?: () => View): void {
+    this.driver = driver;
+    if (view) this.readView = view;
+  }
+
+  /** How many of the script's steps were played. */
+  get playedSteps(): number {
+    return this.next;
+  }
 
   get now(): number {
     return this.context.clock.now();
@@ -64,16 +87,32 @@ export class ScriptPlayer {
    * (a ScriptError says what is wrong, and nothing is played), then played and recorded.
    */
   async act(action: Readonly<Record<string, unknown>>): Promise<void> {
-    const written: WrittenStep = { ...action, at: this.now };
-    const checked = parseLessonScript(this.scriptOf([...this.played, written]));
-    const step = checked.steps[checked.steps.length - 1];
-    if (!('do' in step)) throw new ScriptError('an action needs "by" and "do"');
+    const { step, written } = this.checked(action);
     await this.play(step, written);
   }
 
+  /**
+   * A tap the student made on the page itself (the preview): checked and recorded as a `me` step
+   * now, not played again. A ScriptError says what the format cannot express, and nothing is recorded.
+   */
+  recordTap(action: Readonly<Record<string, unknown>>): void {
+    const { step, written } = this.checked({ ...action, by: 'me' });
+    if (step.by !== 'me') throw new ScriptError("a tap on the page is the student's own");
+    this.played.push(written);
+  }
+
+  private checked(action: Readonly<Record<string, unknown>>): { step: ActionStep; written: WrittenStep } {
+    const { at: _at, ...fields } = action;
+    const written: WrittenStep = { at: this.now, ...fields };
+    const checked = parseLessonScript(this.scriptOf([...this.played, written]));
+    const step = checked.steps[checked.steps.length - 1];
+    if (!('do' in step)) throw new ScriptError('an action needs "by" and "do"');
+    return { step, written };
+  }
+
   /** A snapshot now, recorded as a snapshot step. */
-  snapshot(label: string): Snapshot {
-    const snapshot = { snapshot: label, at: this.now, view: this.view() };
+  snapshot(label: string): ScriptSnapshot<View> {
+    const snapshot = { snapshot: label, at: this.now, view: this.readView() };
     this.snapshots.push(snapshot);
     this.played.push({ at: this.now, snapshot: label });
     return snapshot;

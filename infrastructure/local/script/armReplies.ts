@@ -1,12 +1,12 @@
 import { ReplyRule, ScriptClassroom } from './LessonScript';
-import type { EmulatorContext } from './LessonEmulator';
+import { ScriptContext } from './ScriptContext';
 import { playOthers } from './playOthers';
 
 /**
  * Makes each reply rule listen through its replier's own client: when they hear the rule's
  * sender do its action, they take the rule's action `after` ms later. Returns a stop for them all.
  */
-export function armReplies(replies: readonly ReplyRule[], context: EmulatorContext, classroom: ScriptClassroom): () => void {
+export function armReplies(replies: readonly ReplyRule[], context: ScriptContext, classroom: ScriptClassroom): () => void {
   const stops = replies.map((rule) => {
     const replier = context.hub.actor(rule.action.by);
     const sender = rule.when.by === 'me' ? classroom.me.userId : rule.when.by;

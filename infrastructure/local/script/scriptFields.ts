@@ -1,4 +1,4 @@
-import { MAX_USER_ID_LENGTH, isUserId } from '../../domain/classroom/UserId';
+import { MAX_USER_ID_LENGTH, isUserId } from '../../../domain/classroom/UserId';
 
 /** Ids a script uses for its own actors; no person in the classroom may have them. */
 export const RESERVED_IDS: readonly string[] = ['me', 'network'];

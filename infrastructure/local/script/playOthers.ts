@@ -1,9 +1,9 @@
-import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
+import { TeacherCommand } from '../../../domain/classroom/TeacherCommand';
 import { ActionStep, ScriptClassroom } from './LessonScript';
-import type { EmulatorContext } from './LessonEmulator';
+import { ScriptContext } from './ScriptContext';
 
 /** The teacher, assistants, classmates and the network, acting on the services directly. */
-export function playOthers(step: ActionStep, context: EmulatorContext, classroom: ScriptClassroom): void {
+export function playOthers(step: ActionStep, context: ScriptContext, classroom: ScriptClassroom): void {
   const { hub } = context;
   const me = classroom.me.userId;
   const args = step.args as Record<string, never>;

@@ -1,5 +1,5 @@
-import { MAX_STAGE_CAPACITY } from '../../domain/classroom/StageCapacity';
-import { isUserId, MAX_USER_ID_LENGTH } from '../../domain/classroom/UserId';
+import { MAX_STAGE_CAPACITY } from '../../../domain/classroom/StageCapacity';
+import { isUserId, MAX_USER_ID_LENGTH } from '../../../domain/classroom/UserId';
 import { ScriptClassroom, ScriptDeviceStatus, ScriptError, ScriptPerson } from './LessonScript';
 import { RESERVED_IDS } from './scriptFields';
 

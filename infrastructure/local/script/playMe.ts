@@ -1,9 +1,9 @@
 import { ActionStep } from './LessonScript';
-import type { EmulatorContext } from './LessonEmulator';
-import { StudentDriver } from './StudentDriver';
+import { ScriptContext } from './ScriptContext';
+import { MeDriver } from './MeDriver';
 
 /** The student's own steps, taken as taps through the driver (the page's view model). */
-export function playMe(step: ActionStep, driver: StudentDriver, context: EmulatorContext, classId: string): Promise<unknown> | void {
+export function playMe(step: ActionStep, driver: MeDriver, context: ScriptContext, classId: string): Promise<unknown> | void {
   const args = step.args as Record<string, never>;
   switch (step.do) {
     case 'join':
