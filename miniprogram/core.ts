@@ -11,7 +11,7 @@ export { LessonStore } from './viewmodels/LessonStore';
 export { lessonPageData, NO_LESSON_DATA } from './viewmodels/lessonFields';
 export type { MediaAttributes } from '../infrastructure/trtc-wx/mediaAttributes';
 export type { WebrtcRoomData } from '../infrastructure/tic/TicPageBinding';
-export { CoalescedPageData } from './viewmodels/CoalescedPageData';
+export { CoalescedPageData, FLUSH_INTERVAL_MS } from './viewmodels/CoalescedPageData';
 export { FAILURE_TEXT, NOTICE_TEXT, LESSON_TEXT, SAVER_TEXT, failureText } from './viewmodels/studentText';
 export { ENTRY_TEXT, DEVICE_CHECK_TEXT, classCodeFrom } from './viewmodels/entryText';
 export { DeviceCheckStore } from './viewmodels/DeviceCheckStore';

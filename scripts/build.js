@@ -9,6 +9,11 @@
  * scripts/lessonConfig.js: only that family's runtime and SDK packages are bundled. DevTools opens
  * the repository root (project.config.json: miniprogramRoot dist/); `npm run dev` (scripts/dev.js)
  * makes development builds.
+ * A release build (the default) minifies our own code as well and writes each script's source map
+ * beside it (`lib/core.js.map`), with no link from the script: the maps turn a stack trace from a
+ * phone back into source lines, and stay out of the package (project.config.json packOptions.ignore,
+ * scripts/mpCi.js ignores; scripts/packageSize.js does not count them). A development build stays
+ * readable, with linked maps.
  */
 const esbuild = require('esbuild');
 const fs = require('fs');
@@ -154,7 +159,7 @@ async function buildNpmPackage(outDir, name, packages) {
     entryPoints: [require.resolve(name, { paths: [ROOT] })],
     outfile: path.join(outDir, 'miniprogram_npm', name, 'index.js'),
     external: packages.filter((other) => other !== name),
-    // Vendor code is minified to keep the main package small; our own code stays readable for DevTools.
+    // Vendor code is minified in every build: nobody debugs it here.
     minify: true,
     plugins: [noCodeGeneration],
   });
@@ -177,7 +182,7 @@ async function build({ outDir, configFile, development = false, demoScript } = {
   // Read first: a bad config must fail before the old build is removed.
   const lesson = readLessonConfig(configFile, { development });
   const packages = [...NPM_PACKAGES, ...lesson.npm];
-  const sourcemap = development ? 'linked' : false;
+  const ownCode = { minify: !development, sourcemap: development ? 'linked' : 'external' };
   emptyBuildFolder(outDir);
   for (const file of listFiles(SOURCE, STATIC_FILES)) {
     const target = path.join(outDir, path.relative(SOURCE, file));
@@ -193,7 +198,7 @@ async function build({ outDir, configFile, development = false, demoScript } = {
     entryPoints: [CORE_SOURCE],
     outfile: path.join(outDir, 'lib', 'core.js'),
     external: packages,
-    sourcemap,
+    ...ownCode,
     plugins: [configuredFamily(lesson)],
   });
   const subpackage = new Set(subpackagePages());
@@ -205,7 +210,7 @@ async function build({ outDir, configFile, development = false, demoScript } = {
         entryPoints: [entry],
         outfile,
         external: packages,
-        sourcemap,
+        ...ownCode,
         plugins: [
           sharedCore(outDir, outfile, { bundlesOwnCode: subpackage.has(entry) }),
           ...(demoScript ? [demoScriptFrom(demoScript)] : []),

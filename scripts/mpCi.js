@@ -54,7 +54,8 @@ async function main(action, env) {
     type: 'miniProgram',
     projectPath: ROOT,
     privateKeyPath: keyPath,
-    ignores: ['node_modules/**/*'],
+    // A release build's source maps lie beside its scripts, for reading phone stack traces; never uploaded.
+    ignores: ['node_modules/**/*', '**/*.map'],
   });
   // The build already bundles and lowers to ES2017; miniprogram-ci must not transform it again.
   const setting = { es6: false, es7: false, minify: false, autoPrefixWXSS: false };

@@ -7,6 +7,8 @@ export interface LessonBinding {
   readonly name: string;
   readonly log: SetDataLog;
   readonly logicTime: LogicTime;
+  /** The page data field that shows how many are in the class. */
+  readonly memberCountField: string;
   /** Hands one event to the binding the way its page would receive it. */
   apply(event: LessonEvent): void;
   /** Chat messages the binding keeps in memory. */

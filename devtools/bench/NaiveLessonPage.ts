@@ -29,6 +29,7 @@ interface NaiveMessage {
  */
 export class NaiveLessonPage implements LessonBinding {
   readonly name = 'naive (seed page)';
+  readonly memberCountField = 'membersTotal';
   readonly log: SetDataLog;
   readonly logicTime: LogicTime;
   private readonly data = {
@@ -38,6 +39,7 @@ export class NaiveLessonPage implements LessonBinding {
     presenterConfig: { micPermission: false, cameraPermission: false, handStatus: false },
     boardStatus: false,
     mainStreamType: 'teacherStream',
+    controls: {} as Record<string, boolean>,
   };
   private nextId = 1;
 
@@ -73,8 +75,16 @@ export class NaiveLessonPage implements LessonBinding {
       case 'chat':
         return this.receive(event.from, event.text, event.imageUrl);
       case 'mySend':
-        this.log.expect('my message sent', (_, json) => json.includes(event.text));
+        this.log.expect('my message sent', (_, json) => json.includes(event.text), 'tap');
         return this.receive(ME, event.text, undefined);
+      case 'myTap': {
+        // The seed's page keeps each control's state in its own field and sends it on the tap.
+        const field = `${event.control}On`;
+        const on = !(data.controls[field] ?? false);
+        data.controls[field] = on;
+        this.log.expect(`my tap: ${event.control}`, (payload) => payload[`controls.${field}`] === on, 'tap');
+        return this.setData({ [`controls.${field}`]: on });
+      }
       case 'grant':
       case 'revoke': {
         const on = event.type === 'grant';

@@ -3,10 +3,11 @@ import { PORTS } from '../../application/ports/tokens';
 import { inMemoryLesson } from '../../infrastructure/local/inMemoryLesson';
 import type { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
 import type { LocalMediaRoom } from '../../infrastructure/local/LocalMediaRoom';
-import { coHostId, LessonEvent, memberId, memberName } from './heavyLesson';
+import { coHostId, LessonEvent, memberId, memberName, MyControl } from './heavyLesson';
 import { LessonBinding, ME, TEACHER } from './LessonBinding';
 import { LogicTime } from './LogicTime';
 import { NetworkReportingMediaRoom } from './NetworkReportingMediaRoom';
+import { ServiceTime } from './ServiceTime';
 import { SetDataLog } from './setDataLog';
 import type { SimulatedClock } from './BenchClock';
 
@@ -37,6 +38,7 @@ const quiet = { info: () => undefined, warn: () => undefined, error: () => undef
  */
 export class ProjectLessonPage implements LessonBinding {
   readonly name = 'this project';
+  readonly memberCountField = 'memberText';
   readonly log: SetDataLog;
   readonly logicTime: LogicTime;
 
@@ -48,9 +50,13 @@ export class ProjectLessonPage implements LessonBinding {
     private readonly page: RenderedPage,
     private readonly store: InstanceType<Core['LessonStore']>,
     clock: SimulatedClock,
+    services: ServiceTime,
   ) {
     this.log = new SetDataLog(() => clock.now());
-    this.logicTime = new LogicTime(() => this.log.renderMs);
+    this.logicTime = new LogicTime(
+      () => this.log.renderMs,
+      () => services.ms(),
+    );
   }
 
   /** Opens the page, joins, and puts the co-hosts on stage; the log starts empty after that. */
@@ -75,6 +81,12 @@ export class ProjectLessonPage implements LessonBinding {
         container.rebind(PORTS.media).toConstantValue(room);
       },
     });
+    // The in-memory IM and RTC services stand for Tencent's cloud: their time is not the app's.
+    const services = new ServiceTime();
+    services.wrapService(hub.im);
+    services.wrapService(hub.rtc);
+    services.wrapDelivery(hub.im.inbox(ME));
+    services.wrapDelivery(hub.rtc.inbox(ME));
     enterClass(hub, TEACHER);
     const teacher = hub.actor(TEACHER).camera(true).mic(true);
     const names: Record<string, string> = {};
@@ -82,7 +94,7 @@ export class ProjectLessonPage implements LessonBinding {
     for (let index = 0; index < coHosts; index += 1) names[coHostId(index)] = memberName(coHostId(index));
     const { store } = core.openLesson({ classId: BENCH_CLASS.classId, useCases, clock, realVideo: false, classmateNames: names });
     const page = renderPage();
-    const binding = new ProjectLessonPage(core, hub, localRoom!, room!, page, store, clock);
+    const binding = new ProjectLessonPage(core, hub, localRoom!, room!, page, store, clock, services);
     binding.log.instrument(page.instance);
     (page.instance.onLoad as () => void)();
     (page.instance.onShow as () => void)();
@@ -134,9 +146,11 @@ export class ProjectLessonPage implements LessonBinding {
         teacher.board(event.on);
         return;
       case 'mySend':
-        log.expect('my message sent', (_, json) => json.includes(event.text));
+        log.expect('my message sent', (_, json) => json.includes(event.text), 'tap');
         void this.store.sendText(event.text);
         return;
+      case 'myTap':
+        return tapOnPage(this.page, this.store, this.log, event.control);
     }
   }
 
@@ -156,6 +170,25 @@ export class ProjectLessonPage implements LessonBinding {
 }
 
 type Hub = LocalClassroomHub;
+
+/** The student's own tap, through the page's handler as WeChat would call it, awaited on the page. */
+export function tapOnPage(page: RenderedPage, store: InstanceType<Core['LessonStore']>, log: SetDataLog, control: MyControl): void {
+  const view = store.view;
+  const handler = (name: string, event?: unknown) => (page.instance[name] as (event?: unknown) => void)(event);
+  if (control === 'fullscreen') {
+    const on = !view.fullscreen;
+    log.expect('my tap: fullscreen', (payload) => payload.fullscreen === on, 'tap');
+    return handler('onFullscreenToggle');
+  }
+  if (control === 'saver') {
+    const mode = view.dataSaver.mode === 'off' ? 'teacher-only' : 'off';
+    log.expect('my tap: data saver', (payload) => payload.saverMode === mode, 'tap');
+    return handler('onSaverTap', { currentTarget: { dataset: { mode } } });
+  }
+  const raised = view.me.hand !== 'raised';
+  log.expect('my tap: hand', (payload) => payload.handRaised === raised, 'tap');
+  handler('onHandTap');
+}
 
 /**
  * A classmate's client joining the groups and the room. Straight on the services rather than

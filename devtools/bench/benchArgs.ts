@@ -3,6 +3,8 @@ import { parseArgs } from 'util';
 export interface BenchArgs {
   readonly seconds: number;
   readonly seed: number;
+  /** How many members the heavy lesson's class has. */
+  readonly members: number;
   /** The 10-minute run for the heap check takes a while; `--no-heap` skips the heap runs. */
   readonly heap: boolean;
   readonly out: string;
@@ -13,10 +15,12 @@ export interface HeapRunArgs {
   readonly binding: 'project' | 'naive';
   readonly seconds: number;
   readonly seed: number;
+  readonly members: number;
   readonly dist: string;
 }
 
-export const USAGE = 'usage: npm run bench -- [--seconds 5..3600] [--seed <whole number>] [--no-heap] [--out <file.json>] [--help]';
+export const USAGE =
+  'usage: npm run bench -- [--seconds 5..3600] [--seed <whole number>] [--members 10..100000] [--no-heap] [--out <file.json>] [--help]';
 
 export class BenchArgError extends Error {}
 
@@ -32,6 +36,7 @@ export function parseBenchArgs(argv: readonly string[], defaults: BenchArgs): Be
       options: {
         seconds: { type: 'string' },
         seed: { type: 'string' },
+        members: { type: 'string' },
         out: { type: 'string' },
         'no-heap': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -46,16 +51,23 @@ export function parseBenchArgs(argv: readonly string[], defaults: BenchArgs): Be
   return {
     seconds: values.seconds === undefined ? defaults.seconds : wholeNumber('--seconds', values.seconds, 5, 3600),
     seed: values.seed === undefined ? defaults.seed : wholeNumber('--seed', values.seed, 0, 2 ** 32 - 1),
+    members: values.members === undefined ? defaults.members : wholeNumber('--members', values.members, 10, 100_000),
     out: values.out === undefined ? defaults.out : jsonFile(values.out),
     heap: values['no-heap'] ? false : defaults.heap,
   };
 }
 
 export function parseHeapRunArgs(argv: readonly string[]): HeapRunArgs {
-  const [binding, seconds, seed, dist] = argv;
+  const [binding, seconds, seed, members, dist] = argv;
   if (binding !== 'project' && binding !== 'naive') throw new BenchArgError(`heap run: unknown binding ${binding}`);
   if (!dist) throw new BenchArgError('heap run: no built app given');
-  return { binding, seconds: wholeNumber('seconds', seconds, 5, 3600), seed: wholeNumber('seed', seed, 0, 2 ** 32 - 1), dist };
+  return {
+    binding,
+    seconds: wholeNumber('seconds', seconds, 5, 3600),
+    seed: wholeNumber('seed', seed, 0, 2 ** 32 - 1),
+    members: wholeNumber('members', members, 10, 100_000),
+    dist,
+  };
 }
 
 function wholeNumber(name: string, text: string, min: number, max: number): number {

@@ -2,15 +2,25 @@ import { Comparison } from './compareBindings';
 import { HeapReading } from './heapRun';
 import { JoinTimes } from './joinCriticalPath';
 import { BindingResult } from './measureBinding';
+import { StartupCost } from './startupCost';
+
+export interface PackageSizes {
+  readonly main: number;
+  readonly ownCode: number;
+  readonly libraries: number;
+  readonly total: number;
+  readonly largest: { file: string; bytes: number }[];
+}
 
 export interface BenchResults {
   readonly ranAt: string;
   readonly machine: string;
-  readonly lesson: { readonly seconds: number; readonly seed: number; readonly events: number };
+  readonly lesson: { readonly seconds: number; readonly seed: number; readonly members: number; readonly events: number };
   readonly comparison: Comparison;
   readonly heap?: { readonly project1min: HeapReading; readonly naive1min: HeapReading; readonly project10min: HeapReading };
   readonly join: JoinTimes;
-  readonly packageSizes: Record<string, { main: number; total: number; largest: { file: string; bytes: number }[] }>;
+  readonly packageSizes: Record<string, PackageSizes>;
+  readonly startup: Record<string, StartupCost>;
   readonly budgetMisses: readonly string[];
 }
 
@@ -24,9 +34,17 @@ const ROWS: readonly Row[] = [
   ['bytes per call, p95', (r) => bytes(r.setData.bytesP95)],
   ['bytes per call, max', (r) => bytes(r.setData.bytesMax)],
   ['bytes in all', (r) => bytes(r.setData.bytesTotal)],
-  ['logic ms per event, mean', (r) => r.logic.meanPerEventMs.toFixed(3)],
-  ['logic ms per task, p99', (r) => r.logic.p99TaskMs.toFixed(3)],
-  ['visible change to setData, max', (r) => `${r.visibleChanges.maxMs} ms (${r.visibleChanges.count} changes)`],
+  ['logic ms per event, mean (app and simulated services)', (r) => r.logic.meanPerEventMs.toFixed(3)],
+  ['logic ms per task, p99 (app and simulated services)', (r) => r.logic.p99TaskMs.toFixed(3)],
+  ["app's own ms per event, mean", (r) => r.logic.appOnly.meanPerEventMs.toFixed(3)],
+  ["app's own ms per task, p99", (r) => r.logic.appOnly.p99TaskMs.toFixed(3)],
+  ["app's own share of one core", (r) => `${(r.coreShare * 100).toFixed(1)}%`],
+  ["teacher's or class's change to setData, max", (r) => `${r.visibleChanges.maxMs} ms (${r.visibleChanges.count} changes)`],
+  ['own tap to setData, max', (r) => `${r.ownTaps.maxMs} ms (${r.ownTaps.count} taps)`],
+  [
+    'calls carrying the member count (alone)',
+    (r) => `${r.memberCount.calls} (${r.memberCount.alone}) for ${r.memberCount.joinsAndLeaves} joins and leaves`,
+  ],
   ['chat messages held at the end', (r) => `${r.chatHeld}`],
   [
     'heap at the end of a 1-min run (growth in it)',
@@ -36,9 +54,14 @@ const ROWS: readonly Row[] = [
 
 /** The side-by-side table, as aligned text for the console or as Markdown for BENCHMARKS.md. */
 export function comparisonTable(results: BenchResults, markdown: boolean): string {
-  const { project, naive } = results.comparison;
-  const heads = ['', project.name, naive.name];
-  const body = ROWS.map(([label, cell]) => [label, cell(project, results.heap?.project1min), cell(naive, results.heap?.naive1min)]);
+  const { project, naive, tencent } = results.comparison;
+  const heads = ['', project.name, ...(tencent ? [tencent.name] : []), naive.name];
+  const body = ROWS.map(([label, cell]) => [
+    label,
+    cell(project, results.heap?.project1min),
+    ...(tencent ? [cell(tencent)] : []),
+    cell(naive, results.heap?.naive1min),
+  ]);
   if (markdown) return [heads, heads.map(() => '---'), ...body].map((row) => `| ${row.join(' | ')} |`).join('\n');
   const widths = heads.map((_, column) => Math.max(...[heads, ...body].map((row) => row[column].length)));
   return [heads, ...body].map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('   ')).join('\n');
@@ -57,10 +80,15 @@ export function otherFigures(results: BenchResults): string[] {
   }
   for (const [build, sizes] of Object.entries(results.packageSizes)) {
     lines.push(
-      `package (${build} build): main ${bytes(sizes.main)}, whole app ${bytes(sizes.total)}; largest ${sizes.largest
+      `package (${build} build): main ${bytes(sizes.main)} (our own code ${bytes(sizes.ownCode)}, libraries ${bytes(sizes.libraries)}), whole app ${bytes(sizes.total)}; largest ${sizes.largest
         .slice(0, 4)
         .map((f) => `${f.file} ${bytes(f.bytes)}`)
         .join(', ')}`,
+    );
+  }
+  for (const [build, cost] of Object.entries(results.startup ?? {})) {
+    lines.push(
+      `startup (${build} build, WeChat-like sandbox, median of ${cost.runs - 1} warm runs): main package to the entry page's first setData ${cost.appMs.toFixed(1)} ms, the libraries alone ${cost.librariesMs.toFixed(1)} ms, ratio ${cost.ratio.toFixed(2)}; first run ${cost.firstRun.appMs.toFixed(1)} ms against ${cost.firstRun.librariesMs.toFixed(1)} ms`,
     );
   }
   return lines;

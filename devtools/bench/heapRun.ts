@@ -23,7 +23,7 @@ export interface HeapReading {
 export async function heapRun(args: HeapRunArgs): Promise<HeapReading> {
   const collect = garbageCollector();
   const clock = new BenchClock(1000);
-  const shape = { ...HEAVY_LESSON, seed: args.seed, seconds: args.seconds };
+  const shape = { ...HEAVY_LESSON, seed: args.seed, seconds: args.seconds, members: args.members };
   let binding: LessonBinding;
   if (args.binding === 'project') {
     const app = loadBuiltApp(args.dist);

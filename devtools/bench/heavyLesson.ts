@@ -8,7 +8,12 @@ export type LessonEvent =
   | { readonly at: number; readonly type: 'network'; readonly userId: string; readonly quality: NetworkQuality }
   | { readonly at: number; readonly type: 'grant' | 'revoke' }
   | { readonly at: number; readonly type: 'board'; readonly on: boolean }
-  | { readonly at: number; readonly type: 'mySend'; readonly text: string };
+  | { readonly at: number; readonly type: 'mySend'; readonly text: string }
+  | { readonly at: number; readonly type: 'myTap'; readonly control: MyControl };
+
+/** The student's own taps the bench makes, in turn: each shows something at once. */
+export type MyControl = 'fullscreen' | 'saver' | 'hand';
+const MY_CONTROLS: readonly MyControl[] = ['fullscreen', 'saver', 'hand'];
 
 export interface HeavyLessonShape {
   readonly seed: number;
@@ -27,9 +32,11 @@ export interface HeavyLessonShape {
   readonly stageCyclesPerMinute: number;
   readonly boardTogglesPerMinute: number;
   readonly mySendsPerMinute: number;
+  /** Taps on fullscreen, the data saver and the hand, in turn. */
+  readonly myTapsPerMinute: number;
 }
 
-/** The issue's heavy lesson: 3,000 members, chat at the IM group limit, six speaking co-hosts. */
+/** The issue's heavy lesson (issue 7, taps added by issue 18): 3,000 members, chat at the IM group limit, six speaking co-hosts. */
 export const HEAVY_LESSON: HeavyLessonShape = {
   seed: 7,
   seconds: 60,
@@ -44,6 +51,7 @@ export const HEAVY_LESSON: HeavyLessonShape = {
   stageCyclesPerMinute: 20,
   boardTogglesPerMinute: 10,
   mySendsPerMinute: 12,
+  myTapsPerMinute: 12,
 };
 
 export const memberId = (index: number): string => `u${index}`;
@@ -105,6 +113,9 @@ export function heavyLesson(shape: HeavyLessonShape): LessonEvent[] {
   );
   events.push(...periodic(durationMs, shape.boardTogglesPerMinute, 2500, (at, n) => [{ at, type: 'board', on: n % 2 === 0 }]));
   events.push(...periodic(durationMs, shape.mySendsPerMinute, 4000, (at, n) => [{ at, type: 'mySend', text: `我的第${n + 1}条消息` }]));
+  events.push(
+    ...periodic(durationMs, shape.myTapsPerMinute, 3300, (at, n) => [{ at, type: 'myTap', control: MY_CONTROLS[n % MY_CONTROLS.length] }]),
+  );
   return events.filter((event) => event.at < durationMs).sort((a, b) => a.at - b.at);
 }
 

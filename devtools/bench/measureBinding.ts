@@ -1,25 +1,46 @@
 import { LessonBinding } from './LessonBinding';
+import { LogicSummary } from './LogicTime';
 import { setDataStats, SetDataStats } from './setDataStats';
+
+export interface Latencies {
+  readonly count: number;
+  readonly maxMs: number;
+}
 
 /** What the bench reports for one binding after one run. */
 export interface BindingResult {
   readonly name: string;
   readonly events: number;
   readonly setData: SetDataStats;
-  readonly logic: { readonly meanPerEventMs: number; readonly p99TaskMs: number };
+  readonly logic: LogicSummary;
+  /** The app's own time over the lesson's length: the share of one core it keeps busy. */
+  readonly coreShare: number;
   readonly chatHeld: number;
-  /** Simulated ms from each user-visible change to the setData that carried it. */
-  readonly visibleChanges: { readonly count: number; readonly maxMs: number; readonly unseen: readonly string[] };
+  /** Simulated ms from each change the teacher or class makes to the setData that carried it. */
+  readonly visibleChanges: Latencies & { readonly unseen: readonly string[] };
+  /** Simulated ms from each of the student's own taps to the setData that showed it. */
+  readonly ownTaps: Latencies;
+  /** Members joining and leaving, and the setData calls that carried the member count (alone: nothing else). */
+  readonly memberCount: { readonly joinsAndLeaves: number; readonly calls: number; readonly alone: number };
 }
 
-export function measureBinding(binding: LessonBinding, events: number, seconds: number): BindingResult {
-  const latencies = binding.log.latencies.map((latency) => latency.ms);
+export function measureBinding(binding: LessonBinding, events: number, seconds: number, joinsAndLeaves = 0): BindingResult {
+  const logic = binding.logicTime.summary();
+  const carried = binding.log.carrying.get(binding.memberCountField) ?? { calls: 0, alone: 0 };
   return {
     name: binding.name,
     events,
     setData: setDataStats(binding.log.calls, seconds),
-    logic: binding.logicTime.summary(),
+    logic,
+    coreShare: logic.appOnly.totalMs / (seconds * 1000),
     chatHeld: binding.chatHeld(),
-    visibleChanges: { count: latencies.length, maxMs: latencies.length ? Math.max(...latencies) : 0, unseen: binding.log.unseen() },
+    visibleChanges: { ...latencies(binding, 'command'), unseen: binding.log.unseen() },
+    ownTaps: latencies(binding, 'tap'),
+    memberCount: { joinsAndLeaves, calls: carried.calls, alone: carried.alone },
   };
+}
+
+function latencies(binding: LessonBinding, kind: 'command' | 'tap'): Latencies {
+  const ms = binding.log.latencies.filter((latency) => latency.kind === kind).map((latency) => latency.ms);
+  return { count: ms.length, maxMs: ms.length ? Math.max(...ms) : 0 };
 }

@@ -1,9 +1,16 @@
 import { reaction } from 'mobx-miniprogram';
 import { Clock } from '../../application/ports/PlatformPorts';
+import { Unsubscribe } from '../../application/ports/Unsubscribe';
 import { PageValue, pathUpdates } from './pathUpdates';
+import { SendBudget } from './SendBudget';
 
 export interface DataTarget {
   setData(data: Record<string, unknown>, callback?: () => void): void;
+}
+
+/** Who says a change is the student's own tap (LessonStore): it goes out at once, inside the budget. */
+export interface UrgentChanges {
+  onUrgent(listener: () => void): Unsubscribe;
 }
 
 /**
@@ -11,22 +18,34 @@ export interface DataTarget {
  * half of that in reserve and still puts a change on screen within a tenth of a second.
  */
 export const FLUSH_INTERVAL_MS = 100;
+/** Calls in any second, taps included: the 10 a steady 100 ms cadence makes, plus room for two taps. */
+export const MAX_CALLS_PER_SECOND = 12;
+/**
+ * A tap's change arrives in the task of the tap, a few promise hops later: changes count as the
+ * tap's until the flush that follows it, and for one frame (16 ms at 60 Hz) at most.
+ */
+export const URGENT_WINDOW_MS = 16;
 
 /**
  * The one setData path of a page's data, sent as path updates against what was last sent. A change
  * after a quiet spell goes out at once (at the end of the current tick, so one burst of changes is
  * one call); changes in a busy spell ride along with the next flush, one interval after the last.
- * So every change reaches setData within one interval and no two calls are closer than one.
+ * A change marked urgent (the student's own tap) does not wait for the interval: it goes out at the
+ * end of the task, carrying whatever else is pending. Every call, urgent or not, counts against
+ * MAX_CALLS_PER_SECOND in any second, so a burst of taps waits for the budget rather than breaking it.
  * While the page is hidden nothing is sent and the latest state goes out in one call when it shows,
  * with one exception: data a caller awaits (the media room's pusher url, which the SDK needs on
  * the page before the pusher starts) still goes out, inside the same budget.
  */
 export class CoalescedPageData {
   private sent: Record<string, PageValue> = {};
-  private pending = false;
+  private dueAt: number | undefined;
   private visible = false;
   private lastSentAt = Number.NEGATIVE_INFINITY;
+  private urgentUntil = Number.NEGATIVE_INFINITY;
+  private readonly budget = new SendBudget(MAX_CALLS_PER_SECOND, 1000);
   private stop: (() => void) | undefined;
+  private stopUrgent: Unsubscribe | undefined;
   private waiting: (() => void)[] = [];
   private disposed = false;
 
@@ -35,7 +54,10 @@ export class CoalescedPageData {
     private readonly read: () => Record<string, PageValue>,
     private readonly clock: Clock,
     private readonly intervalMs = FLUSH_INTERVAL_MS,
-  ) {}
+    urgentChanges?: UrgentChanges,
+  ) {
+    this.stopUrgent = urgentChanges?.onUrgent(() => this.urgent());
+  }
 
   /** Starts sending: the current state at once, later changes coalesced. */
   show(): void {
@@ -46,6 +68,13 @@ export class CoalescedPageData {
 
   hide(): void {
     this.visible = false;
+  }
+
+  /** The changes of the coming frame are the student's own: send them without waiting for the interval. */
+  urgent(): void {
+    if (this.disposed) return;
+    this.urgentUntil = this.clock.now() + URGENT_WINDOW_MS;
+    this.schedule();
   }
 
   /** Something `read` sees changed outside MobX; resolves once the setData that carried it was applied. */
@@ -62,10 +91,15 @@ export class CoalescedPageData {
     this.disposed = true;
     this.stop?.();
     this.stop = undefined;
+    this.stopUrgent?.();
+    this.stopUrgent = undefined;
     this.release(this.takeWaiting());
   }
 
   flush(): void {
+    this.dueAt = undefined;
+    // A tap is shown by the flush that follows it; later changes are not the tap's.
+    this.urgentUntil = Number.NEGATIVE_INFINITY;
     if (!this.visible && this.waiting.length === 0) return;
     const next = this.read();
     const updates: Record<string, unknown> = {};
@@ -74,17 +108,23 @@ export class CoalescedPageData {
     const waiting = this.takeWaiting();
     if (Object.keys(updates).length === 0) return this.release(waiting);
     this.lastSentAt = this.clock.now();
+    this.budget.spend(this.lastSentAt);
     this.target.setData(updates, waiting.length > 0 ? () => this.release(waiting) : undefined);
   }
 
+  /** A flush at the earliest time the cadence (or, for a tap, only the budget) allows; an earlier one replaces a later. */
   private schedule(): void {
-    if (this.pending || this.disposed || (!this.visible && this.waiting.length === 0)) return;
-    this.pending = true;
-    const wait = this.lastSentAt + this.intervalMs - this.clock.now();
-    const due = wait > 0 ? this.clock.delay(wait) : Promise.resolve();
+    if (this.disposed || (!this.visible && this.waiting.length === 0)) return;
+    const now = this.clock.now();
+    const urgent = now <= this.urgentUntil;
+    const at = Math.max(now, urgent ? now : this.lastSentAt + this.intervalMs, this.budget.nextFreeAt(now));
+    if (this.dueAt !== undefined && this.dueAt <= at) return;
+    this.dueAt = at;
+    // A tap's own changes come over a few promise hops (its use case, then its outcome): the end of
+    // the task, not of the tick, gathers them into one call.
+    const due = at > now || urgent ? this.clock.delay(at - now) : Promise.resolve();
     void due.then(() => {
-      this.pending = false;
-      this.flush();
+      if (this.dueAt === at) this.flush();
     });
   }
 

@@ -8,8 +8,8 @@ export type PageValue = Primitive | readonly ListItem[] | Readonly<Record<string
 
 /**
  * The smallest setData payload that turns `prev` into `next` for one data key. A primitive is sent
- * when it changed. A list whose existing items keep their ids gets per-field paths
- * (`coHosts[2].speaking`) and appended items; any other change re-sends the list. An object gets
+ * when it changed. A list whose existing places mostly keep their items gets per-field paths
+ * (`coHosts[2].speaking`, `chat[88].id`) and appended items; any other change re-sends the list. An object gets
  * one path per changed field, or is re-sent whole when it lost a field. This is the page's one diff:
  * the media room's <live-pusher>/<live-player> attributes go through it too.
  */
@@ -26,10 +26,19 @@ export function pathUpdates(key: string, prev: PageValue | undefined, next: Page
   return updates;
 }
 
+/**
+ * A list with at most one in MOVED_SHARE of its places holding another item than before is sent
+ * as fields of those places: my message taking the service's id once sent, or a message the
+ * service timed a moment before mine slotting in above it (Tencent IM's times are whole seconds),
+ * would otherwise re-send the whole chat window, 15 KB, every flush for a second.
+ */
+const MOVED_SHARE = 4;
+
 function listUpdates(key: string, prev: readonly ListItem[], next: readonly ListItem[]): Record<string, unknown> {
   if (prev === next) return {};
-  const keepsPrefix = next.length >= prev.length && prev.every((item, index) => next[index].id === item.id);
-  if (!keepsPrefix) return { [key]: next };
+  if (next.length < prev.length) return { [key]: next };
+  const moved = prev.filter((item, index) => next[index].id !== item.id).length;
+  if (moved * MOVED_SHARE > prev.length) return { [key]: next };
   const updates: Record<string, unknown> = {};
   next.forEach((item, index) => {
     const old = prev[index];

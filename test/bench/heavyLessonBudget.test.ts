@@ -34,10 +34,30 @@ describe('the lesson page in a shortened heavy lesson', () => {
     expect(project.setData.bytesP95).toBeLessThan(BUDGETS.p95Bytes);
     expect(project.setData.bytesMax).toBeLessThanOrEqual(BUDGETS.maxBytes);
     expect(project.visibleChanges.maxMs).toBeLessThanOrEqual(BUDGETS.visibleChangeMs);
-    // Every grant, revoke, board-on and own message of the lesson was seen on the page.
+    expect(project.ownTaps.maxMs).toBeLessThanOrEqual(BUDGETS.ownTapMs);
+    expect(project.ownTaps.count).toBe(naive.ownTaps.count);
+    // The member count rides along: the naive page makes a call per join, this page far fewer.
+    expect(naive.memberCount.calls).toBe(naive.memberCount.joinsAndLeaves);
+    expect(project.memberCount.calls * BUDGETS.joinsPerMemberCountCall).toBeLessThanOrEqual(project.memberCount.joinsAndLeaves);
+    // Every grant, revoke, board-on, own tap and own message of the lesson was seen on the page.
     expect(project.visibleChanges.count).toBe(naive.visibleChanges.count);
     expect(project.chatHeld).toBeLessThanOrEqual(BUDGETS.chatHeld);
     expect(chatOnPage).toBeLessThanOrEqual(150);
+  }, 60_000);
+
+  it("keeps every setData budget in the Tencent family's page too, with the real trtc-wx-sdk and the room's player events", async () => {
+    const { tencent, naive } = await compareBindings(
+      app.core,
+      () => render(app.dist, 'pages/lesson/index'),
+      new ManualClock(1_000),
+      SHORT_HEAVY_LESSON,
+      new ManualClock(1_000),
+    );
+    expect(budgetMisses(tencent!, naive)).toEqual([]);
+    expect(tencent!.setData.maxCallsPerSecond).toBeLessThanOrEqual(BUDGETS.maxCallsPerSecond);
+    expect(tencent!.setData.bytesMax).toBeLessThanOrEqual(BUDGETS.maxBytes);
+    expect(tencent!.ownTaps.maxMs).toBeLessThanOrEqual(BUDGETS.ownTapMs);
+    expect(tencent!.visibleChanges.count).toBe(naive.visibleChanges.count);
   }, 60_000);
 
   it('would fail the naive binding: the budgets are not a formality', async () => {

@@ -1,39 +1,100 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
-import { buildInto, removeBuild, REPO } from '../miniprogram/support/builtApp';
+import { buildInto, filesUnder, removeBuild, REPO } from '../miniprogram/support/builtApp';
 
-const { packageSizes, sizeMisses, MAIN_BUDGET, TOTAL_BUDGET } = require('../../scripts/packageSize.js') as {
-  packageSizes(dist: string): { main: number; total: number; subpackages: { root: string; bytes: number }[] };
-  sizeMisses(sizes: { main: number; total: number }): string[];
+interface Sizes {
+  main: number;
+  ownCode: number;
+  libraries: number;
+  total: number;
+  subpackages: { root: string; bytes: number }[];
+}
+const { packageSizes, sizeMisses, MAIN_BUDGET, TOTAL_BUDGET, FAMILY_BUDGETS } = require('../../scripts/packageSize.js') as {
+  packageSizes(dist: string): Sizes;
+  sizeMisses(sizes: Sizes, family?: string): string[];
   MAIN_BUDGET: number;
   TOTAL_BUDGET: number;
+  FAMILY_BUDGETS: { tencent: { main: number; ownCode: number }; local: { main: number } };
 };
+const KB = 1024;
 
 const built: string[] = [];
 afterAll(() => built.forEach(removeBuild));
 
+function buildTencent(name: string, extra: string[] = []): string {
+  const outDir = path.join(REPO, '.cache', 'miniprogram-test', `${name}-${process.pid}`);
+  const config = `${outDir}.config.json`;
+  fs.mkdirSync(path.dirname(config), { recursive: true });
+  fs.writeFileSync(config, JSON.stringify({ family: 'tencent', sdkAppId: 1400000001, backendUrl: 'https://lesson.example.com' }));
+  built.push(outDir, config);
+  execFileSync(process.execPath, [path.join(REPO, 'scripts', 'build.js'), outDir, '--config', config, ...extra], { stdio: 'pipe' });
+  return outDir;
+}
+
+let local: string;
+let tencent: string;
+beforeAll(() => {
+  local = buildInto('package-size-local');
+  built.push(local);
+  tencent = buildTencent('package-size-tencent');
+}, 120_000);
+
 describe('package size', () => {
-  it('keeps the default build within 1.5 MB for the main package and 4 MB in all', () => {
-    const dist = buildInto('package-size-local');
-    built.push(dist);
-    const sizes = packageSizes(dist);
-    expect(sizeMisses(sizes)).toEqual([]);
+  it('keeps the local build within 300 KB for the main package, 1.5 MB and 4 MB in all', () => {
+    const sizes = packageSizes(local);
+    expect(FAMILY_BUDGETS.local.main).toBe(300 * KB);
+    expect(sizeMisses(sizes, 'local')).toEqual([]);
     expect(sizes.main).toBeLessThanOrEqual(MAIN_BUDGET);
     expect(sizes.total).toBeLessThanOrEqual(TOTAL_BUDGET);
+  });
+
+  it('keeps the Tencent build, which carries the SDKs, within the general budgets', () => {
+    const sizes = packageSizes(tencent);
+    expect(sizes.libraries).toBeGreaterThan(sizes.ownCode);
+    expect(sizes.main).toBeLessThanOrEqual(MAIN_BUDGET);
+    expect(sizes.total).toBeLessThanOrEqual(TOTAL_BUDGET);
+  });
+
+  // Known misses (issue 18): our own code minifies to about 123 KB and the main package to about
+  // 909 KB. `failing` turns green-to-red the day the budgets hold, so these become plain tests then.
+  it.failing('keeps our own code in the Tencent build within 80 KB minified', () => {
+    expect(packageSizes(tencent).ownCode).toBeLessThanOrEqual(FAMILY_BUDGETS.tencent.ownCode);
+  });
+
+  it.failing("keeps the Tencent build's main package within 900 KB", () => {
+    expect(packageSizes(tencent).main).toBeLessThanOrEqual(FAMILY_BUDGETS.tencent.main);
+  });
+
+  it('minifies our own code in a release build, with a source map beside each script that the script does not link and the package does not count', () => {
+    const core = fs.readFileSync(path.join(tencent, 'lib', 'core.js'), 'utf8');
+    expect(core.split('\n').length).toBeLessThanOrEqual(2);
+    expect(core).not.toMatch(/sourceMappingURL/);
+    const map = JSON.parse(fs.readFileSync(path.join(tencent, 'lib', 'core.js.map'), 'utf8')) as { sources: string[] };
+    expect(map.sources.some((source) => source.endsWith('application/view/LessonViewFeed.ts'))).toBe(true);
+    const scripts = filesUnder(tencent, '.js').filter((file) => !file.includes(`${path.sep}miniprogram_npm${path.sep}`));
+    for (const script of scripts) expect([script, fs.existsSync(`${script}.map`)]).toEqual([script, true]);
+    const mapBytes = filesUnder(tencent, '.map').reduce((sum, file) => sum + fs.statSync(file).size, 0);
+    const allBytes = filesUnder(tencent, '').reduce((sum, file) => sum + fs.statSync(file).size, 0);
+    expect(packageSizes(tencent).total).toBe(allBytes - mapBytes);
+  });
+
+  it('keeps a development build (npm run dev) readable, each script linking its map', async () => {
+    const { build } = require('../../scripts/build.js') as { build(options: { outDir: string; development: boolean }): Promise<unknown> };
+    const outDir = path.join(REPO, '.cache', 'miniprogram-test', `package-size-dev-${process.pid}`);
+    built.push(outDir);
+    await build({ outDir, development: true });
+    const core = fs.readFileSync(path.join(outDir, 'lib', 'core.js'), 'utf8');
+    expect(core.split('\n').length).toBeGreaterThan(1000);
+    expect(core).toMatch(/var LessonViewFeed = class/);
+    expect(core.trimEnd().endsWith('//# sourceMappingURL=core.js.map')).toBe(true);
   }, 60_000);
 
-  it('keeps the Tencent build, which carries the SDKs, within the same budgets', () => {
-    const outDir = path.join(REPO, '.cache', 'miniprogram-test', `package-size-tencent-${process.pid}`);
-    const config = `${outDir}.config.json`;
-    fs.mkdirSync(path.dirname(config), { recursive: true });
-    fs.writeFileSync(config, JSON.stringify({ family: 'tencent', sdkAppId: 1400000001, backendUrl: 'https://lesson.example.com' }));
-    built.push(outDir, config);
-    execFileSync(process.execPath, [path.join(REPO, 'scripts', 'build.js'), outDir, '--config', config], { stdio: 'pipe' });
-    const sizes = packageSizes(outDir);
-    expect(sizes.total).toBeGreaterThan(sizes.main - 1);
-    expect(sizeMisses(sizes)).toEqual([]);
-  }, 60_000);
+  it('keeps the maps out of what WeChat DevTools and miniprogram-ci upload', () => {
+    const project = JSON.parse(fs.readFileSync(path.join(REPO, 'project.config.json'), 'utf8'));
+    expect(project.packOptions.ignore).toContainEqual({ type: 'suffix', value: '.map' });
+    expect(fs.readFileSync(path.join(REPO, 'scripts', 'mpCi.js'), 'utf8')).toMatch(/ignores: \[[^\]]*'\*\*\/\*\.map'/);
+  });
 
   it('counts a subpackage apart from the main package, and names a budget that is missed', () => {
     fs.mkdirSync(path.join(REPO, '.cache'), { recursive: true });
@@ -45,9 +106,16 @@ describe('package size', () => {
     );
     fs.mkdirSync(path.join(dist, 'replay'));
     fs.writeFileSync(path.join(dist, 'replay', 'big.js'), Buffer.alloc(4.5 * 1024 * 1024));
+    fs.mkdirSync(path.join(dist, 'miniprogram_npm', 'sdk'), { recursive: true });
+    fs.writeFileSync(path.join(dist, 'miniprogram_npm', 'sdk', 'index.js'), Buffer.alloc(301 * KB));
+    fs.writeFileSync(path.join(dist, 'replay', 'big.js.map'), Buffer.alloc(1024));
     const sizes = packageSizes(dist);
     expect(sizes.subpackages).toEqual([{ root: 'replay', bytes: 4.5 * 1024 * 1024 }]);
-    expect(sizes.main).toBeLessThan(1024);
-    expect(sizeMisses(sizes)).toEqual([expect.stringMatching(/^whole app is 4608\.\d KB/)]);
+    expect(sizes.libraries).toBe(301 * KB);
+    expect(sizes.ownCode).toBeLessThan(1024);
+    expect(sizeMisses(sizes, 'local')).toEqual([
+      expect.stringMatching(/^whole app is 4909\.\d KB/),
+      expect.stringMatching(/^the local build's main package is 301\.\d KB \(budget 300\.0 KB\)/),
+    ]);
   });
 });

@@ -142,4 +142,31 @@ describe('CoalescedPageData', () => {
     expect(sent.length).toBeLessThanOrEqual(11);
     expect(sent[sent.length - 1].data).toEqual({ count: 994 });
   });
+
+  it('sends a change marked urgent without waiting for the interval, and no more than 12 calls in any second', async () => {
+    const { clock, state, sent, data, change } = aPage();
+    data.show();
+    change(() => (state.count = 1));
+    await clock.advance(30);
+    data.urgent();
+    change(() => (state.on = true));
+    await clock.advance(0);
+    expect(sent.map((call) => call.at)).toEqual([0, 30]);
+    expect(sent[1].data).toEqual({ count: 1, on: true });
+
+    // A change right after the urgent one is not urgent: it waits for the interval.
+    change(() => (state.count = 2));
+    await clock.advance(99);
+    expect(sent).toHaveLength(2);
+    await clock.advance(1);
+    expect(sent[2]).toEqual({ at: 130, data: { count: 2 } });
+
+    for (let ms = 0; ms < 1000; ms += 20) {
+      data.urgent();
+      change(() => (state.count = 100 + ms));
+      await clock.advance(20);
+    }
+    const times = sent.map((call) => call.at);
+    for (const at of times) expect(times.filter((other) => other >= at && other < at + 1000).length).toBeLessThanOrEqual(12);
+  });
 });

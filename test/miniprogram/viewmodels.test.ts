@@ -19,6 +19,20 @@ describe('pathUpdates', () => {
 
   it('re-sends the list when items leave or move', () => {
     expect(pathUpdates('coHosts', [tile('s2'), tile('s3')], [tile('s3')])).toEqual({ coHosts: [tile('s3')] });
+    expect(pathUpdates('coHosts', [tile('s2'), tile('s3')], [tile('s3'), tile('s2')])).toEqual({ coHosts: [tile('s3'), tile('s2')] });
+  });
+
+  it("sends one place's fields when a message slots in above mine or mine takes the service's id, not the whole chat", () => {
+    const chat = Array.from({ length: 90 }, (_, index) => ({ id: `m${index}`, who: '同学', text: `${index}` }));
+    const mine = { id: 'local-1', who: '我', text: '老师好' };
+    const slotted = { id: 'm90', who: '同学', text: '同一秒' };
+    expect(pathUpdates('chat', [...chat, mine], [...chat, slotted, mine])).toEqual({
+      'chat[90].id': 'm90',
+      'chat[90].who': '同学',
+      'chat[90].text': '同一秒',
+      'chat[91]': mine,
+    });
+    expect(pathUpdates('chat', [...chat, mine], [...chat, { ...mine, id: 'tim-77' }])).toEqual({ 'chat[90].id': 'tim-77' });
   });
 
   it('sends changed fields of an object, and nothing when nothing changed', () => {

@@ -1,5 +1,4 @@
 import * as fs from 'fs';
-import * as path from 'path';
 
 /** A message as tim-wx-sdk 2.27.6 builds it (its class `Wa`), with the fields the adapters read. */
 export interface RealMessage {
@@ -52,7 +51,8 @@ export interface RealTimParts {
   readonly ERROR_CODE: Record<string, number>;
 }
 
-const SDK_FILE = path.join(__dirname, '../../../../node_modules/tim-wx-sdk/tim-wx.js');
+// Resolved, not joined to __dirname: the bench bundles this file into its entry (scripts/run-ts.js).
+const SDK_FILE = require.resolve('tim-wx-sdk/tim-wx.js');
 const VERSION = '2.27.6';
 /** The last statement of the bundle's factory: every internal name is in scope there. */
 const ANCHOR = 'sc.TYPES=E,';
