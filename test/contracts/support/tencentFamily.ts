@@ -18,7 +18,7 @@ import { StandInPage } from '../../infrastructure/tencent/support/StandInPage';
 import { StandInPhone } from '../../infrastructure/tencent/support/StandInPhone';
 import { TYPES } from '../../infrastructure/tencent/support/StandInTim';
 import { installStandInWx } from '../../infrastructure/tencent/support/standInWx';
-import { standInRequest } from '../../infrastructure/tencent/support/standInRequest';
+import { standInSchoolServer } from '../../infrastructure/tencent/support/standInRequest';
 import { FamilyFixture, FamilyLesson, FarSide, LESSON, lessonClassInfo, PRESENT_AT_START } from './FamilyFixture';
 import { StandInImService } from './tencent/StandInImService';
 import { StandInTrtcRoom } from './tencent/StandInTrtcRoom';
@@ -47,24 +47,12 @@ export const tencentFamily: FamilyFixture = {
     const staff = [LESSON.teacher.userId, LESSON.assistant.userId];
     im.setManagers(info.signalGroupId, staff);
     const desk = new LocalStaffDesk(info, (value) => im.setGroupField(info.signalGroupId, CLASS_STATE_FIELD, value, LESSON.teacher.userId));
-    let over = false;
-    const { request } = standInRequest({
-      [`/api/classes/${info.classId}`]: () =>
-        over ? { statusCode: 410, data: { error: 'CLASS_OVER' } } : { statusCode: 200, data: { ...info, trtcRoomId: Number(info.roomId) } },
-      [`/api/classes/${info.classId}/credentials`]: () =>
-        over
-          ? { statusCode: 410, data: { error: 'CLASS_OVER' } }
-          : {
-              statusCode: 200,
-              data: {
-                sdkAppId: SDK_APP_ID,
-                userId: me,
-                userName: LESSON.student.name,
-                userSig: `sig-${me}`,
-                expiresAt: clock.now() + 86_400_000,
-              },
-            },
-    });
+    const school = standInSchoolServer(
+      info,
+      { userId: me, name: LESSON.student.name },
+      { sdkAppId: SDK_APP_ID, trtcRoomId: Number(info.roomId), now: () => clock.now() },
+    );
+    const { request } = school;
     const logger = new MemoryLogger();
     const container = createContainer(
       tencentFamilyModule({
@@ -103,7 +91,7 @@ export const tencentFamily: FamilyFixture = {
       },
       kickFromRoom: () => room.kick(),
       kickOffline: (reason) => im.kickOffline(reason),
-      classOver: () => void (over = true),
+      classOver: school.end,
     };
 
     const login = { sdkAppId: SDK_APP_ID, userId: me, userSig: `sig-${me}` };

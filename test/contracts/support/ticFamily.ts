@@ -14,7 +14,7 @@ import { encodeSignal } from '../../../infrastructure/shared/signalling/encodeSi
 import { SIGNAL_EXTENSION } from '../../../infrastructure/shared/signalling/SignalProtocol';
 import { TicPageBinding } from '../../../infrastructure/tic/TicPageBinding';
 import { StandInPhone } from '../../infrastructure/tencent/support/StandInPhone';
-import { standInRequest } from '../../infrastructure/tencent/support/standInRequest';
+import { standInSchoolServer } from '../../infrastructure/tencent/support/standInRequest';
 import { StandInTicPage } from '../../infrastructure/tic/support/StandInTicPage';
 import { ROOM_CODES, SDK_APP_ID, TicCloud } from '../../infrastructure/tic/support/TicCloud';
 import { FamilyFixture, FamilyLesson, FarSide, LESSON, lessonClassInfo, PRESENT_AT_START } from './FamilyFixture';
@@ -48,24 +48,12 @@ export const ticFamily: FamilyFixture = {
     const cloud = new TicCloud();
     cloud.createClassroom(classId, [LESSON.teacher.userId, LESSON.assistant.userId]);
     for (const userId of PRESENT_AT_START) cloud.classrooms.get(classId)!.members.add(userId);
-    let over = false;
-    const { request } = standInRequest({
-      [`/api/classes/${info.classId}`]: () =>
-        over ? { statusCode: 410, data: { error: 'CLASS_OVER' } } : { statusCode: 200, data: { ...info, trtcRoomId: classId } },
-      [`/api/classes/${info.classId}/credentials`]: () =>
-        over
-          ? { statusCode: 410, data: { error: 'CLASS_OVER' } }
-          : {
-              statusCode: 200,
-              data: {
-                sdkAppId: SDK_APP_ID,
-                userId: me,
-                userName: LESSON.student.name,
-                userSig: `sig-${me}`,
-                expiresAt: clock.now() + 86_400_000,
-              },
-            },
-    });
+    const school = standInSchoolServer(
+      info,
+      { userId: me, name: LESSON.student.name },
+      { sdkAppId: SDK_APP_ID, trtcRoomId: classId, now: () => clock.now() },
+    );
+    const { request } = school;
     const ticView = new TicPageBinding(ROOM_CODES);
     const page = new StandInTicPage(cloud, ticView);
     ticView.attach(page);
@@ -112,7 +100,7 @@ export const ticFamily: FamilyFixture = {
       network: (up) => page.room.network(up),
       kickFromRoom: () => page.room.kickedOut(),
       kickOffline: () => cloud.forceOffline(me),
-      classOver: () => void (over = true),
+      classOver: school.end,
     };
 
     const login = { sdkAppId: SDK_APP_ID, userId: me, userSig: `sig-${me}` };
