@@ -28,9 +28,10 @@ const browserShims = {
   },
 };
 
-async function bundleBrowser() {
+/** One script for the browser page, bundled in memory (nothing is written to disk). */
+async function browserBundle(entry, { define = {}, plugins = [] } = {}) {
   const result = await esbuild.build({
-    entryPoints: [path.join(BROWSER, 'main.js')],
+    entryPoints: [entry],
     bundle: true,
     write: false,
     format: 'iife',
@@ -38,10 +39,14 @@ async function bundleBrowser() {
     target: 'es2019',
     charset: 'utf8',
     logLevel: 'silent',
-    define: { global: 'window', 'process.env.NODE_ENV': '"production"' },
-    plugins: [browserShims],
+    define: { 'process.env.NODE_ENV': '"production"', ...define },
+    plugins,
   });
   return result.outputFiles[0].text;
+}
+
+function bundleBrowser() {
+  return browserBundle(path.join(BROWSER, 'main.js'), { define: { global: 'window' }, plugins: [browserShims] });
 }
 
 function compileWxml(outDir) {
@@ -63,4 +68,4 @@ function appFiles(outDir) {
   return { files, app: JSON.parse(files['app.json']) };
 }
 
-module.exports = { bundleBrowser, compileWxml, appFiles };
+module.exports = { browserBundle, bundleBrowser, compileWxml, appFiles };

@@ -1,5 +1,7 @@
 import * as fs from 'fs';
-import { chromium } from 'playwright-core';
+import * as os from 'os';
+import * as path from 'path';
+import { chromium, type BrowserContext } from 'playwright-core';
 
 /** The system's Chromium on Debian (`apt-get install -y chromium`), which .ci/run installs. */
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
@@ -37,4 +39,33 @@ function playwrightChromium(): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A headless Chromium with a throw-away profile, as every browser check of the preview drives it. */
+export async function launchChromium(
+  executablePath: string,
+  viewport = { width: 900, height: 800 },
+): Promise<{ browser: BrowserContext; close(): Promise<void> }> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lesson-preview-chromium-'));
+  const browser = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-sync',
+    ],
+  });
+  return {
+    browser,
+    close: async () => {
+      await browser.close();
+      fs.rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }

@@ -5,13 +5,13 @@
  * buttons are checked against each other and the phone. The test (test/preview/screens.test.ts)
  * writes into a temporary folder; `npm run screenshots` refreshes docs/screens/.
  */
-import * as esbuild from 'esbuild';
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
 import { SCREEN_MOMENTS, ScreenAction, ScreenMoment } from './screens/screenMoments';
 import { Box, overlapProblems, Placed } from './screens/overlaps';
+
+// The preview's own bundler is plain JS: npm start runs it without TypeScript.
+const { browserBundle } = require('./bundle') as { browserBundle(entry: string): Promise<string> };
 
 export interface Phone {
   readonly width: number;
@@ -50,37 +50,11 @@ export interface MomentResult {
 const phoneName = (phone: Phone) => `${phone.width}x${phone.height}`;
 
 /** The lesson the run controls, bundled for the browser (nothing is written to disk). */
-export async function screenLessonBundle(): Promise<string> {
-  const result = await esbuild.build({
-    entryPoints: [path.join(__dirname, 'screens', 'screenLesson.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2019',
-    charset: 'utf8',
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
-  return result.outputFiles[0].text;
+export function screenLessonBundle(): Promise<string> {
+  return browserBundle(path.join(__dirname, 'screens', 'screenLesson.ts'));
 }
 
-export async function launchChromium(executablePath: string): Promise<{ browser: BrowserContext; close(): Promise<void> }> {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lesson-screens-chromium-'));
-  const browser = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    viewport: { width: 520, height: 1000 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-  });
-  return {
-    browser,
-    close: async () => {
-      await browser.close();
-      fs.rmSync(profile, { recursive: true, force: true });
-    },
-  };
-}
+export { launchChromium } from './findChromium';
 
 export interface ScreenRun {
   readonly browser: BrowserContext;

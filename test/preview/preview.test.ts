@@ -7,7 +7,8 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium } from '../../devtools/preview/findChromium';
 import { describeWithChromium } from '../support/browserTests';
 import { RunningPreview, startPreviewServer } from './previewServer';
 
@@ -21,32 +22,16 @@ jest.setTimeout(60_000);
 describeWithChromium('the browser preview', (executablePath) => {
   let server: RunningPreview | undefined;
   let browser: BrowserContext | undefined;
-  let profile: string | undefined;
+  let closeBrowser: (() => Promise<void>) | undefined;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
     server = await startPreviewServer(45_000);
-    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lesson-preview-chromium-'));
-    browser = await chromium.launchPersistentContext(profile, {
-      executablePath,
-      headless: true,
-      viewport: { width: 900, height: 740 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    ({ browser, close: closeBrowser } = await launchChromium(executablePath, { width: 900, height: 740 }));
   });
 
   afterAll(async () => {
-    await browser?.close();
-    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+    await closeBrowser?.();
     fs.rmSync(SCREENSHOT, { force: true });
     await server?.stop('SIGKILL');
   });

@@ -1,24 +1,10 @@
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type Page } from 'playwright-core';
+import { launchChromium } from '../../devtools/preview/findChromium';
 
 /** A headless Chromium with a throw-away profile, as the preview's browser tests drive it. */
 export async function launchBrowser(executablePath: string, viewport = { width: 900, height: 800 }) {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lesson-studio-chromium-'));
-  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    viewport,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
-  });
-  return {
-    context,
-    async close() {
-      await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  const { browser: context, close } = await launchChromium(executablePath, viewport);
+  return { context, close };
 }
 
 type Field = string | boolean;
