@@ -113,6 +113,7 @@ export class ProjectLessonPage implements LessonBinding {
   apply(event: LessonEvent): void {
     const { hub, log } = this;
     const teacher = hub.actor(TEACHER);
+    expectOnPage(log, event);
     switch (event.type) {
       case 'join':
         enterClass(hub, event.userId);
@@ -134,19 +135,15 @@ export class ProjectLessonPage implements LessonBinding {
         this.room.reportNetwork(event.quality);
         return;
       case 'grant':
-        log.expect('grant', (payload) => payload.onStage === true);
         teacher.command({ type: 'grant', to: ME, mic: true, camera: true });
         return;
       case 'revoke':
-        log.expect('revoke', (payload) => payload.onStage === false);
         teacher.command({ type: 'revoke', to: ME });
         return;
       case 'board':
-        if (event.on) log.expect('board on', (payload) => payload.main === 'board');
         teacher.board(event.on);
         return;
       case 'mySend':
-        log.expect('my message sent', (_, json) => json.includes(event.text), 'tap');
         void this.store.sendText(event.text);
         return;
       case 'myTap':
@@ -170,6 +167,14 @@ export class ProjectLessonPage implements LessonBinding {
 }
 
 type Hub = LocalClassroomHub;
+
+/** What the student must see on the page for a command or a send of theirs (the visible-change figures). */
+export function expectOnPage(log: SetDataLog, event: LessonEvent): void {
+  if (event.type === 'grant') log.expect('grant', (payload) => payload.onStage === true);
+  else if (event.type === 'revoke') log.expect('revoke', (payload) => payload.onStage === false);
+  else if (event.type === 'board' && event.on) log.expect('board on', (payload) => payload.main === 'board');
+  else if (event.type === 'mySend') log.expect('my message sent', (_, json) => json.includes(event.text), 'tap');
+}
 
 /** The student's own tap, through the page's handler as WeChat would call it, awaited on the page. */
 export function tapOnPage(page: RenderedPage, store: InstanceType<Core['LessonStore']>, log: SetDataLog, control: MyControl): void {

@@ -18,7 +18,7 @@ import { standInRequest } from '../../test/infrastructure/tencent/support/standI
 import { coHostId, LessonEvent, memberId, memberName } from './heavyLesson';
 import { LessonBinding, ME, TEACHER } from './LessonBinding';
 import { LogicTime } from './LogicTime';
-import { BENCH_CLASS, RenderedPage, tapOnPage } from './ProjectLessonPage';
+import { BENCH_CLASS, expectOnPage, RenderedPage, tapOnPage } from './ProjectLessonPage';
 import { ServiceTime } from './ServiceTime';
 import { SetDataLog } from './setDataLog';
 import type { SimulatedClock } from './BenchClock';
@@ -135,6 +135,7 @@ export class TencentLessonPage implements LessonBinding {
 
   apply(event: LessonEvent): void {
     const { im, log, room } = this;
+    expectOnPage(log, event);
     switch (event.type) {
       case 'join':
         return im.joins(BENCH_CLASS.chatGroupId, event.userId);
@@ -152,16 +153,12 @@ export class TencentLessonPage implements LessonBinding {
       case 'network':
         return this.netStatus(event.userId);
       case 'grant':
-        log.expect('grant', (payload) => payload.onStage === true);
         return this.command({ type: 'grant', to: ME, mic: true, camera: true });
       case 'revoke':
-        log.expect('revoke', (payload) => payload.onStage === false);
         return this.command({ type: 'revoke', to: ME });
       case 'board':
-        if (event.on) log.expect('board on', (payload) => payload.main === 'board');
         return room.publish(TEACHER, 'board', { audio: false, video: event.on });
       case 'mySend':
-        log.expect('my message sent', (_, json) => json.includes(event.text), 'tap');
         void this.store.sendText(event.text);
         return;
       case 'myTap':
