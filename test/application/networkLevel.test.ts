@@ -22,6 +22,19 @@ describe('the network level the student sees', () => {
     expect(lesson.app.session.networkQuality).toBe('poor');
   });
 
+  it('for a student who leaves and comes back, is the grade of the link now, reported 2 s after entering again', async () => {
+    const lesson = aLesson({ callDelayMs: 20 });
+    await lesson.join();
+    await lesson.clock.advance(2000);
+    expect(lesson.app.session.networkQuality).toBe('good');
+    await lesson.app.leaveLesson.execute();
+    lesson.hub.rtc.setQuality(ME, 'poor');
+    await lesson.join();
+    expect(lesson.app.session.networkQuality).toBe('unknown');
+    await lesson.clock.advance(2000);
+    expect(lesson.app.session.networkQuality).toBe('poor');
+  });
+
   it('is not reported for a room the student already left', async () => {
     const lesson = aLesson();
     await lesson.join();
