@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 /**
  * Builds the mini-program into dist/ without WeChat DevTools:
- *   lib/core.js           domain + application + infrastructure + miniprogram view models, one module
- *   miniprogram_npm/<pkg> one CommonJS bundle per npm package, other packages kept external
- *   app, pages, components: each .ts compiled alone, requiring lib/core.js and npm packages
+ *   lib/core.js           the main package's core: the entry page's code, the open lesson and its store
+ *   lesson/lib/core.js    the lesson subpackage's core: the family's adapters, the application, the page's data path
+ *   miniprogram_npm/<pkg> one CommonJS bundle per npm package, other packages kept external; the
+ *                         family's SDKs, which only the lesson needs, in lesson/miniprogram_npm/
+ *   app, pages, components: each .ts compiled alone, requiring the cores and npm packages
+ * A module both cores use is bundled once, in the main core (see `sharedWithMainCore`), so each has
+ * one state and one class identity in the app.
  * All output is CommonJS and ES2017 (see docs/miniprogram.md for why). The adapter family comes
  * from miniprogram/config/lesson.config.json (or LESSON_CONFIG / `--config <file>`), see
  * scripts/lessonConfig.js: only that family's runtime and SDK packages are bundled. DevTools opens
@@ -20,10 +24,16 @@ const fs = require('fs');
 const path = require('path');
 const { readLessonConfig, FAMILIES } = require('./lessonConfig');
 const { findSecret } = require('./secretShapes');
+const { sharedModules, mainCoreEntry, sourceFile, takeShared } = require('./sharedModules');
 
 const ROOT = path.resolve(__dirname, '..');
 const SOURCE = path.join(ROOT, 'miniprogram');
 const CORE_SOURCE = path.join(SOURCE, 'core.ts');
+/** Subpackages with a core of their own: their pages require it, as the main package's pages require lib/core.js. */
+const SUBPACKAGE_CORES = { lesson: path.join(SOURCE, 'lesson', 'core.ts') };
+const CORES = [CORE_SOURCE, ...Object.values(SUBPACKAGE_CORES)];
+/** The subpackage that holds the family's SDKs (lesson.npm): only the lesson uses them. */
+const SDK_SUBPACKAGE = 'lesson';
 /** npm packages every build requires at run time; each becomes miniprogram_npm/<name>/index.js. */
 const NPM_PACKAGES = ['mobx-miniprogram', 'mobx-miniprogram-bindings', 'inversify', 'reflect-metadata'];
 const SELECTED_FAMILY = path.join(SOURCE, 'runtime', 'families', 'selectedFamily.ts');
@@ -38,7 +48,7 @@ const COPIED_IN = Object.values(FAMILIES)
   .map((family) => path.join(ROOT, family.components.dir));
 const TARGET = 'es2017';
 /** The lesson page's family parts (scripts/lessonConfig.js, `lessonPage`): the build writes in the chosen family's. */
-const LESSON_PAGE = path.join(SOURCE, 'pages', 'lesson');
+const LESSON_PAGE = path.join(SOURCE, 'lesson');
 const FAMILY_PAGE_PARTS = path.join(LESSON_PAGE, 'media');
 
 const common = {
@@ -50,6 +60,7 @@ const common = {
   charset: 'utf8',
   logLevel: 'silent',
   define: { 'process.env.NODE_ENV': '"production"' },
+  absWorkingDir: ROOT,
 };
 
 /**
@@ -70,31 +81,56 @@ const noCodeGeneration = {
 };
 
 /**
- * Pages and components reach our code only through miniprogram/core.ts, kept as one shared module.
- * A subpackage's page (`bundlesOwnCode`) also bundles the code only it needs: the demo's in-memory
- * family stays out of the main package (WeChat lets a subpackage require the main package, not
- * the other way round).
+ * Pages and components reach our code only through a core: the main package's (miniprogram/core.ts)
+ * or their subpackage's (miniprogram/lesson/core.ts), each kept as one shared module. A bundle that
+ * `bundlesOwnCode` (a subpackage's core, the demo's page) takes in the code only it needs, and takes
+ * what the main core already holds from there (`shared`, scripts/sharedModules.js). The family's
+ * SDKs (`sdks`) are in the lesson subpackage's miniprogram_npm, required by relative path.
  */
-function sharedCore(outDir, outFile, { bundlesOwnCode = false } = {}) {
+function coreImports(outDir, outFile, { bundlesOwnCode = false, shared = new Map(), sdks = [] } = {}) {
+  const relativeTo = (target) => {
+    const relative = path.relative(path.dirname(outFile), target).split(path.sep).join('/');
+    return relative.startsWith('.') ? relative : `./${relative}`;
+  };
   return {
-    name: 'shared-core',
+    name: 'core-imports',
     setup(build) {
+      const sharedModule = takeShared(build, shared, relativeTo(coreOutput(outDir, CORE_SOURCE)));
+      for (const name of sdks) {
+        const sdk = path.join(outDir, SDK_SUBPACKAGE, 'miniprogram_npm', name, 'index.js');
+        build.onResolve({ filter: new RegExp(`^${name}$`) }, () => ({ path: relativeTo(sdk), external: true }));
+      }
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
-        const resolved = path.resolve(args.resolveDir, args.path);
-        if (resolved === CORE_SOURCE.replace(/\.ts$/, '') || resolved === CORE_SOURCE) {
-          const relative = path
-            .relative(path.dirname(outFile), path.join(outDir, 'lib', 'core.js'))
-            .split(path.sep)
-            .join('/');
-          return { path: relative.startsWith('.') ? relative : `./${relative}`, external: true };
-        }
-        if (bundlesOwnCode) return undefined;
-        return {
-          errors: [{ text: `${args.importer} imports ${args.path}: pages and components import run-time code only from miniprogram/core` }],
-        };
+        const file = sourceFile(path.resolve(args.resolveDir, args.path));
+        if (CORES.includes(file)) return { path: relativeTo(coreOutput(outDir, file)), external: true };
+        if (!bundlesOwnCode)
+          return {
+            errors: [
+              {
+                text: `${args.importer} imports ${args.path}: pages and components import run-time code only from a core (miniprogram/core, miniprogram/lesson/core)`,
+              },
+            ],
+          };
+        return sharedModule(file);
       });
     },
   };
+}
+
+/** Where a core is built: lib/core.js in its package's root. */
+function coreOutput(outDir, source) {
+  return path.join(outDir, path.relative(SOURCE, path.dirname(source)), 'lib', 'core.js');
+}
+
+/** The root of the subpackage a source file belongs to (app.json), or undefined for the main package. */
+function subpackageOf(file) {
+  const relative = path.relative(SOURCE, file).split(path.sep).join('/');
+  return subpackageRoots().find((root) => relative.startsWith(`${root}/`));
+}
+
+function subpackageRoots() {
+  const app = JSON.parse(fs.readFileSync(path.join(SOURCE, 'app.json'), 'utf8'));
+  return (app.subPackages || app.subpackages || []).map((sub) => sub.root.replace(/^\/|\/$/g, ''));
 }
 
 function listFiles(dir, filter) {
@@ -106,21 +142,9 @@ function listFiles(dir, filter) {
   });
 }
 
-/** Every page and component script, plus app.ts. */
+/** Every page and component script (main package and subpackages), plus app.ts. */
 function viewEntries() {
-  const entries = [path.join(SOURCE, 'app.ts')];
-  for (const folder of ['pages', 'components']) {
-    entries.push(...listFiles(path.join(SOURCE, folder), /^index\.ts$/));
-  }
-  return entries;
-}
-
-/** The pages of the subpackages in app.json (the demo class), each bundled with its own code. */
-function subpackagePages() {
-  const app = JSON.parse(fs.readFileSync(path.join(SOURCE, 'app.json'), 'utf8'));
-  return (app.subPackages || app.subpackages || []).flatMap((sub) =>
-    sub.pages.map((page) => path.join(SOURCE, sub.root.replace(/^\/|\/$/g, ''), `${page}.ts`)),
-  );
+  return [path.join(SOURCE, 'app.ts'), ...listFiles(SOURCE, /^index\.ts$/)];
 }
 
 /**
@@ -153,16 +177,20 @@ function demoScriptFrom(file) {
   };
 }
 
-async function buildNpmPackage(outDir, name, packages) {
+async function buildNpmPackage(outDir, name, packages, folder = '') {
   await esbuild.build({
     ...common,
     entryPoints: [require.resolve(name, { paths: [ROOT] })],
-    outfile: path.join(outDir, 'miniprogram_npm', name, 'index.js'),
+    outfile: path.join(outDir, folder, 'miniprogram_npm', name, 'index.js'),
     external: packages.filter((other) => other !== name),
     // Vendor code is minified in every build: nobody debugs it here.
     minify: true,
     plugins: [noCodeGeneration],
   });
+}
+
+function jsOf(outDir, entry) {
+  return path.join(outDir, path.relative(SOURCE, entry)).replace(/\.ts$/, '.js');
 }
 
 /** Removes the previous build, but not what DevTools keeps there. */
@@ -192,39 +220,50 @@ async function build({ outDir, configFile, development = false, demoScript } = {
   // TIC's sources are plain JS components the pages use as they are (docs/tic-family.md).
   if (lesson.components) fs.cpSync(lesson.components, path.join(outDir, path.relative(SOURCE, lesson.components)), { recursive: true });
   if (lesson.lessonPage) writeLessonPage(outDir, lesson.lessonPage);
-  await Promise.all(packages.map((name) => buildNpmPackage(outDir, name, packages)));
-  await esbuild.build({
+  await Promise.all([
+    ...NPM_PACKAGES.map((name) => buildNpmPackage(outDir, name, packages)),
+    ...lesson.npm.map((name) => buildNpmPackage(outDir, name, packages, SDK_SUBPACKAGE)),
+  ]);
+  const extras = demoScript ? [demoScriptFrom(demoScript)] : [];
+  const bundle = (entry, outfile, plugins) => ({
     ...common,
-    entryPoints: [CORE_SOURCE],
-    outfile: path.join(outDir, 'lib', 'core.js'),
+    entryPoints: [entry],
+    outfile,
     external: packages,
-    ...ownCode,
-    plugins: [configuredFamily(lesson)],
+    plugins: [...plugins, configuredFamily(lesson), ...extras],
   });
-  const subpackage = new Set(subpackagePages());
-  await Promise.all(
-    [...viewEntries(), ...subpackage].map((entry) => {
-      const outfile = path.join(outDir, path.relative(SOURCE, entry)).replace(/\.ts$/, '.js');
-      return esbuild.build({
-        ...common,
-        entryPoints: [entry],
-        outfile,
-        external: packages,
-        ...ownCode,
-        plugins: [
-          sharedCore(outDir, outfile, { bundlesOwnCode: subpackage.has(entry) }),
-          ...(demoScript ? [demoScriptFrom(demoScript)] : []),
-        ],
-      });
-    }),
+  // A subpackage's own bundles: its core, or its pages when it has none (the demo).
+  const subpackageBundles = [
+    ...Object.values(SUBPACKAGE_CORES).map((core) => ({ entry: core, outfile: coreOutput(outDir, core), sdks: lesson.npm })),
+    ...viewEntries()
+      .filter((entry) => subpackageOf(entry) && !SUBPACKAGE_CORES[subpackageOf(entry)])
+      .map((entry) => ({ entry, outfile: jsOf(outDir, entry), sdks: [] })),
+  ];
+  const shared = await sharedModules(
+    bundle(CORE_SOURCE, coreOutput(outDir, CORE_SOURCE), []),
+    subpackageBundles.map(({ entry, outfile }) => bundle(entry, outfile, [coreImports(outDir, outfile, { bundlesOwnCode: true })])),
   );
+  const ownBundles = subpackageBundles.map(({ entry, outfile, sdks }) => ({
+    entry,
+    outfile,
+    plugin: coreImports(outDir, outfile, { bundlesOwnCode: true, shared, sdks }),
+  }));
+  const viewBundles = viewEntries()
+    .filter((entry) => !ownBundles.some((own) => own.entry === entry))
+    .map((entry) => ({ entry, outfile: jsOf(outDir, entry), plugin: coreImports(outDir, jsOf(outDir, entry)) }));
+  await Promise.all([
+    esbuild.build({ ...bundle('main-core-entry', coreOutput(outDir, CORE_SOURCE), [mainCoreEntry(CORE_SOURCE, shared)]), ...ownCode }),
+    ...[...ownBundles, ...viewBundles].map(({ entry, outfile, plugin }) =>
+      esbuild.build({ ...bundle(entry, outfile, [plugin]), ...ownCode }),
+    ),
+  ]);
   refuseSecrets(outDir, lesson.components && path.join(outDir, path.relative(SOURCE, lesson.components)));
   return { outDir, npmPackages: packages, family: lesson.config.family, warnings: lesson.warnings };
 }
 
 /**
  * The family's part of the lesson page: its components under usingComponents, and its media markup
- * as pages/lesson/media.wxml, which the page includes (the source's own media.wxml holds nothing).
+ * as lesson/media.wxml, which the page includes (the source's own media.wxml holds nothing).
  */
 function writeLessonPage(outDir, { usingComponents, media }) {
   const page = path.join(outDir, path.relative(SOURCE, LESSON_PAGE));

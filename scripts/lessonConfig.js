@@ -36,7 +36,7 @@ const FAMILIES = {
         'tic-component': '/tic/components/tic-component/tic-component',
         'webrtc-room': '/tic/components/webrtc-room/webrtc-room',
       },
-      media: 'miniprogram/pages/lesson/media/tic.wxml',
+      media: 'miniprogram/lesson/media/tic.wxml',
     },
   },
 };

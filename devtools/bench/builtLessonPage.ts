@@ -42,7 +42,7 @@ export function loadBuiltApp(distDir: string): { core: Core; renderLessonPage: (
     render(id: string): RenderedPage & { attach(parent: unknown): void };
   };
   const core = require(path.join(dist, 'lib', 'core.js')) as Core;
-  const id = simulate.load(path.join(dist, 'pages', 'lesson', 'index'), { rootPath: dist });
+  const id = simulate.load(path.join(dist, 'lesson', 'index'), { rootPath: dist });
   const document = (global as unknown as { document: { createElement(tag: string): unknown } }).document;
   return {
     core,

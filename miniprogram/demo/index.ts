@@ -1,17 +1,17 @@
 // The core first: it installs the polyfills the container needs.
-import { openLesson } from '../core';
+import { lessonPageUrl, openLesson } from '../core';
 import { demoLesson } from './demoLesson';
 
 /**
  * The demo subpackage's one page: WeChat downloads it when the student taps 演示课堂, so a real
  * build's main package carries no in-memory family. It starts lessons/demo.json in real time and,
- * when the script's student joins, opens the lesson on the main package's lesson page.
+ * when the script's student joins, opens the lesson on the lesson subpackage's page.
  */
 Component({
   methods: {
     onLoad() {
       let classId = '';
-      const runtime = demoLesson(() => wx.redirectTo({ url: `/pages/lesson/index?classId=${classId}` }));
+      const runtime = demoLesson(() => wx.redirectTo({ url: lessonPageUrl(classId) }));
       classId = runtime.classId;
       openLesson(runtime);
       runtime.script.play();

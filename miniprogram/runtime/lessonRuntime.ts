@@ -2,9 +2,8 @@ import { LessonUseCases } from '../../application/LessonUseCases';
 import { Clock } from '../../application/ports/PlatformPorts';
 import type { LiveScript } from '../../infrastructure/local/script/LiveScript';
 import type { TicPageBinding } from '../../infrastructure/tic/TicPageBinding';
-import { TrtcRenderBinding } from '../../infrastructure/trtc-wx/TrtcRenderBinding';
+import type { TrtcRenderBinding } from '../../infrastructure/trtc-wx/TrtcRenderBinding';
 import { LessonStore } from '../viewmodels/LessonStore';
-import { LESSON_CONFIG, openClass } from './families/selectedFamily';
 
 /** One lesson this app is in: its use cases, the clock its timers run on, and who else is playing. */
 export interface LessonRuntime {
@@ -42,21 +41,23 @@ export function openLesson(runtime: LessonRuntime): OpenLesson {
   return current;
 }
 
-/** The adapter family this build was made for (miniprogram/config/lesson.config.json). */
-export const LESSON_FAMILY = LESSON_CONFIG.family;
-
-/** Opens a class of the configured family by its code. */
-export function openClassLesson(classId: string): OpenLesson {
-  return openLesson(openClass(classId, LESSON_CONFIG));
-}
-
 export function currentLesson(): OpenLesson | undefined {
   return current;
 }
 
-export function closeLesson(): void {
-  if (!current) return;
-  current.runtime.stop?.();
-  current.store.dispose();
-  current = undefined;
+/** Closes a lesson (the open one unless named): stops what drives it and lets go of its store. */
+export function closeLesson(lesson: OpenLesson | undefined = current): void {
+  if (!lesson) return;
+  if (lesson === current) current = undefined;
+  lesson.runtime.stop?.();
+  lesson.store.dispose();
+}
+
+/**
+ * The lesson page is gone: the lesson stops being the open one at once, so a page opened for the
+ * same class meanwhile starts afresh, and it is closed once the student has left its rooms.
+ */
+export function leaveLesson(lesson: OpenLesson): Promise<void> {
+  if (lesson === current) current = undefined;
+  return lesson.store.leave().then(() => closeLesson(lesson));
 }

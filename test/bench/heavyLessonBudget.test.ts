@@ -22,7 +22,7 @@ describe('the lesson page in a shortened heavy lesson', () => {
   it('keeps every setData budget, side by side with the naive binding', async () => {
     const { project, naive, chatOnPage } = await compareBindings(
       app.core,
-      () => render(app.dist, 'pages/lesson/index'),
+      () => render(app.dist, 'lesson/index'),
       new ManualClock(1_000),
       SHORT_HEAVY_LESSON,
     );
@@ -48,7 +48,7 @@ describe('the lesson page in a shortened heavy lesson', () => {
   it("keeps every setData budget in the Tencent family's page too, with the real trtc-wx-sdk and the room's player events", async () => {
     const { tencent, naive } = await compareBindings(
       app.core,
-      () => render(app.dist, 'pages/lesson/index'),
+      () => render(app.dist, 'lesson/index'),
       new ManualClock(1_000),
       SHORT_HEAVY_LESSON,
       new ManualClock(1_000),
@@ -61,7 +61,7 @@ describe('the lesson page in a shortened heavy lesson', () => {
   }, 60_000);
 
   it('would fail the naive binding: the budgets are not a formality', async () => {
-    const { naive } = await compareBindings(app.core, () => render(app.dist, 'pages/lesson/index'), new ManualClock(1_000), {
+    const { naive } = await compareBindings(app.core, () => render(app.dist, 'lesson/index'), new ManualClock(1_000), {
       ...SHORT_HEAVY_LESSON,
       seconds: 5,
     });

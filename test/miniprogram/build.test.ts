@@ -42,11 +42,11 @@ describe('npm run build output', () => {
 
   it('resolves every page and every used component to its four files', () => {
     const views = allViews();
-    expect(views).toEqual(expect.arrayContaining(['pages/entry/index', 'pages/lesson/index', 'components/chat-panel/index']));
+    expect(views).toEqual(expect.arrayContaining(['pages/entry/index', 'lesson/index', 'lesson/components/chat-panel/index']));
     for (const view of views) {
       for (const extension of ['.js', '.json', '.wxml', '.wxss']) expect([view, exists(view + extension)]).toEqual([view, true]);
     }
-    for (const view of views.filter((view) => view.startsWith('components/'))) expect(json(`${view}.json`).component).toBe(true);
+    for (const view of views.filter((view) => view.includes('components/'))) expect(json(`${view}.json`).component).toBe(true);
   });
 
   it('ships one CommonJS bundle per npm package, so there is one mobx', () => {
@@ -109,7 +109,7 @@ describe('the built app in a WeChat-like sandbox', () => {
     const { box, timers, navigations } = sandbox();
     box.run('app');
     box.run('pages/entry/index');
-    box.run('pages/lesson/index');
+    box.run('lesson/index');
     box.run('demo/index');
     const entry = fakeInstance(box.definitions.components.get('pages/entry/index')!);
     (entry.instance.onDemoTap as () => void)();
@@ -119,9 +119,9 @@ describe('the built app in a WeChat-like sandbox', () => {
     // lessons/demo.json lets its student in at 10 ms: real time (the timers) must pass first.
     expect(navigations).toEqual(['/demo/index']);
     await timers.advance(50);
-    expect(navigations).toEqual(['/demo/index', 'redirect:/pages/lesson/index?classId=demo']);
+    expect(navigations).toEqual(['/demo/index', 'redirect:/lesson/index?classId=demo']);
 
-    const lesson = fakeInstance(box.definitions.components.get('pages/lesson/index')!);
+    const lesson = fakeInstance(box.definitions.components.get('lesson/index')!);
     (lesson.instance.onLoad as () => void)();
     (lesson.instance.onShow as () => void)();
     expect(lesson.instance.data.screen).toBe('joining');

@@ -21,7 +21,7 @@ function events(component: ReturnType<typeof render>, name: string): unknown[] {
 
 describe('components', () => {
   it('main-stage: board with the teacher tagged 主讲, their name tag on their camera, a voice mark while they speak, avatar for audio only, and a double tap asks for full screen', async () => {
-    const stage = render(app.dist, 'components/main-stage/index', { main: 'board', teacherPip: true, teacherName: '王老师' });
+    const stage = render(app.dist, 'lesson/components/main-stage/index', { main: 'board', teacherPip: true, teacherName: '王老师' });
     const fullscreen = events(stage, 'fullscreen');
     expect(text(stage, '#pip')).toBe('主讲王老师');
     // j-component stamps taps with the wall clock, so the handler is given the event times directly.
@@ -48,7 +48,7 @@ describe('components', () => {
   });
 
   it('co-host-strip: a video tile, an avatar when only audio is on, a ring when speaking', () => {
-    const strip = render(app.dist, 'components/co-host-strip/index', {
+    const strip = render(app.dist, 'lesson/components/co-host-strip/index', {
       coHosts: [
         { id: 's2', name: '小红', video: true, audio: true, speaking: true },
         { id: 's3', name: '小刚', video: false, audio: true, speaking: false },
@@ -61,7 +61,7 @@ describe('components', () => {
   });
 
   it('control-bar: device states in words, the hand while off stage, the tap reported', async () => {
-    const bar = render(app.dist, 'components/control-bar/index', {
+    const bar = render(app.dist, 'lesson/components/control-bar/index', {
       mic: 'on',
       camera: 'not-allowed',
       micName: '麦克风',
@@ -81,7 +81,7 @@ describe('components', () => {
   });
 
   it('chat-panel: a failed line asks for a retry with its id', async () => {
-    const panel = render(app.dist, 'components/chat-panel/index', {
+    const panel = render(app.dist, 'lesson/components/chat-panel/index', {
       lines: [
         { id: 'm1', who: '王老师', mine: false, text: '大家好', image: '', state: '', stateText: '' },
         { id: 'local-1', who: '我', mine: true, text: '收到', image: '', state: 'failed', stateText: '发送失败，点击重试' },
@@ -99,7 +99,7 @@ describe('components', () => {
 
   it('chat-panel: follows the newest line, but not while the student reads older ones', async () => {
     const line = (id: string) => ({ id, who: '小红', mine: false, text: id, image: '', state: '', stateText: '' });
-    const panel = render(app.dist, 'components/chat-panel/index', { lines: [line('m1'), line('m2')] });
+    const panel = render(app.dist, 'lesson/components/chat-panel/index', { lines: [line('m1'), line('m2')] });
     await simulate.sleep(0);
     expect(panel.instance.data.anchor).toBe('c-m2');
     const scroll = panel.querySelector('.lines')!;
@@ -128,7 +128,7 @@ describe('components', () => {
       earlier,
       divider,
     });
-    const panel = render(app.dist, 'components/chat-panel/index', {
+    const panel = render(app.dist, 'lesson/components/chat-panel/index', {
       lines: [line('m1', true), line('m2', true, '以上为历史消息'), line('m3', false)],
     });
     await simulate.sleep(0);
@@ -148,6 +148,23 @@ describe('components', () => {
     expect(text(panel, '#unread')).toBe('有新消息');
   });
 
+  it('entry page: a class code opens the lesson page at that class once, however often it is tapped, and again after coming back', async () => {
+    const entry = render(app.dist, 'pages/entry/index');
+    entry.querySelector('.code')!.dispatchEvent('input', { detail: { value: ' math 101 ' } });
+    await simulate.sleep(0);
+    entry.querySelector('.enter')!.dispatchEvent('tap');
+    entry.querySelector('.enter')!.dispatchEvent('tap');
+    await simulate.sleep(0);
+    // The lesson subpackage's page opens the class itself (ADR 0007): the entry only goes there.
+    expect(navigations).toEqual(['/lesson/index?classId=math%20101']);
+    expect(app.core.currentLesson()).toBeUndefined();
+    (entry.instance.onShow as () => void)();
+    entry.querySelector('.enter')!.dispatchEvent('tap');
+    await simulate.sleep(0);
+    expect(navigations).toEqual(['/lesson/index?classId=math%20101', '/lesson/index?classId=math%20101']);
+    navigations.length = 0;
+  });
+
   it('entry page: asks for a class code, and opens the demo lesson on the lesson page', async () => {
     const entry = render(app.dist, 'pages/entry/index');
     entry.querySelector('.enter')!.dispatchEvent('tap');
@@ -164,7 +181,7 @@ describe('components', () => {
     // It opens the lesson page once lessons/demo.json lets its student in, 10 ms into the lesson.
     expect(navigations).toEqual(['/demo/index']);
     await app.core.currentLesson()!.runtime.script!.jumpTo(10);
-    expect(navigations).toEqual(['/demo/index', 'redirect:/pages/lesson/index?classId=demo']);
+    expect(navigations).toEqual(['/demo/index', 'redirect:/lesson/index?classId=demo']);
     expect(app.core.currentLesson()?.runtime.classId).toBe('demo');
     app.core.closeLesson();
   });
@@ -216,7 +233,7 @@ describe('components', () => {
   });
 
   it('lesson-over: says why and offers the way back', () => {
-    const over = render(app.dist, 'components/lesson-over/index', { title: '课堂已结束', text: '本节课已经结束，感谢你的参与' });
+    const over = render(app.dist, 'lesson/components/lesson-over/index', { title: '课堂已结束', text: '本节课已经结束，感谢你的参与' });
     expect(text(over, '.over')).toBe('课堂已结束本节课已经结束，感谢你的参与返回首页');
   });
 });

@@ -77,16 +77,21 @@ async function enterClass(dist: string, code: string, answer: Answer = NOT_FOUND
   const box = wechatSandbox(dist, timers, wx);
   box.run('app');
   box.run('pages/entry/index');
-  box.run('pages/lesson/index');
-  const family = (box.require('lib/core.js') as { LESSON_FAMILY: string }).LESSON_FAMILY;
+  box.run('lesson/index');
+  const family = (box.require('lesson/lib/core.js') as { LESSON_FAMILY: string }).LESSON_FAMILY;
   const entry = fakeInstance(box.definitions.components.get('pages/entry/index')!);
   (entry.instance.onLoad as (query: Record<string, string>) => void)({ classId: code });
   if (navigations[0] === '/demo/index') {
     box.run('demo/index');
     (fakeInstance(box.definitions.components.get('demo/index')!).instance.onLoad as () => void)();
+    // The demo gives way to the lesson page once its script lets the student in.
+    await timers.advance(50);
   }
-  const lesson = fakeInstance(box.definitions.components.get('pages/lesson/index')!);
-  (lesson.instance.onLoad as () => void)();
+  // WeChat opens the lesson page at the address the entry (or the demo) went to, with its query.
+  const opened = new URL(navigations[navigations.length - 1].replace(/^redirect:/, ''), 'https://app.invalid');
+  expect(opened.pathname).toBe('/lesson/index');
+  const lesson = fakeInstance(box.definitions.components.get('lesson/index')!);
+  (lesson.instance.onLoad as (query: Record<string, string>) => void)(Object.fromEntries(opened.searchParams));
   (lesson.instance.onShow as () => void)();
   await timers.advance(5_000);
   return { family, requests, navigations, screen, data: lesson.instance.data };
@@ -157,28 +162,45 @@ describe('building the app for each family from its config', () => {
   });
 
   it('declares no TIC component on the lesson page of a local or Tencent build, and includes an empty media part', () => {
-    const page = (dir: string, file: string) => fs.readFileSync(path.join(dir, 'pages', 'lesson', file), 'utf8');
+    const page = (dir: string, file: string) => fs.readFileSync(path.join(dir, 'lesson', file), 'utf8');
     // WeChat refuses to compile a page declaring a component whose files are missing.
     for (const built of [local, tencent]) {
       expect(Object.keys(JSON.parse(page(built, 'index.json')).usingComponents)).not.toContain('webrtc-room');
       expect(page(built, 'index.wxml')).toContain('<include src="media.wxml" />');
       expect(page(built, 'media.wxml')).not.toMatch(/<webrtc-room|<tic-component/);
-      expect(fs.existsSync(path.join(built, 'pages', 'lesson', 'media'))).toBe(false);
+      expect(fs.existsSync(path.join(built, 'lesson', 'media'))).toBe(false);
     }
   });
 
-  it("carries only the local family in a local build's core: none of the Tencent or TIC adapters", () => {
-    const core = classesIn(path.join(local, 'lib', 'core.js'));
-    expect(core).toEqual(expect.arrayContaining(['LocalClassroomHub', 'LocalMediaRoom', 'LessonStore']));
+  it("carries only the local family in a local build's lesson core: none of the Tencent or TIC adapters", () => {
+    const core = classesIn(path.join(local, 'lesson', 'lib', 'core.js'));
+    expect(core).toEqual(expect.arrayContaining(['LocalClassroomHub', 'LocalMediaRoom']));
     expect(core.filter((name) => [...CLOUD_ADAPTERS, ...TIC_ADAPTERS].includes(name))).toEqual([]);
+    expect(classesIn(path.join(local, 'lib', 'core.js'))).toEqual(expect.arrayContaining(['LessonStore', 'LessonViewFeed']));
   });
 
-  it("keeps the in-memory family, the demo's script player and the emulator out of a Tencent build's main package", () => {
-    const scripts = mainPackageScripts(tencent);
+  it('bundles each module once: what both cores or the demo use is in the main core only', () => {
+    for (const built of [local, tencent]) {
+      const main = new Set(sourcesOf(path.join(built, 'lib', 'core.js')));
+      for (const other of ['lesson/lib/core.js', 'demo/index.js']) {
+        const twice = sourcesOf(path.join(built, other)).filter((source) => main.has(source));
+        expect([other, twice]).toEqual([other, []]);
+      }
+      // The lesson core takes the open lesson from the main core, so the demo, the entry and the lesson page see one.
+      expect(sourcesOf(path.join(built, 'lesson', 'lib', 'core.js')).some((source) => source.endsWith('runtime/lessonRuntime.ts'))).toBe(
+        false,
+      );
+    }
+  });
+
+  it("keeps the in-memory family, the demo's script player and the emulator out of a Tencent build's main package and lesson subpackage", () => {
+    const scripts = [...mainPackageScripts(tencent), path.join(tencent, 'lesson', 'lib', 'core.js')];
     expect(scripts).toContain(path.join(tencent, 'lib', 'core.js'));
-    const core = classesIn(path.join(tencent, 'lib', 'core.js'));
+    const core = classesIn(path.join(tencent, 'lesson', 'lib', 'core.js'));
     expect(core).toEqual(expect.arrayContaining(['TimSession', 'TrtcWxMediaRoom', 'HttpClassroomBackend']));
     expect(core.filter((name) => TIC_ADAPTERS.includes(name))).toEqual([]);
+    // The main package, loaded at launch, carries none of the family's adapters: they come with the lesson subpackage.
+    expect(classesIn(path.join(tencent, 'lib', 'core.js')).filter((name) => CLOUD_ADAPTERS.includes(name))).toEqual([]);
     for (const file of scripts) {
       const found = classesIn(file).filter((name) => IN_MEMORY.includes(name));
       expect([path.relative(tencent, file), found, EMULATOR.test(sourcesOf(file).join('\n'))]).toEqual([
@@ -198,10 +220,10 @@ describe('building the app for each family from its config', () => {
     expect(fs.readFileSync(demo, 'utf8')).toContain('require("../lib/core.js")');
   });
 
-  it("plays the demo class from its subpackage in a Tencent build, on the main package's lesson page", async () => {
+  it("plays the demo class from its subpackage in a Tencent build, on the lesson subpackage's page", async () => {
     const { family, requests, navigations, screen, data } = await enterClass(tencent, 'demo');
     expect(family).toBe('tencent');
-    expect(navigations).toEqual(['/demo/index', 'redirect:/pages/lesson/index?classId=demo']);
+    expect(navigations).toEqual(['/demo/index', 'redirect:/lesson/index?classId=demo']);
     expect(requests).toEqual([]);
     expect(data).toMatchObject({ screen: 'lesson', realVideo: false, teacherName: '王老师' });
     // The in-memory demo still keeps the real phone's screen on.
@@ -209,7 +231,11 @@ describe('building the app for each family from its config', () => {
   });
 
   it('builds the tencent config with its SDKs, asking the configured school server with the stored session', async () => {
-    for (const name of SDK_PACKAGES) expect(fs.existsSync(path.join(tencent, 'miniprogram_npm', name, 'index.js'))).toBe(true);
+    // Only the lesson uses the SDKs: they come with its subpackage, not with the launch.
+    for (const name of SDK_PACKAGES) {
+      expect(fs.existsSync(path.join(tencent, 'lesson', 'miniprogram_npm', name, 'index.js'))).toBe(true);
+      expect(fs.existsSync(path.join(tencent, 'miniprogram_npm', name))).toBe(false);
+    }
     const { family, requests, data } = await enterClass(tencent, 'math-101');
     expect(family).toBe('tencent');
     expect(requests).toContainEqual({
@@ -284,7 +310,7 @@ describe('the tic family, which needs the TIC components copied in', () => {
   it('builds once the components are in, declaring them on the lesson page of this build only, and the app runs the tic family', async () => {
     const dist = buildWith('tic', TIC, sourceTree(CONFIG_DIR, 'tic', { tic: true }));
     expect(fs.existsSync(path.join(dist, 'tic', 'components', 'webrtc-room', 'webrtc-room.js'))).toBe(true);
-    const page = (dir: string, file: string) => fs.readFileSync(path.join(dir, 'pages', 'lesson', file), 'utf8');
+    const page = (dir: string, file: string) => fs.readFileSync(path.join(dir, 'lesson', file), 'utf8');
     expect(JSON.parse(page(dist, 'index.json')).usingComponents).toMatchObject({
       'tic-component': '/tic/components/tic-component/tic-component',
       'webrtc-room': '/tic/components/webrtc-room/webrtc-room',
@@ -293,12 +319,15 @@ describe('the tic family, which needs the TIC components copied in', () => {
       expect(fs.existsSync(path.join(dist, 'tic', 'components', `${file}.json`))).toBe(true);
     expect(page(dist, 'media.wxml')).toMatch(/<webrtc-room id="webrtcroom"[^>]*bindRoomEvent="onRoomEvent"/);
     expect(page(dist, 'index.wxml')).toContain('<include src="media.wxml" />');
-    const core = classesIn(path.join(dist, 'lib', 'core.js'));
+    const core = classesIn(path.join(dist, 'lesson', 'lib', 'core.js'));
     expect(core).toEqual(expect.arrayContaining(TIC_ADAPTERS));
     expect(
       core.filter((name) => [...CLOUD_ADAPTERS.filter((adapter) => adapter !== 'HttpClassroomBackend'), ...IN_MEMORY].includes(name)),
     ).toEqual([]);
-    for (const name of SDK_PACKAGES) expect(fs.existsSync(path.join(dist, 'miniprogram_npm', name))).toBe(false);
+    for (const name of SDK_PACKAGES) {
+      expect(fs.existsSync(path.join(dist, 'miniprogram_npm', name))).toBe(false);
+      expect(fs.existsSync(path.join(dist, 'lesson', 'miniprogram_npm', name))).toBe(false);
+    }
     const { family, requests, data } = await enterClass(dist, 'math-101');
     expect(family).toBe('tic');
     expect(requests).toContainEqual({

@@ -177,9 +177,9 @@ describe('the lesson page', () => {
   });
 
   it('stays portrait when the phone turns: only full screen turns the page, through <page-meta page-orientation>', () => {
-    const config = JSON.parse(fs.readFileSync(path.join(app.dist, 'pages/lesson/index.json'), 'utf8')) as { pageOrientation?: string };
+    const config = JSON.parse(fs.readFileSync(path.join(app.dist, 'lesson/index.json'), 'utf8')) as { pageOrientation?: string };
     expect(config.pageOrientation ?? 'portrait').toBe('portrait');
-    expect(fs.readFileSync(path.join(app.dist, 'pages/lesson/index.wxml'), 'utf8')).toMatch(/^(<!--[^]*?-->\s*)?<page-meta /);
+    expect(fs.readFileSync(path.join(app.dist, 'lesson/index.wxml'), 'utf8')).toMatch(/^(<!--[^]*?-->\s*)?<page-meta /);
   });
 
   it('goes full screen from the stage button, keeps the teacher picture, and chat can still be sent', async () => {

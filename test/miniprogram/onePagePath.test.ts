@@ -21,7 +21,7 @@ type PageData = Record<string, unknown>;
 
 /** Runs `play` with every setData of the page attributed: to the page's one data path, or to someone else. */
 async function writersDuring(page: RenderedComponent, play: () => Promise<void>): Promise<string[]> {
-  const Path = app.core.CoalescedPageData.prototype;
+  const Path = app.lessonCore.CoalescedPageData.prototype;
   const flush = Path.flush;
   let inPath = 0;
   Path.flush = function (this: typeof Path) {
@@ -49,7 +49,7 @@ async function writersDuring(page: RenderedComponent, play: () => Promise<void>)
 describe('the lesson page has one writer of its data', () => {
   it('sends every setData of a whole lesson through the one coalesced path', async () => {
     const lesson = aLessonIn(app.core);
-    const page = render(app.dist, 'pages/lesson/index');
+    const page = render(app.dist, 'lesson/index');
     const writers = await writersDuring(page, async () => {
       (page.instance.onLoad as () => void)();
       (page.instance.onShow as () => void)();
@@ -75,7 +75,7 @@ describe('the lesson page has one writer of its data', () => {
 
   it('shows "no lesson" through the same path', async () => {
     app.core.closeLesson();
-    const page = render(app.dist, 'pages/lesson/index');
+    const page = render(app.dist, 'lesson/index');
     const writers = await writersDuring(page, async () => {
       (page.instance.onLoad as () => void)();
       (page.instance.onShow as () => void)();
@@ -108,7 +108,7 @@ describe('lesson-script snapshots show what the page shows', () => {
         // `me` joining is the page opening: its onLoad joins, as on the phone.
         join: (classId) => {
           if (page) return driver.join(classId);
-          page = render(app.dist, 'pages/lesson/index');
+          page = render(app.dist, 'lesson/index');
           (page.instance.onLoad as () => void)();
           (page.instance.onShow as () => void)();
           return store.joinOnce(classId);

@@ -25,7 +25,7 @@ afterAll(() => removeBuild(app?.dist));
 describe('setData on the lesson page during a busy second', () => {
   it('stays within 10 calls and 16 KB a call for 100 messages and six speaking co-hosts, and shows the board going off within 100 ms', async () => {
     const lesson = aLessonIn(app.core);
-    const page = render(app.dist, 'pages/lesson/index');
+    const page = render(app.dist, 'lesson/index');
     const calls: { at: number; bytes: number; keys: string[]; data: Record<string, unknown> }[] = [];
     const setData = page.instance.setData.bind(page.instance);
     page.instance.setData = (data: Record<string, unknown>) => {
@@ -74,7 +74,7 @@ describe('setData on the lesson page during a busy second', () => {
     expect(shows(page, '#co-hosts >>> #co-host-s3.speaking')).toBe(false);
 
     // Every key sent is something the page's template renders, or the navigation bar's title (set by the page as it changes).
-    const wxml = fs.readFileSync(path.join(app.dist, 'pages/lesson/index.wxml'), 'utf8');
+    const wxml = fs.readFileSync(path.join(app.dist, 'lesson/index.wxml'), 'utf8');
     const roots = new Set(calls.flatMap((call) => call.keys.map((key) => key.split(/[.[]/)[0])));
     roots.delete('navigationTitle');
     for (const root of roots) expect([root, new RegExp(`\\{\\{[^}]*\\b${root}\\b`).test(wxml)]).toEqual([root, true]);
@@ -82,7 +82,7 @@ describe('setData on the lesson page during a busy second', () => {
 
   it('sends nothing while the page is hidden, and catches up in one call when shown', async () => {
     const lesson = aLessonIn(app.core);
-    const page = render(app.dist, 'pages/lesson/index');
+    const page = render(app.dist, 'lesson/index');
     (page.instance.onLoad as () => void)();
     (page.instance.onShow as () => void)();
     await pass(lesson, 1000);

@@ -28,7 +28,7 @@ async function aBusyLesson() {
   lesson.teacher.camera(true);
   for (const id of CLASSMATES) lesson.classmate(id).chat({ text: `${id} 来了` });
   await pass(lesson, 5000);
-  const page = render(app.dist, 'pages/lesson/index');
+  const page = render(app.dist, 'lesson/index');
   const calls: Call[] = [];
   const setData = page.instance.setData.bind(page.instance);
   page.instance.setData = (data: Record<string, unknown>) => {

@@ -94,13 +94,12 @@ afterEach(() => core.closeLesson());
 
 let pageId: string | undefined;
 
-/** The student opens the class by its code; WeChat then loads the lesson page (onLoad, onShow). */
+/** The student opens the class by its code: WeChat loads the lesson page with it (onLoad, onShow), which opens the class. */
 function openTheClass(): RenderedComponent {
-  core.openClassLesson(TIC_CLASS.classId);
-  pageId ??= simulate.load(path.join(dist, 'pages', 'lesson', 'index'), { rootPath: dist });
+  pageId ??= simulate.load(path.join(dist, 'lesson', 'index'), { rootPath: dist });
   const page = simulate.render(pageId);
   page.attach((globalThis as unknown as { document: { createElement(tag: string): never } }).document.createElement('parent-wrapper'));
-  (page.instance.onLoad as () => void)();
+  (page.instance.onLoad as (query: Record<string, string>) => void)({ classId: TIC_CLASS.classId });
   (page.instance.onShow as () => void)();
   return page;
 }

@@ -85,7 +85,7 @@ describe('npm run dev', () => {
     startDev(outDir, { LESSON_CONFIG: writeConfig('http-backend', HTTP_BACKEND) });
     await builds(1);
     expect(output).toContain('"backendUrl" is http://127.0.0.1:8787: plain http on this machine or the LAN, for development only');
-    expect(fs.readFileSync(path.join(outDir, 'lib', 'core.js'), 'utf8')).toContain('http://127.0.0.1:8787');
+    expect(fs.readFileSync(path.join(outDir, 'lesson', 'lib', 'core.js'), 'utf8')).toContain('http://127.0.0.1:8787');
   }, 30_000);
 
   it('still refuses a public http backend', async () => {

@@ -75,7 +75,7 @@ preview.__screenLesson = {
     xiaohong.chat({ text: '老师，我准备好了' });
     const core = preview.__preview.load('lib/core.js');
     core.openLesson({ classId: SCREEN_CLASS.classId, useCases: app, clock, classmateNames: SCREEN_CLASSMATES, realVideo: false });
-    preview.__preview.pages.navigateTo(`/pages/lesson/index?classId=${SCREEN_CLASS.classId}`);
+    preview.__preview.pages.navigateTo(`/lesson/index?classId=${SCREEN_CLASS.classId}`);
     await pass(3000);
   },
   /** One step of the teacher, the classmates or the network (none after the student's own tap), then time for the page to show it. */

@@ -6,12 +6,14 @@ import {
   DEVICE_CHECK_TEXT,
   DeviceCheckStore,
   ENTRY_TEXT,
-  openClassLesson,
+  lessonPageUrl,
   phoneDeviceCheck,
 } from '../../core';
 
 interface EntryPage extends WxComponentInstance {
   devices?: DeviceCheckStore;
+  /** A navigation this page started and has not come back from: a second tap must not open a second lesson page. */
+  leaving?: boolean;
   bindings?: { destroyStoreBindings(): void };
   enter(code: string): void;
 }
@@ -54,6 +56,7 @@ Component({
       this.enter(code);
     },
     onShow(this: EntryPage) {
+      this.leaving = false;
       // Back from WeChat's settings page, a permission may have changed.
       void this.devices?.refresh();
     },
@@ -81,14 +84,16 @@ Component({
     onDemoTap(this: EntryPage) {
       this.enter(DEMO_CLASS_ID);
     },
-    enter(code: string) {
+    enter(this: EntryPage, code: string) {
+      if (this.leaving) return;
+      this.leaving = true;
       // The demo lives in its own subpackage, downloaded only now; its page opens the lesson page.
       if (code === DEMO_CLASS_ID) {
         void wx.navigateTo({ url: DEMO_PAGE });
         return;
       }
-      openClassLesson(code);
-      void wx.navigateTo({ url: `/pages/lesson/index?classId=${encodeURIComponent(code)}` });
+      // The lesson page, in the lesson subpackage, opens the class: its adapters live there.
+      void wx.navigateTo({ url: lessonPageUrl(code) });
     },
   },
 });

@@ -7,6 +7,7 @@ import type { ClassInfo } from '../../../application/ports/ClassroomBackendPort'
 import { buildInto } from './builtApp';
 
 type Core = typeof import('../../../miniprogram/core');
+type LessonCore = typeof import('../../../miniprogram/lesson/core');
 
 const simulate = require('miniprogram-simulate') as {
   load(componentPath: string, options?: { rootPath: string }): string;
@@ -65,12 +66,13 @@ export function installWx(): { navigations: string[]; titles: string[] } {
   return { navigations, titles };
 }
 
-/** Builds the app once for this test file and loads its shared core module, as the pages will. */
+/** Builds the app once for this test file and loads its cores (main package, lesson subpackage), as the pages will. */
 export async function builtApp(suite: string) {
   const dist = buildInto(suite);
   installWx();
   const core = require(path.join(dist, 'lib/core.js')) as Core;
-  return { dist, core };
+  const lessonCore = require(path.join(dist, 'lesson/lib/core.js')) as LessonCore;
+  return { dist, core, lessonCore };
 }
 
 /**
@@ -106,7 +108,7 @@ export function render(dist: string, view: string, properties?: Record<string, u
 
 /** Opens the lesson page as WeChat would: onLoad, then onShow (simulate calls neither). */
 export function openLessonPage(dist: string): RenderedComponent {
-  const page = render(dist, 'pages/lesson/index');
+  const page = render(dist, 'lesson/index');
   (page.instance.onLoad as () => void)();
   (page.instance.onShow as () => void)();
   return page;

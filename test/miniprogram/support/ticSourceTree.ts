@@ -3,7 +3,7 @@ import * as path from 'path';
 import { ROOM_CODES } from '../../infrastructure/tic/support/TicCloud';
 import { REPO } from './builtApp';
 
-/** The webrtc-room properties TIC documents and the page binds (pages/lesson/media/tic.wxml). */
+/** The webrtc-room properties TIC documents and the page binds (lesson/media/tic.wxml). */
 const ROOM_PROPERTIES = {
   useCloud: 'Boolean',
   roomID: 'Number',

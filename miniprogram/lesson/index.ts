@@ -1,23 +1,14 @@
-import {
-  CoalescedPageData,
-  currentLesson,
-  closeLesson,
-  FLUSH_INTERVAL_MS,
-  LESSON_TEXT,
-  lessonPageData,
-  LessonStore,
-  nativePicker,
-  NO_LESSON_DATA,
-  SAVER_TEXT,
-  SystemClock,
-} from '../../core';
-import type { LessonRuntime, MediaAttributes, WebrtcRoomData } from '../../core';
+import { leaveLesson, LESSON_TEXT, LessonStore, SAVER_TEXT, SystemClock } from '../core';
+import type { LessonRuntime, OpenLesson } from '../core';
+import { CoalescedPageData, FLUSH_INTERVAL_MS, lessonFor, lessonPageData, nativePicker, NO_LESSON_DATA } from './core';
+import type { MediaAttributes, WebrtcRoomData } from './core';
 
 type MediaView = NonNullable<LessonRuntime['mediaView']>;
 type MediaEvent = Parameters<MediaView['pusherEventHandler']>[0];
 type TicView = NonNullable<LessonRuntime['ticView']>;
 
 interface LessonPage extends WxComponentInstance {
+  lesson?: OpenLesson;
   store?: LessonStore;
   pageData?: CoalescedPageData;
   /** The family's renderer of <live-pusher>/<live-player>, when it has real video. */
@@ -55,8 +46,8 @@ Component({
     },
   },
   methods: {
-    onLoad(this: LessonPage) {
-      const lesson = currentLesson();
+    onLoad(this: LessonPage, query?: Record<string, string>) {
+      const lesson = lessonFor(query?.classId);
       this.pageData = new CoalescedPageData(
         this,
         () =>
@@ -72,6 +63,7 @@ Component({
         lesson?.store,
       );
       if (!lesson) return;
+      this.lesson = lesson;
       this.store = lesson.store;
       // Before joining: the SDK makes its live-pusher context on this page when entering the room.
       this.media = lesson.runtime.mediaView;
@@ -98,8 +90,7 @@ Component({
       this.pageData?.dispose();
       this.media?.detach(this);
       this.ticView?.detach(this);
-      const store = this.store;
-      if (store) void store.leave().then(() => closeLesson());
+      if (this.lesson) void leaveLesson(this.lesson);
     },
     // The WXML events of <live-pusher>/<live-player>, forwarded to the SDK through the media view.
     onPusherStateChange(this: LessonPage, event: MediaEvent) {
