@@ -90,6 +90,10 @@ export function otherFigures(results: BenchResults): string[] {
     lines.push(
       `startup (${build} build, WeChat-like sandbox, median of ${cost.runs - 1} warm runs): main package to the entry page's first setData ${cost.appMs.toFixed(1)} ms, the libraries alone ${cost.librariesMs.toFixed(1)} ms, ratio ${cost.ratio.toFixed(2)}; first run ${cost.firstRun.appMs.toFixed(1)} ms against ${cost.firstRun.librariesMs.toFixed(1)} ms`,
     );
+    if (cost.lesson)
+      lines.push(
+        `opening the lesson (${build} build, after the launch): lesson subpackage to the lesson page's first setData ${cost.lesson.openMs.toFixed(1)} ms, its libraries alone ${cost.lesson.librariesMs.toFixed(1)} ms`,
+      );
   }
   return lines;
 }
