@@ -6,7 +6,7 @@
  */
 import './polyfills';
 
-export { openLesson, currentLesson, closeLesson, leaveLesson } from './runtime/lessonRuntime';
+export { openLesson, currentLesson, closeLesson, leaveLesson, joinAfterPrevious, LEAVE_WAIT_MS } from './runtime/lessonRuntime';
 export type { LessonRuntime, OpenLesson } from './runtime/lessonRuntime';
 export { LessonStore } from './viewmodels/LessonStore';
 export { FAILURE_TEXT, NOTICE_TEXT, LESSON_TEXT, SAVER_TEXT, failureText } from './viewmodels/studentText';

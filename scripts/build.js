@@ -87,7 +87,7 @@ const noCodeGeneration = {
  * what the main core already holds from there (`shared`, scripts/sharedModules.js). The family's
  * SDKs (`sdks`) are in the lesson subpackage's miniprogram_npm, required by relative path.
  */
-function coreImports(outDir, outFile, { bundlesOwnCode = false, shared = new Map(), sdks = [] } = {}) {
+function coreImports(outDir, outFile, { bundlesOwnCode = false, shared = new Map(), sdks = [], from } = {}) {
   const relativeTo = (target) => {
     const relative = path.relative(path.dirname(outFile), target).split(path.sep).join('/');
     return relative.startsWith('.') ? relative : `./${relative}`;
@@ -102,7 +102,19 @@ function coreImports(outDir, outFile, { bundlesOwnCode = false, shared = new Map
       }
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
         const file = sourceFile(path.resolve(args.resolveDir, args.path));
-        if (CORES.includes(file)) return { path: relativeTo(coreOutput(outDir, file)), external: true };
+        if (CORES.includes(file)) {
+          // A subpackage may require the main package, never another package's subpackage.
+          const owner = subpackageOf(file);
+          if (owner && owner !== from)
+            return {
+              errors: [
+                {
+                  text: `${args.importer} imports ${args.path}: that is the ${owner} subpackage's core, which only its own pages may require`,
+                },
+              ],
+            };
+          return { path: relativeTo(coreOutput(outDir, file)), external: true };
+        }
         if (!bundlesOwnCode)
           return {
             errors: [
@@ -241,16 +253,22 @@ async function build({ outDir, configFile, development = false, demoScript } = {
   ];
   const shared = await sharedModules(
     bundle(CORE_SOURCE, coreOutput(outDir, CORE_SOURCE), []),
-    subpackageBundles.map(({ entry, outfile }) => bundle(entry, outfile, [coreImports(outDir, outfile, { bundlesOwnCode: true })])),
+    subpackageBundles.map(({ entry, outfile }) =>
+      bundle(entry, outfile, [coreImports(outDir, outfile, { bundlesOwnCode: true, from: subpackageOf(entry) })]),
+    ),
   );
   const ownBundles = subpackageBundles.map(({ entry, outfile, sdks }) => ({
     entry,
     outfile,
-    plugin: coreImports(outDir, outfile, { bundlesOwnCode: true, shared, sdks }),
+    plugin: coreImports(outDir, outfile, { bundlesOwnCode: true, shared, sdks, from: subpackageOf(entry) }),
   }));
   const viewBundles = viewEntries()
     .filter((entry) => !ownBundles.some((own) => own.entry === entry))
-    .map((entry) => ({ entry, outfile: jsOf(outDir, entry), plugin: coreImports(outDir, jsOf(outDir, entry)) }));
+    .map((entry) => ({
+      entry,
+      outfile: jsOf(outDir, entry),
+      plugin: coreImports(outDir, jsOf(outDir, entry), { from: subpackageOf(entry) }),
+    }));
   await Promise.all([
     esbuild.build({ ...bundle('main-core-entry', coreOutput(outDir, CORE_SOURCE), [mainCoreEntry(CORE_SOURCE, shared)]), ...ownCode }),
     ...[...ownBundles, ...viewBundles].map(({ entry, outfile, plugin }) =>
@@ -282,10 +300,12 @@ const TEXT_FILES = /\.(js|json|wxml|wxss|wxs)$/;
  * it cannot be uploaded by mistake.
  */
 function refuseSecrets(outDir, componentsDir) {
-  const vendor = [path.join(outDir, 'miniprogram_npm'), componentsDir].filter(Boolean).map((dir) => dir + path.sep);
+  const vendor = [componentsDir].filter(Boolean).map((dir) => dir + path.sep);
+  const isVendor = (file) =>
+    /(^|\/)miniprogram_npm\//.test(path.relative(outDir, file).split(path.sep).join('/')) || vendor.some((dir) => file.startsWith(dir));
   for (const file of listAll(outDir).filter((name) => TEXT_FILES.test(name))) {
     const text = fs.readFileSync(file, 'utf8');
-    const secret = findSecret(text, { loose: !vendor.some((dir) => file.startsWith(dir)) });
+    const secret = findSecret(text, { loose: !isVendor(file) });
     if (!secret) continue;
     fs.rmSync(outDir, { recursive: true, force: true });
     const line = text.slice(0, secret.at).split('\n').length;

@@ -5,7 +5,7 @@
  * `instanceof` across them that fails. So the main core also exports each module a subpackage's
  * bundle shares with it, under a short name ($0, $1, …), and the subpackage's bundle takes that
  * module from there (WeChat lets a subpackage require the main package, never the reverse).
- * Shared modules have no default export (the sources use none), so the exports object is the module.
+ * Shared modules must have no default export (the build refuses one), so the exports object is the module.
  */
 const esbuild = require('esbuild');
 const fs = require('fs');
@@ -30,7 +30,11 @@ async function inputsOf(options) {
 async function sharedModules(mainCore, users) {
   const main = new Set(await inputsOf(mainCore));
   const used = new Set((await Promise.all(users.map(inputsOf))).flat());
-  const shared = [...main].filter((file) => used.has(file)).sort();
+  // Data (JSON) has no state or identity: each bundle may keep its own copy.
+  const shared = [...main].filter((file) => used.has(file) && /\.[jt]s$/.test(file)).sort();
+  for (const file of shared)
+    if (/^\s*export\s+default\b/m.test(fs.readFileSync(file, 'utf8')))
+      throw new Error(`${file} has a default export; a module shared between packages must export names only (scripts/sharedModules.js)`);
   return new Map(shared.map((file, index) => [file, `$${index}`]));
 }
 

@@ -10,6 +10,9 @@ export interface PackageSizes {
   readonly libraries: number;
   readonly total: number;
   readonly largest: { file: string; bytes: number }[];
+  readonly subpackages?: readonly { root: string; bytes: number; ownCode: number }[];
+  /** Our own code a class needs: the main package's and the lesson subpackage's (ADR 0007). */
+  readonly lessonOwnCode?: number;
 }
 
 export interface BenchResults {
@@ -85,6 +88,11 @@ export function otherFigures(results: BenchResults): string[] {
         .map((f) => `${f.file} ${bytes(f.bytes)}`)
         .join(', ')}`,
     );
+    const lesson = sizes.subpackages?.find((sub) => sub.root === 'lesson');
+    if (lesson && sizes.lessonOwnCode !== undefined)
+      lines.push(
+        `lesson subpackage (${build} build): ${bytes(lesson.bytes)} (our own code ${bytes(lesson.ownCode)}, libraries ${bytes(lesson.bytes - lesson.ownCode)}); our own code for a class, main package and lesson subpackage: ${bytes(sizes.lessonOwnCode)}`,
+      );
   }
   for (const [build, cost] of Object.entries(results.startup ?? {})) {
     lines.push(

@@ -5,7 +5,7 @@
  * What the main package's core already holds (the open lesson, its store, the texts) is not bundled
  * again: the build makes every module both cores use one shared module of the main core.
  */
-export { lessonFor, openClassLesson, LESSON_FAMILY } from '../runtime/openClassLesson';
+export { classOfAddress, lessonFor, openClassLesson, LESSON_FAMILY } from '../runtime/openClassLesson';
 export { lessonPageData, NO_LESSON_DATA } from '../viewmodels/lessonFields';
 export type { MediaAttributes } from '../../infrastructure/trtc-wx/mediaAttributes';
 export type { WebrtcRoomData } from '../../infrastructure/tic/TicPageBinding';

@@ -1,6 +1,6 @@
-import { leaveLesson, LESSON_TEXT, LessonStore, SAVER_TEXT, SystemClock } from '../core';
+import { joinAfterPrevious, leaveLesson, LESSON_TEXT, LessonStore, SAVER_TEXT, SystemClock } from '../core';
 import type { LessonRuntime, OpenLesson } from '../core';
-import { CoalescedPageData, FLUSH_INTERVAL_MS, lessonFor, lessonPageData, nativePicker, NO_LESSON_DATA } from './core';
+import { classOfAddress, CoalescedPageData, FLUSH_INTERVAL_MS, lessonFor, lessonPageData, nativePicker, NO_LESSON_DATA } from './core';
 import type { MediaAttributes, WebrtcRoomData } from './core';
 
 type MediaView = NonNullable<LessonRuntime['mediaView']>;
@@ -47,7 +47,7 @@ Component({
   },
   methods: {
     onLoad(this: LessonPage, query?: Record<string, string>) {
-      const lesson = lessonFor(query?.classId);
+      const lesson = lessonFor(classOfAddress(query));
       this.pageData = new CoalescedPageData(
         this,
         () =>
@@ -71,7 +71,8 @@ Component({
       // Before joining too: TIC logs in through <tic-component> and enters through <webrtc-room>.
       this.ticView = lesson.runtime.ticView;
       this.ticView?.attach(this);
-      void lesson.store.joinOnce(lesson.runtime.classId);
+      // After a lesson just left (the student came straight back) is out of its rooms.
+      void joinAfterPrevious(lesson);
     },
     /** The media room's attributes, carried by the page's one data path (TrtcRenderBinding.render awaits this). */
     showMedia(this: LessonPage, attributes: MediaAttributes | WebrtcRoomData): Promise<void> {

@@ -53,11 +53,35 @@ export function closeLesson(lesson: OpenLesson | undefined = current): void {
   lesson.store.dispose();
 }
 
+/** How long a new lesson waits for the lessons left before it to be out of their rooms, before it joins anyway. */
+export const LEAVE_WAIT_MS = 5_000;
+
+const leaving = new Set<Promise<void>>();
+
 /**
  * The lesson page is gone: the lesson stops being the open one at once, so a page opened for the
- * same class meanwhile starts afresh, and it is closed once the student has left its rooms.
+ * same class meanwhile starts afresh, and it is closed once the student has left its rooms (or
+ * failed to: a dropped network must not keep it open).
  */
 export function leaveLesson(lesson: OpenLesson): Promise<void> {
   if (lesson === current) current = undefined;
-  return lesson.store.leave().then(() => closeLesson(lesson));
+  const done = lesson.store
+    .leave()
+    .catch(() => false)
+    .then(() => {
+      leaving.delete(done);
+      closeLesson(lesson);
+    });
+  leaving.add(done);
+  return done;
+}
+
+/**
+ * Joins the lesson's class once the lessons left before it are out of their rooms: Tencent's IM
+ * SDK keeps one instance per SDKAppID, whose logout by the old lesson would otherwise cut the new
+ * one off. A leave that hangs holds the new lesson up for LEAVE_WAIT_MS at most.
+ */
+export async function joinAfterPrevious(lesson: OpenLesson): Promise<boolean> {
+  if (leaving.size > 0) await Promise.race([Promise.all(leaving), lesson.runtime.clock.delay(LEAVE_WAIT_MS)]);
+  return lesson.store.joinOnce(lesson.runtime.classId);
 }

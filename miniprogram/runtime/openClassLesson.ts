@@ -25,3 +25,17 @@ export function lessonFor(classId: string | undefined): OpenLesson | undefined {
   if (open && (classId === undefined || open.runtime.classId === classId)) return open;
   return classId ? openClassLesson(classId) : undefined;
 }
+
+/**
+ * The class of the lesson page's address (`lessonPageUrl` encodes it). Decoded here, whether or
+ * not WeChat decoded it already: a code with a space or Chinese in it must open that class.
+ */
+export function classOfAddress(query: Readonly<Record<string, string | undefined>> | undefined): string | undefined {
+  const raw = query?.classId;
+  if (!raw) return undefined;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}

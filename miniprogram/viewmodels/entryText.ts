@@ -5,6 +5,7 @@ export const ENTRY_TEXT = {
   demo: '进入演示课堂',
   demoHint: '演示课堂无需账号，老师和同学由本机模拟',
   emptyCode: '请输入课堂码',
+  openFailed: '网络不佳，课堂没有打开，请重试',
 } as const;
 
 /** The device check before class. */

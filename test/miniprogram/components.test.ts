@@ -158,10 +158,50 @@ describe('components', () => {
     // The lesson subpackage's page opens the class itself (ADR 0007): the entry only goes there.
     expect(navigations).toEqual(['/lesson/index?classId=math%20101']);
     expect(app.core.currentLesson()).toBeUndefined();
+    (entry.instance.onHide as () => void)();
     (entry.instance.onShow as () => void)();
     entry.querySelector('.enter')!.dispatchEvent('tap');
     await simulate.sleep(0);
     expect(navigations).toEqual(['/lesson/index?classId=math%20101', '/lesson/index?classId=math%20101']);
+    navigations.length = 0;
+  });
+
+  it('entry page: a lesson that fails to download says so, and the next tap tries again', async () => {
+    const wx = (global as unknown as { wx: { navigateTo: (options: { url: string; fail?: () => void }) => void } }).wx;
+    const navigate = wx.navigateTo;
+    wx.navigateTo = (options) => {
+      navigations.push(`failed:${options.url}`);
+      options.fail?.();
+    };
+    try {
+      const entry = render(app.dist, 'pages/entry/index');
+      entry.querySelector('.code')!.dispatchEvent('input', { detail: { value: 'math-101' } });
+      await simulate.sleep(0);
+      entry.querySelector('.enter')!.dispatchEvent('tap');
+      await simulate.sleep(0);
+      expect(text(entry, '.error')).toBe('网络不佳，课堂没有打开，请重试');
+      entry.querySelector('.enter')!.dispatchEvent('tap');
+      await simulate.sleep(0);
+      expect(navigations).toEqual(['failed:/lesson/index?classId=math-101', 'failed:/lesson/index?classId=math-101']);
+    } finally {
+      wx.navigateTo = navigate;
+      navigations.length = 0;
+    }
+  });
+
+  it('entry page: launched from a class link, it goes to the class once, though the page shows while the lesson downloads', async () => {
+    const entry = render(app.dist, 'pages/entry/index');
+    (entry.instance.onLoad as (query: Record<string, string>) => void)({ classId: 'math-101' });
+    (entry.instance.onShow as () => void)();
+    entry.querySelector('.enter')!.dispatchEvent('tap');
+    await simulate.sleep(0);
+    expect(navigations).toEqual(['/lesson/index?classId=math-101']);
+    // Back from the lesson: the student may enter again.
+    (entry.instance.onHide as () => void)();
+    (entry.instance.onShow as () => void)();
+    entry.querySelector('.enter')!.dispatchEvent('tap');
+    await simulate.sleep(0);
+    expect(navigations).toEqual(['/lesson/index?classId=math-101', '/lesson/index?classId=math-101']);
     navigations.length = 0;
   });
 

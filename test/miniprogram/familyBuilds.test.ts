@@ -300,6 +300,31 @@ describe('a config the build refuses, saying how to fix it', () => {
   });
 });
 
+describe('code a package cannot reach on a phone (ADR 0007)', () => {
+  it.each([
+    ['the entry page, in the main package', 'pages/entry/index.ts'],
+    ['the demo page, in another subpackage', 'demo/index.ts'],
+  ])(
+    "refuses %s requiring the lesson subpackage's core",
+    (_, page) => {
+      const tree = sourceTree(CONFIG_DIR, `cross-core-${page.split('/')[0]}`);
+      const file = path.join(tree, 'miniprogram', page);
+      const toLessonCore = path
+        .relative(path.dirname(file), path.join(tree, 'miniprogram', 'lesson', 'core'))
+        .split(path.sep)
+        .join('/');
+      fs.writeFileSync(
+        file,
+        `import { LESSON_FAMILY } from '${toLessonCore}';\nconsole.log(LESSON_FAMILY);\n${fs.readFileSync(file, 'utf8')}`,
+      );
+      expect(refusalOf(TENCENT, tree)).toMatch(
+        /imports \.\.\/.*lesson\/core: that is the lesson subpackage's core, which only its own pages may require/,
+      );
+    },
+    60_000,
+  );
+});
+
 describe('the tic family, which needs the TIC components copied in', () => {
   it('is refused while the TIC components are missing, naming where they go', () => {
     expect(refusalOf(TIC, sourceTree(CONFIG_DIR, 'no-tic'))).toMatch(

@@ -14,6 +14,8 @@ interface EntryPage extends WxComponentInstance {
   devices?: DeviceCheckStore;
   /** A navigation this page started and has not come back from: a second tap must not open a second lesson page. */
   leaving?: boolean;
+  /** The page was hidden by that navigation: only coming back from it ends it (a launch from a link shows the page after `enter`). */
+  hidden?: boolean;
   bindings?: { destroyStoreBindings(): void };
   enter(code: string): void;
 }
@@ -56,9 +58,13 @@ Component({
       this.enter(code);
     },
     onShow(this: EntryPage) {
-      this.leaving = false;
+      if (this.hidden) this.leaving = false;
+      this.hidden = false;
       // Back from WeChat's settings page, a permission may have changed.
       void this.devices?.refresh();
+    },
+    onHide(this: EntryPage) {
+      this.hidden = true;
     },
     onUnload(this: EntryPage) {
       this.bindings?.destroyStoreBindings();
@@ -88,12 +94,15 @@ Component({
       if (this.leaving) return;
       this.leaving = true;
       // The demo lives in its own subpackage, downloaded only now; its page opens the lesson page.
-      if (code === DEMO_CLASS_ID) {
-        void wx.navigateTo({ url: DEMO_PAGE });
-        return;
-      }
-      // The lesson page, in the lesson subpackage, opens the class: its adapters live there.
-      void wx.navigateTo({ url: lessonPageUrl(code) });
+      // Any other class opens on the lesson subpackage's page, which holds its adapters. Either
+      // subpackage may fail to download on a weak network: the student can try again.
+      void wx.navigateTo({
+        url: code === DEMO_CLASS_ID ? DEMO_PAGE : lessonPageUrl(code),
+        fail: () => {
+          this.leaving = false;
+          this.setData({ errorText: ENTRY_TEXT.openFailed });
+        },
+      });
     },
   },
 });
