@@ -85,7 +85,8 @@ const noCodeGeneration = {
  * or their subpackage's (miniprogram/lesson/core.ts), each kept as one shared module. A bundle that
  * `bundlesOwnCode` (a subpackage's core, the demo's page) takes in the code only it needs, and takes
  * what the main core already holds from there (`shared`, scripts/sharedModules.js). The family's
- * SDKs (`sdks`) are in the lesson subpackage's miniprogram_npm, required by relative path.
+ * SDKs (`sdks`) are in the lesson subpackage's miniprogram_npm; a subpackage's bundle (`from`
+ * names its root) requires every package by relative path.
  */
 function coreImports(outDir, outFile, { bundlesOwnCode = false, shared = new Map(), sdks = [], from } = {}) {
   const relativeTo = (target) => {
@@ -96,10 +97,13 @@ function coreImports(outDir, outFile, { bundlesOwnCode = false, shared = new Map
     name: 'core-imports',
     setup(build) {
       const sharedModule = takeShared(build, shared, relativeTo(coreOutput(outDir, CORE_SOURCE)));
-      for (const name of sdks) {
-        const sdk = path.join(outDir, SDK_SUBPACKAGE, 'miniprogram_npm', name, 'index.js');
-        build.onResolve({ filter: new RegExp(`^${name}$`) }, () => ({ path: relativeTo(sdk), external: true }));
-      }
+      // In a subpackage, every package is required by its path: the main package's libraries
+      // (whether WeChat looks a bare name up from a subpackage is not something to rely on) and
+      // the family's SDKs, which lie in the lesson subpackage's own miniprogram_npm.
+      const libraries = from ? NPM_PACKAGES.map((name) => [name, path.join(outDir, 'miniprogram_npm', name, 'index.js')]) : [];
+      const own = sdks.map((name) => [name, path.join(outDir, SDK_SUBPACKAGE, 'miniprogram_npm', name, 'index.js')]);
+      for (const [name, file] of [...libraries, ...own])
+        build.onResolve({ filter: new RegExp(`^${name}$`) }, () => ({ path: relativeTo(file), external: true }));
       build.onResolve({ filter: /^\.\.?\// }, (args) => {
         const file = sourceFile(path.resolve(args.resolveDir, args.path));
         if (CORES.includes(file)) {

@@ -179,6 +179,21 @@ describe('building the app for each family from its config', () => {
     expect(classesIn(path.join(local, 'lib', 'core.js'))).toEqual(expect.arrayContaining(['LessonStore', 'LessonViewFeed']));
   });
 
+  it('requires every package from a subpackage by its path, never by a bare name WeChat would have to look up', () => {
+    for (const built of [local, tencent]) {
+      const scripts = [...fs.readdirSync(built, { recursive: true, encoding: 'utf8' })]
+        .filter((file) => /^(lesson|demo)\//.test(file) && file.endsWith('.js') && !file.includes('miniprogram_npm/'))
+        .map((file) => path.join(built, file));
+      expect(scripts).toContain(path.join(built, 'lesson', 'lib', 'core.js'));
+      for (const script of scripts) {
+        const bare = [...fs.readFileSync(script, 'utf8').matchAll(/require\("([^"]*)"\)/g)]
+          .map((match) => match[1])
+          .filter((name) => !name.startsWith('.'));
+        expect([path.relative(built, script), bare]).toEqual([path.relative(built, script), []]);
+      }
+    }
+  });
+
   it('bundles each module once: what both cores or the demo use is in the main core only', () => {
     for (const built of [local, tencent]) {
       const main = new Set(sourcesOf(path.join(built, 'lib', 'core.js')));
