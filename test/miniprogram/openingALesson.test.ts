@@ -49,6 +49,17 @@ function aClass() {
   return { clock, hub: lesson.hub, open, stopped, slowLogout, answerLogout: () => answer() };
 }
 
+/** The student in the class, with the lesson they are leaving, and every service call from now on. */
+async function inTheClass() {
+  const lesson = aClass();
+  const first = lesson.open('first');
+  await first.store.joinOnce(CLASS.classId);
+  await lesson.clock.advance(100);
+  const calls: string[] = [];
+  lesson.hub.onCall((service) => calls.push(service));
+  return { ...lesson, first, calls };
+}
+
 afterEach(() => closeLesson());
 
 describe('the lesson page finds its lesson', () => {
@@ -85,10 +96,8 @@ describe('the lesson page finds its lesson', () => {
 
 describe('a student who leaves the lesson page and comes straight back', () => {
   it('gets a fresh lesson at once, and the old one, once out of its rooms, leaves the new one alone', async () => {
-    const lesson = aClass();
-    const first = lesson.open('first');
-    await first.store.joinOnce(CLASS.classId);
-    await lesson.clock.advance(100);
+    const lesson = await inTheClass();
+    const { first } = lesson;
     expect(lesson.hub.rtc.isInRoom(CLASS.roomId, ME.userId)).toBe(true);
 
     // The IM logout waits for the network, so the old lesson is still leaving.
@@ -106,13 +115,9 @@ describe('a student who leaves the lesson page and comes straight back', () => {
   });
 
   it('joins the new lesson only once the old one is out of its rooms (Tencent IM keeps one SDK instance per app)', async () => {
-    const lesson = aClass();
-    const first = lesson.open('first');
-    await first.store.joinOnce(CLASS.classId);
-    await lesson.clock.advance(100);
+    const lesson = await inTheClass();
+    const { first, calls } = lesson;
     lesson.slowLogout();
-    const calls: string[] = [];
-    lesson.hub.onCall((service) => calls.push(service));
 
     let left = false;
     void leaveLesson(first).then(() => (left = true));
@@ -131,14 +136,10 @@ describe('a student who leaves the lesson page and comes straight back', () => {
   });
 
   it('joins anyway after a few seconds when the old lesson cannot finish leaving', async () => {
-    const lesson = aClass();
-    const first = lesson.open('first');
-    await first.store.joinOnce(CLASS.classId);
-    await lesson.clock.advance(100);
+    const lesson = await inTheClass();
+    const { first, calls } = lesson;
     // The logout never answers.
     lesson.slowLogout();
-    const calls: string[] = [];
-    lesson.hub.onCall((service) => calls.push(service));
     void leaveLesson(first);
     void joinAfterPrevious(lesson.open('second'));
     await lesson.clock.advance(LEAVE_WAIT_MS - 100);
@@ -148,10 +149,8 @@ describe('a student who leaves the lesson page and comes straight back', () => {
   });
 
   it('is let go of even when the network drops while leaving: the next page does not find a half-left lesson', async () => {
-    const lesson = aClass();
-    const first = lesson.open('first');
-    await first.store.joinOnce(CLASS.classId);
-    await lesson.clock.advance(100);
+    const lesson = await inTheClass();
+    const { first } = lesson;
     lesson.hub.im.setOnline(ME.userId, false);
     lesson.hub.rtc.setOnline(ME.userId, false);
     lesson.hub.backendDown = true;
