@@ -1,9 +1,9 @@
-import type { ClassInfo } from '../../application/ports/ClassroomBackendPort';
 import { PORTS } from '../../application/ports/tokens';
 import { inMemoryLesson } from '../../infrastructure/local/inMemoryLesson';
 import type { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
 import type { LocalMediaRoom } from '../../infrastructure/local/LocalMediaRoom';
-import { coHostId, LessonEvent, memberId, memberName, MyControl } from './heavyLesson';
+import { BENCH_CLASS, enterClass, playOnServices } from './benchClass';
+import { classmateNames, coHostId, LessonEvent, MyControl } from './heavyLesson';
 import { LessonBinding, ME, TEACHER } from './LessonBinding';
 import { LogicTime } from './LogicTime';
 import { NetworkReportingMediaRoom } from './NetworkReportingMediaRoom';
@@ -13,21 +13,11 @@ import type { SimulatedClock } from './BenchClock';
 
 type Core = typeof import('../../miniprogram/core');
 
+export { BENCH_CLASS };
+
 export interface RenderedPage {
   readonly instance: Record<string, unknown> & { setData(data: Record<string, unknown>): void; data: Record<string, unknown> };
 }
-
-export const BENCH_CLASS: ClassInfo = {
-  classId: 'bench-101',
-  title: '函数的单调性',
-  teacher: { userId: TEACHER, name: '王老师' },
-  assistants: [],
-  roomId: '2001',
-  chatGroupId: 'bench-101-chat',
-  signalGroupId: 'bench-101-signal',
-  // Six co-hosts stay on stage while the student is invited up and sent back.
-  stageCapacity: 7,
-};
 
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
@@ -89,9 +79,7 @@ export class ProjectLessonPage implements LessonBinding {
     services.wrapDelivery(hub.rtc.inbox(ME));
     enterClass(hub, TEACHER);
     const teacher = hub.actor(TEACHER).camera(true).mic(true);
-    const names: Record<string, string> = {};
-    for (let index = 0; index < members; index += 1) names[memberId(index)] = memberName(memberId(index));
-    for (let index = 0; index < coHosts; index += 1) names[coHostId(index)] = memberName(coHostId(index));
+    const names = classmateNames(members, coHosts);
     const { store } = core.openLesson({ classId: BENCH_CLASS.classId, useCases, clock, realVideo: false, classmateNames: names });
     const page = renderPage();
     const binding = new ProjectLessonPage(core, hub, localRoom!, room!, page, store, clock, services);
@@ -112,43 +100,10 @@ export class ProjectLessonPage implements LessonBinding {
 
   apply(event: LessonEvent): void {
     const { hub, log } = this;
-    const teacher = hub.actor(TEACHER);
     expectOnPage(log, event);
-    switch (event.type) {
-      case 'join':
-        enterClass(hub, event.userId);
-        return;
-      case 'leave':
-        leaveClass(hub, event.userId);
-        return;
-      case 'chat':
-        hub.im.postChat(
-          BENCH_CLASS.chatGroupId,
-          event.from,
-          event.text !== undefined ? { text: event.text } : { imageUrl: event.imageUrl },
-        );
-        return;
-      case 'volume':
-        this.localRoom.reportVolumes([{ userId: event.userId, volume: event.volume }]);
-        return;
-      case 'network':
-        this.room.reportNetwork(event.quality);
-        return;
-      case 'grant':
-        teacher.command({ type: 'grant', to: ME, mic: true, camera: true });
-        return;
-      case 'revoke':
-        teacher.command({ type: 'revoke', to: ME });
-        return;
-      case 'board':
-        teacher.board(event.on);
-        return;
-      case 'mySend':
-        void this.store.sendText(event.text);
-        return;
-      case 'myTap':
-        return tapOnPage(this.page, this.store, this.log, event.control);
-    }
+    if (playOnServices(event, { hub, media: this.localRoom, store: this.store })) return;
+    if (event.type === 'network') this.room.reportNetwork(event.quality);
+    if (event.type === 'myTap') tapOnPage(this.page, this.store, this.log, event.control);
   }
 
   chatHeld(): number {
@@ -193,21 +148,4 @@ export function tapOnPage(page: RenderedPage, store: InstanceType<Core['LessonSt
   const raised = view.me.hand !== 'raised';
   log.expect('my tap: hand', (payload) => payload.handRaised === raised, 'tap');
   handler('onHandTap');
-}
-
-/**
- * A classmate's client joining the groups and the room. Straight on the services rather than
- * through LocalActor, which also records every chat message it hears: thousands of those would
- * measure the simulated class, not the student's page.
- */
-function enterClass(hub: Hub, userId: string): void {
-  hub.im.join(BENCH_CLASS.chatGroupId, userId);
-  hub.im.join(BENCH_CLASS.signalGroupId, userId);
-  hub.rtc.enter(BENCH_CLASS.roomId, userId);
-}
-
-function leaveClass(hub: Hub, userId: string): void {
-  hub.rtc.leave(BENCH_CLASS.roomId, userId);
-  hub.im.leave(BENCH_CLASS.signalGroupId, userId);
-  hub.im.leave(BENCH_CLASS.chatGroupId, userId);
 }

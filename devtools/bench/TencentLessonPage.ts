@@ -15,7 +15,7 @@ import { StandInPhone } from '../../test/infrastructure/tencent/support/StandInP
 import { TYPES } from '../../test/infrastructure/tencent/support/StandInTim';
 import { installStandInWx } from '../../test/infrastructure/tencent/support/standInWx';
 import { standInRequest } from '../../test/infrastructure/tencent/support/standInRequest';
-import { coHostId, LessonEvent, memberId, memberName } from './heavyLesson';
+import { classmateNames, coHostId, LessonEvent } from './heavyLesson';
 import { LessonBinding, ME, TEACHER } from './LessonBinding';
 import { LogicTime } from './LogicTime';
 import { BENCH_CLASS, expectOnPage, RenderedPage, tapOnPage } from './ProjectLessonPage';
@@ -99,9 +99,7 @@ export class TencentLessonPage implements LessonBinding {
     // publish into the <live-pusher> codes the page forwards to the real SDK: that is the app's.
     const services = new ServiceTime();
     services.wrapService(im);
-    const names: Record<string, string> = {};
-    for (let index = 0; index < members; index += 1) names[memberId(index)] = memberName(memberId(index));
-    for (let index = 0; index < coHosts; index += 1) names[coHostId(index)] = memberName(coHostId(index));
+    const names = classmateNames(members, coHosts);
     const runtime = {
       classId: info.classId,
       useCases: lessonUseCases(container),

@@ -9,15 +9,14 @@
 import { observable, runInAction } from 'mobx-miniprogram';
 import { PORTS } from '../../application/ports/tokens';
 import { inMemoryLesson } from '../../infrastructure/local/inMemoryLesson';
-import { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
 import { LocalMediaRoom } from '../../infrastructure/local/LocalMediaRoom';
 import { CoalescedPageData } from '../../miniprogram/viewmodels/CoalescedPageData';
 import { lessonPageData } from '../../miniprogram/viewmodels/lessonFields';
 import { LessonStore } from '../../miniprogram/viewmodels/LessonStore';
 import { BenchClock } from './BenchClock';
-import { coHostId, HEAVY_LESSON, heavyLesson, LessonEvent, memberId, memberName } from './heavyLesson';
+import { classmateNames, coHostId, HEAVY_LESSON, heavyLesson } from './heavyLesson';
 import { ME, TEACHER } from './LessonBinding';
-import { BENCH_CLASS } from './ProjectLessonPage';
+import { BENCH_CLASS, enterClass, playOnServices } from './benchClass';
 import { SetDataLog } from './setDataLog';
 import { setDataStats } from './setDataStats';
 
@@ -30,15 +29,12 @@ async function main(): Promise<void> {
   const lesson = inMemoryLesson({ clock, student: { userId: ME, name: '小明' }, classes: [{ info: BENCH_CLASS }], logger: quiet });
   const { hub, app: useCases } = lesson;
   const media = lesson.port<LocalMediaRoom>(PORTS.media);
-  const names: Record<string, string> = {};
-  for (let index = 0; index < shape.members; index += 1) names[memberId(index)] = memberName(memberId(index));
-  for (let index = 0; index < shape.coHosts; index += 1) names[coHostId(index)] = memberName(coHostId(index));
-  const store = new LessonStore(useCases, { clock, classmateNames: names });
-  enter(hub, TEACHER);
+  const store = new LessonStore(useCases, { clock, classmateNames: classmateNames(shape.members, shape.coHosts) });
+  enterClass(hub, TEACHER);
   const teacher = hub.actor(TEACHER).camera(true).mic(true);
   await Promise.all([store.join(BENCH_CLASS.classId), clock.advance(1000)]);
   for (let index = 0; index < shape.coHosts; index += 1) {
-    enter(hub, coHostId(index));
+    enterClass(hub, coHostId(index));
     teacher.command({ type: 'grant', to: coHostId(index), mic: true, camera: true });
     hub.actor(coHostId(index)).camera(true).mic(true);
   }
@@ -70,7 +66,7 @@ async function main(): Promise<void> {
   for (const event of heavyLesson(shape)) {
     const wait = start + event.at - clock.now();
     if (wait > 0) await clock.advance(wait);
-    apply(event, hub, media, store);
+    playOnServices(event, { hub, media, store });
   }
   await clock.advance(1000);
   const rows = [
@@ -92,44 +88,6 @@ async function main(): Promise<void> {
   console.log(`Heavy lesson, ${seconds} s, seed ${shape.seed}: one LessonStore, two writers of page data.\n`);
   console.log('|  | one custom path (CoalescedPageData) | mobx-miniprogram-bindings, published every 100 ms |\n| --- | --- | --- |');
   for (const [label, show] of rows) console.log(`| ${label} | ${show(path)} | ${show(bindings)} |`);
-}
-
-function apply(event: LessonEvent, hub: LocalClassroomHub, media: LocalMediaRoom, store: LessonStore): void {
-  const teacher = hub.actor(TEACHER);
-  switch (event.type) {
-    case 'join':
-      return enter(hub, event.userId);
-    case 'leave':
-      hub.rtc.leave(BENCH_CLASS.roomId, event.userId);
-      hub.im.leave(BENCH_CLASS.signalGroupId, event.userId);
-      hub.im.leave(BENCH_CLASS.chatGroupId, event.userId);
-      return;
-    case 'chat':
-      hub.im.postChat(BENCH_CLASS.chatGroupId, event.from, event.text !== undefined ? { text: event.text } : { imageUrl: event.imageUrl });
-      return;
-    case 'volume':
-      return media.reportVolumes([{ userId: event.userId, volume: event.volume }]);
-    case 'network':
-      return;
-    case 'grant':
-      teacher.command({ type: 'grant', to: ME, mic: true, camera: true });
-      return;
-    case 'revoke':
-      teacher.command({ type: 'revoke', to: ME });
-      return;
-    case 'board':
-      teacher.board(event.on);
-      return;
-    case 'mySend':
-      void store.sendText(event.text);
-      return;
-  }
-}
-
-function enter(hub: LocalClassroomHub, userId: string): void {
-  hub.im.join(BENCH_CLASS.chatGroupId, userId);
-  hub.im.join(BENCH_CLASS.signalGroupId, userId);
-  hub.rtc.enter(BENCH_CLASS.roomId, userId);
 }
 
 function kb(bytes: number): string {

@@ -58,6 +58,14 @@ export const memberId = (index: number): string => `u${index}`;
 export const coHostId = (index: number): string => `c${index + 1}`;
 export const memberName = (userId: string): string => `同学${userId.slice(1)}`;
 
+/** Every classmate's name, members and co-hosts, as the lesson runtime hands them to the store. */
+export function classmateNames(members: number, coHosts: number): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (let index = 0; index < members; index += 1) names[memberId(index)] = memberName(memberId(index));
+  for (let index = 0; index < coHosts; index += 1) names[coHostId(index)] = memberName(coHostId(index));
+  return names;
+}
+
 const NETWORK_MIX: readonly NetworkQuality[] = ['good', 'good', 'good', 'fair', 'poor'];
 
 /** The same lesson for the same shape: every random choice comes from the seed. */

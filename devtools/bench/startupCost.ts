@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { fakeInstance } from '../../test/miniprogram/support/fakeInstance';
-import { SandboxTimers, wechatSandbox } from '../../test/miniprogram/support/wechatSandbox';
+import { QUIET_APP_EVENTS, SandboxTimers, wechatSandbox } from '../../test/miniprogram/support/wechatSandbox';
 
 export interface StartupCost {
   /** Median ms to load and evaluate only the mandated libraries (miniprogram_npm). */
@@ -59,12 +59,7 @@ function sandbox(dist: string) {
     nextTick: (run: () => void) => void Promise.resolve().then(run),
     getStorageSync: () => '',
     getSystemInfoSync: () => ({ platform: 'android', SDKVersion: '3.3.4' }),
-    onAppShow: noop,
-    offAppShow: noop,
-    onAppHide: noop,
-    offAppHide: noop,
-    onNetworkStatusChange: noop,
-    offNetworkStatusChange: noop,
+    ...QUIET_APP_EVENTS,
   };
   const box = wechatSandbox(path.resolve(dist), new SandboxTimers(), wx);
   (box.context as { console: unknown }).console = quietConsole;

@@ -6,7 +6,7 @@ import { fakeInstance } from './support/fakeInstance';
 import { WxRequestOptions } from '../../infrastructure/shared/http/WxRequest';
 import { StandInLcicRelay } from '../infrastructure/apaas/support/standInLcicRelay';
 import { sourceTree } from './support/ticSourceTree';
-import { SandboxTimers, wechatSandbox } from './support/wechatSandbox';
+import { QUIET_APP_EVENTS, SandboxTimers, wechatSandbox } from './support/wechatSandbox';
 
 /**
  * The one switch (docs/adr/0002-one-family-switch-in-the-build.md): the same sources built from
@@ -62,12 +62,7 @@ async function enterClass(dist: string, code: string, answer: Answer = NOT_FOUND
     setNavigationBarTitle: noop,
     showToast: noop,
     chooseMedia: noop,
-    onAppShow: noop,
-    offAppShow: noop,
-    onAppHide: noop,
-    offAppHide: noop,
-    onNetworkStatusChange: noop,
-    offNetworkStatusChange: noop,
+    ...QUIET_APP_EVENTS,
     getStorageSync: (key: string) => (key === 'sessionToken' ? 'session-s1' : ''),
     request: (options: { url: string; header: Record<string, string>; success(reply: { statusCode: number; data: unknown }): void }) => {
       requests.push({ url: options.url, header: options.header });

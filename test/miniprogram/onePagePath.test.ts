@@ -1,12 +1,10 @@
 /**
  * @jest-environment jsdom
  */
-import * as fs from 'fs';
-import * as path from 'path';
 import { aLessonIn, builtApp, ME, pass, render, RenderedComponent } from './support/lessonOnPage';
 import { removeBuild } from './support/builtApp';
 import { runLessonScript } from '../../devtools/emulator/LessonEmulator';
-import { parseLessonScript } from '../../infrastructure/local/script/parseLessonScript';
+import { expectedViews, lessonScript, reviewedLessons } from '../emulator/support/expectedViews';
 import { driverOf } from '../../devtools/lesson/storeDriver';
 import { pageShows, scriptShows } from './support/pageShows';
 
@@ -86,12 +84,9 @@ describe('the lesson page has one writer of its data', () => {
   });
 });
 
-const LESSONS = path.resolve(__dirname, '../../lessons');
-const EXPECTED = path.resolve(__dirname, '../emulator/expected');
-
 describe('lesson-script snapshots show what the page shows', () => {
-  it.each(fs.readdirSync(EXPECTED).filter((file) => file.endsWith('.jsonl')))('%s', async (file) => {
-    const script = parseLessonScript(JSON.parse(fs.readFileSync(path.join(LESSONS, file.replace(/\.jsonl$/, '.json')), 'utf8')));
+  it.each(reviewedLessons())('%s', async (name) => {
+    const script = lessonScript(name);
     const differences: { at: number; script: PageData; page: PageData }[] = [];
     let compared = 0;
     const snapshots = await runLessonScript(script, (context) => {
@@ -128,12 +123,7 @@ describe('lesson-script snapshots show what the page shows', () => {
         },
       };
     });
-    const expected = fs
-      .readFileSync(path.join(EXPECTED, file), 'utf8')
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line));
-    expect(snapshots).toEqual(expected);
+    expect(snapshots).toEqual(expectedViews(name));
     expect(compared).toBeGreaterThan(0);
     expect(differences).toEqual([]);
   });

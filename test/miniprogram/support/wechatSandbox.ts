@@ -19,6 +19,18 @@ export class SandboxTimers extends ManualClock {
   };
 }
 
+const ignore = () => undefined;
+
+/** The app-wide WeChat events the app subscribes to (foreground, background, the network), which nothing raises in a sandbox. */
+export const QUIET_APP_EVENTS = {
+  onAppShow: ignore,
+  offAppShow: ignore,
+  onAppHide: ignore,
+  offAppHide: ignore,
+  onNetworkStatusChange: ignore,
+  offNetworkStatusChange: ignore,
+};
+
 /**
  * A WeChat-like JS context over a built dist/: no Node built-ins, no `process`, no string code
  * generation, ES2017 library calls only (newer ones removed), and a `require` that resolves
