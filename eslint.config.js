@@ -6,7 +6,7 @@ const tseslint = require('typescript-eslint');
 const { defineConfig } = require('eslint/config');
 
 /** Node-side TypeScript: tests, scripts, the bench and the dev server. */
-const NODE_TS = ['test/**/*.ts', 'scripts/**/*.ts', 'devtools/**/*.ts'];
+const NODE_TS = ['test/**/*.ts', 'scripts/**/*.ts', 'devtools/**/*.ts', 'server/**/*.ts'];
 
 module.exports = defineConfig(
   {
@@ -40,7 +40,7 @@ module.exports = defineConfig(
   {
     // Type-aware rules, only where a dropped promise would hurt: what ships (pages, view models,
     // the core they run on). One project service pass over those files keeps lint fast on 2 cores.
-    files: ['domain/**/*.ts', 'application/**/*.ts', 'infrastructure/**/*.ts', 'miniprogram/**/*.ts'],
+    files: ['domain/**/*.ts', 'application/**/*.ts', 'infrastructure/**/*.ts', 'miniprogram/**/*.ts', 'server/**/*.ts'],
     ignores: ['**/*.d.ts'],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: __dirname },
