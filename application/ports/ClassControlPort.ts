@@ -13,13 +13,17 @@ export type ClassControlEvent =
 export type { ClassState, StageSeat } from '../../domain/classroom/ClassState';
 export { INITIAL_CLASS_STATE } from '../../domain/classroom/ClassState';
 
-/** The signalling channel: my hand goes out, the staff's commands and classmates' hands come in. */
+/**
+ * The class's signalling: my hand goes to the school server, the staff's commands and classmates'
+ * hands come in over IM as the server published them, and the state is the server's.
+ */
 export interface ClassControlPort {
-  join(groupId: string): Promise<void>;
+  /** Joins the class's signalling group; throws PortError REJECTED when the service bans me from it. */
+  join(classId: string, groupId: string): Promise<void>;
   leave(): Promise<void>;
   sendHand(raised: boolean): Promise<void>;
   /**
-   * The class state as the staff stored it, where only staff can write (docs/signalling.md).
+   * The class state as the school server keeps it, numbered by it (docs/signalling.md, v3).
    * A class with no stored state yet reads as INITIAL_CLASS_STATE; a stored state this app
    * cannot read (malformed, or a newer version) reads as `undefined`, and the caller keeps
    * what it has. Throws PortError NOT_CONNECTED before `join`, NETWORK when unreachable.

@@ -27,7 +27,7 @@ export class RestoreMessaging {
       await chat.login(login);
       if (wanted() !== 'yes') return this.undo(wanted(), true);
     }
-    await Promise.all([chat.joinChat(info.chatGroupId), control.join(info.signalGroupId)]);
+    await Promise.all([chat.joinChat(info.chatGroupId), control.join(info.classId, info.signalGroupId)]);
     if (wanted() !== 'yes') return this.undo(wanted(), how === 'rejoined');
     await Promise.all([this.classState.catchUp(), whiteboard.open(info.classId)]);
     if (wanted() !== 'yes') return this.undo(wanted(), how === 'rejoined');

@@ -88,7 +88,7 @@ export class JoinLesson {
       const login = { sdkAppId: credentials.sdkAppId, userId: credentials.userId, userSig: credentials.userSig };
       await Promise.all([
         media.enter({ ...login, roomId: info.roomId, scene: info.mediaScene }),
-        chat.login(login).then(() => Promise.all([chat.joinChat(info.chatGroupId), control.join(info.signalGroupId)])),
+        chat.login(login).then(() => Promise.all([chat.joinChat(info.chatGroupId), control.join(info.classId, info.signalGroupId)])),
         whiteboard.open(classId),
       ]);
       // The class may have ended, or the student been removed, while the rooms were being joined.
@@ -97,6 +97,8 @@ export class JoinLesson {
         return ok();
       }
     } catch (error) {
+      // Banned from the class's groups or room by the school server: its state says I was removed.
+      if (portErrorCode(error) === 'REJECTED' && (await this.removedMeanwhile())) return ok();
       this.logger.error('join.rooms_failed', { classId, error: String(error) });
       this.session.change((current) => current.finish('join-failed'));
       return fail(JOIN_FAILURES[portErrorCode(error)] ?? 'JOIN.FAILED');
@@ -107,6 +109,20 @@ export class JoinLesson {
     await this.classState.catchUp().catch((error) => this.logger.warn('join.state_unread', { classId, error: String(error) }));
     if (this.session.classroom.status === 'joining') this.session.change((current) => current.joined());
     return ok();
+  }
+
+  /** Only the stored state says why the services refused me; one lost read is asked again before the join fails. */
+  private async removedMeanwhile(): Promise<boolean> {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const read = await this.classState.catchUp().then(
+        () => true,
+        () => false,
+      );
+      if (read) break;
+    }
+    if (this.session.classroom.takesStaffCommands) return false;
+    await this.rooms.leaveLate();
+    return true;
   }
 
   private classroomFrom(info: ClassInfo, credentials: Credentials): Result<Classroom> {

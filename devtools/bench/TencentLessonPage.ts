@@ -1,9 +1,9 @@
 import { PORTS } from '../../application/ports/tokens';
 import { createContainer, lessonUseCases } from '../../infrastructure/composition/createContainer';
-import { LocalStaffDesk } from '../../infrastructure/local/LocalStaffDesk';
+import { InMemorySchoolServer } from '../../server/infrastructure/memory/InMemorySchoolServer';
+import { directoryOf } from '../../server/infrastructure/memory/classEntryOf';
+import { SIGNAL_EXTENSION } from '../../infrastructure/shared/signalling/SignalProtocol';
 import { MemoryLogger } from '../../infrastructure/shared/MemoryLogger';
-import { CLASS_STATE_FIELD } from '../../infrastructure/shared/signalling/classStateCodec';
-import { encodeSignal } from '../../infrastructure/shared/signalling/encodeSignal';
 import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
 import { tencentFamilyModule } from '../../infrastructure/tencent/tencentFamilyModule';
 import { TrtcRenderBinding } from '../../infrastructure/trtc-wx/TrtcRenderBinding';
@@ -14,7 +14,7 @@ import { standInWxWithRoom } from '../../test/contracts/support/tencent/tencentP
 import { StandInPhone } from '../../test/infrastructure/tencent/support/StandInPhone';
 import { TYPES } from '../../test/infrastructure/tencent/support/StandInTim';
 import { installStandInWx } from '../../test/infrastructure/tencent/support/standInWx';
-import { standInRequest } from '../../test/infrastructure/tencent/support/standInRequest';
+import { schoolStateRoutes, standInRequest } from '../../test/infrastructure/tencent/support/standInRequest';
 import { classmateNames, coHostId, LessonEvent } from './heavyLesson';
 import { LessonBinding, ME, TEACHER } from './LessonBinding';
 import { LogicTime } from './LogicTime';
@@ -48,7 +48,7 @@ export class TencentLessonPage implements LessonBinding {
     private readonly core: Core,
     private readonly im: StandInImService,
     private readonly room: StandInTrtcRoom,
-    private readonly desk: LocalStaffDesk,
+    private readonly school: InMemorySchoolServer,
     private readonly page: RenderedPage,
     private readonly store: InstanceType<Core['LessonStore']>,
     private readonly clock: SimulatedClock,
@@ -73,14 +73,23 @@ export class TencentLessonPage implements LessonBinding {
     const info = BENCH_CLASS;
     const im = new StandInImService([info.chatGroupId, info.signalGroupId], [TEACHER], ME, () => Math.floor(clock.now() / 1000));
     im.setManagers(info.signalGroupId, [TEACHER]);
-    const desk = new LocalStaffDesk(info, (value) => im.setGroupField(info.signalGroupId, CLASS_STATE_FIELD, value, TEACHER));
-    const { request } = standInRequest({
-      [`/api/classes/${info.classId}`]: { statusCode: 200, data: { ...info, trtcRoomId: Number(info.roomId) } },
-      [`/api/classes/${info.classId}/credentials`]: {
-        statusCode: 200,
-        data: { sdkAppId: SDK_APP_ID, userId: ME, userName: '小明', userSig: `sig-${ME}`, expiresAt: clock.now() + 86_400_000 },
-      },
+    // The school server numbers the teacher's commands and publishes them through IM as the teacher.
+    const school = new InMemorySchoolServer({
+      directory: directoryOf([info]),
+      clock,
+      deliver: ({ groupId, senderId, data, description }) =>
+        im.deliver(senderId, groupId, TYPES.MSG_CUSTOM as string, { data, description, extension: SIGNAL_EXTENSION }),
     });
+    const { request } = standInRequest(
+      {
+        [`/api/classes/${info.classId}`]: { statusCode: 200, data: { ...info, trtcRoomId: Number(info.roomId) } },
+        [`/api/classes/${info.classId}/credentials`]: {
+          statusCode: 200,
+          data: { sdkAppId: SDK_APP_ID, userId: ME, userName: '小明', userSig: `sig-${ME}`, expiresAt: clock.now() + 86_400_000 },
+        },
+      },
+      schoolStateRoutes(school),
+    );
     const container = createContainer(
       tencentFamilyModule({
         sdkAppId: SDK_APP_ID,
@@ -110,7 +119,7 @@ export class TencentLessonPage implements LessonBinding {
     };
     const { store } = core.openLesson(runtime);
     const page = renderPage();
-    const binding = new TencentLessonPage(core, im, room, desk, page, store, clock, installed.uninstall, services);
+    const binding = new TencentLessonPage(core, im, room, school, page, store, clock, installed.uninstall, services);
     binding.log.instrument(page.instance);
     (page.instance.onLoad as () => void)();
     (page.instance.onShow as () => void)();
@@ -175,8 +184,7 @@ export class TencentLessonPage implements LessonBinding {
   }
 
   private command(command: TeacherCommand): void {
-    const seq = this.desk.commandFrom(TEACHER, command);
-    this.im.deliver(TEACHER, BENCH_CLASS.signalGroupId, TYPES.MSG_CUSTOM as string, { ...encodeSignal({ ...command, seq }) });
+    void this.school.command(BENCH_CLASS.classId, TEACHER, command);
   }
 
   /** A <live-player>'s event, as WeChat dispatches it to the page's handler. */

@@ -43,7 +43,7 @@ async function sequentialJoin(container: Container): Promise<void> {
   const login = { sdkAppId: credentials.sdkAppId, userId: credentials.userId, userSig: credentials.userSig };
   await chat.login(login);
   await chat.joinChat(info.chatGroupId);
-  await control.join(info.signalGroupId);
+  await control.join(info.classId, info.signalGroupId);
   await media.enter({ ...login, roomId: info.roomId });
 }
 

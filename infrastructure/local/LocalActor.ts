@@ -2,25 +2,27 @@ import { ClassInfo } from '../../application/ports/ClassroomBackendPort';
 import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
 import { ClassControlEvent } from '../../application/ports/ClassControlPort';
 import { IncomingChat } from '../../application/ports/ChatPort';
-import { CLASS_STATE_FIELD } from '../shared/signalling/classStateCodec';
 import { decodeSignal } from '../shared/signalling/decodeSignal';
 import { encodeSignal } from '../shared/signalling/encodeSignal';
 import { Signal, SIGNAL_EXTENSION } from '../shared/signalling/SignalProtocol';
 import { LocalClassroomHub } from './LocalClassroomHub';
-import { SignalWire } from './LocalSignal';
 import { SeenIds } from '../shared/signalling/SeenIds';
+import { PortError } from '../../application/ports/PortError';
 
 /**
  * Someone else in the lesson (teacher, assistant, classmate) acting directly on the services,
- * as their own client would: commands go out on the signalling group, chat on the chat group,
- * media into the room. Whether a command takes effect is for the receiving client to decide.
+ * as their own client would: commands and hands go to the school server, which publishes them on
+ * the signalling group; chat goes on the chat group, media into the room. A classmate's client
+ * can still post a forged command straight to the group: whether it takes effect is for the
+ * receiving client to decide.
  */
 export class LocalActor {
   private media = { mic: false, camera: false };
   private readonly chatHeard = new Map<string, string>();
   private stopHearing: (() => void) | undefined;
-  /** As any client must (docs/signalling.md), a signal already heard is not taken in twice. */
-  private readonly signalsHeard = new SeenIds();
+  /** What the school server last answered this person's command or hand: a refusal, or undefined. */
+  lastRefusal: string | undefined;
+  private sending: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly hub: LocalClassroomHub,
@@ -30,7 +32,6 @@ export class LocalActor {
 
   join(): this {
     this.stopHearing ??= this.hub.im.inbox(this.userId).add(({ groupId, event }) => {
-      if (groupId === this.info.signalGroupId && event.type === 'signal') return this.heardSignal(event);
       if (groupId !== this.info.chatGroupId || event.type !== 'message' || this.chatHeard.has(event.message.id)) return;
       this.chatHeard.set(event.message.id, event.message.text ?? event.message.imageUrl ?? '');
     });
@@ -67,26 +68,36 @@ export class LocalActor {
   }
 
   /**
-   * Sends a command with the class's next sequence number; a staff client also stores the state
-   * it folds into. A classmate's client can only guess the number, and stores nothing.
+   * A staff member's client sends the command to the school server, which numbers, stores and
+   * publishes it. A classmate's client is refused there, so it can only post a forged command
+   * to the group itself, guessing the next number.
    */
   command(command: TeacherCommand): this {
-    return this.signal({ ...command, seq: this.hub.staffDesk(this.info.classId).commandFrom(this.userId, command) });
+    if (this.hub.isStaff(this.userId, this.info.classId)) {
+      return this.toServer(() => this.hub.school.command(this.info.classId, this.userId, command));
+    }
+    return this.signal({ ...command, seq: this.hub.classState(this.info.classId).seq + 1 });
   }
 
+  /** A student's client tells the school server, which queues the hand and publishes it for the class. */
   hand(raised: boolean): this {
-    return this.signal({ type: 'hand', raised });
+    return this.toServer(() => this.hub.school.hand(this.info.classId, this.userId, raised));
+  }
+
+  /** Resolves once the school server answered everything this person sent so far. */
+  sent(): Promise<unknown> {
+    return this.sending;
   }
 
   /**
    * Sends exactly this payload, for malformed-input cases: a chat text, a signalling body, or a
-   * write of the class's stored state, which the service allows only to the group's managers.
+   * change of the class's stored state, which the school server takes only from the class's staff.
    */
   raw(channel: 'chat' | 'signal' | 'state', payload: string): this {
     if (channel === 'chat') this.hub.im.postChat(this.info.chatGroupId, this.userId, { text: payload });
     else if (channel === 'signal')
       this.hub.im.postSignal(this.info.signalGroupId, { from: this.userId, data: payload, extension: SIGNAL_EXTENSION });
-    else this.hub.im.setGroupField(this.info.signalGroupId, CLASS_STATE_FIELD, payload, this.userId);
+    else this.toServer(() => this.hub.school.command(this.info.classId, this.userId, parseCommand(payload)));
     return this;
   }
 
@@ -114,12 +125,13 @@ export class LocalActor {
     });
   }
 
-  /** A staff client folds the students' hands it hears into the class state it stores. */
-  private heardSignal(wire: SignalWire): void {
-    const desk = this.hub.staffDesk(this.info.classId);
-    if (!desk.isStaff(this.userId) || !this.signalsHeard.firstTime(wire.id)) return;
-    const decoded = decodeSignal(wire);
-    if (decoded.ok && decoded.event.type === 'hand') desk.hand(decoded.event.senderId, decoded.event.raised);
+  /** One request at a time, in the order made, as one client sends them. */
+  private toServer(send: () => Promise<{ ok: boolean; code?: string }>): this {
+    this.sending = this.sending.then(send).then(
+      (outcome) => (this.lastRefusal = outcome.ok ? undefined : outcome.code),
+      (error: unknown) => (this.lastRefusal = error instanceof PortError ? error.code : String(error)),
+    );
+    return this;
   }
 
   private signal(signal: Signal): this {
@@ -132,5 +144,14 @@ export class LocalActor {
     this.media = media;
     this.hub.rtc.publish(this.info.roomId, { userId: this.userId, source: 'camera', hasAudio: media.mic, hasVideo: media.camera });
     return this;
+  }
+}
+
+/** Whatever a client sends as a state, the server reads it as a command body (and judges the sender first). */
+function parseCommand(payload: string): TeacherCommand {
+  try {
+    return JSON.parse(payload) as TeacherCommand;
+  } catch {
+    return { type: 'endClass' };
   }
 }

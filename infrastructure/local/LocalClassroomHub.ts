@@ -5,8 +5,10 @@ import { LocalActor } from './LocalActor';
 import { LocalBoardService } from './LocalBoardService';
 import { LocalImService } from './LocalImService';
 import { LocalRtcService } from './LocalRtcService';
-import { LocalStaffDesk } from './LocalStaffDesk';
-import { CLASS_STATE_FIELD } from '../shared/signalling/classStateCodec';
+import { InMemorySchoolServer } from '../../server/infrastructure/memory/InMemorySchoolServer';
+import { ClassEntry } from '../../server/application/ports/ClassDirectory';
+import { classEntryOf } from '../../server/infrastructure/memory/classEntryOf';
+import { SIGNAL_EXTENSION } from '../shared/signalling/SignalProtocol';
 
 export interface LocalClass {
   readonly info: ClassInfo;
@@ -28,7 +30,8 @@ export class LocalClassroomHub {
   readonly boards = new LocalBoardService();
   private readonly classes = new Map<string, LocalClass>();
   private readonly actors = new Map<string, LocalActor>();
-  private readonly desks = new Map<string, LocalStaffDesk>();
+  /** The school server's own logic: it numbers the staff's commands, keeps each class's state and publishes to IM. */
+  readonly school: InMemorySchoolServer;
 
   /** Every call a client makes to a service takes this long (simulated), to measure the join's critical path. */
   callDelayMs = 0;
@@ -38,11 +41,23 @@ export class LocalClassroomHub {
 
   constructor(readonly clock: Clock) {
     this.im = new LocalImService(clock);
+    this.school = new InMemorySchoolServer({
+      directory: { find: (classId) => this.entryOf(classId) },
+      clock,
+      // Sent by the server as App admin on the sender's behalf: IM stamps the sender, and every member gets it.
+      deliver: (signal) =>
+        this.im.postSignal(signal.groupId, { from: signal.senderId, data: signal.data, extension: SIGNAL_EXTENSION }, true),
+      remove: (places, userId) => {
+        for (const groupId of places.groupIds) this.im.ban(groupId, userId);
+        this.rtc.kick(places.roomId, userId);
+      },
+    });
   }
 
   addClass(localClass: LocalClass): void {
     this.classes.set(localClass.info.classId, localClass);
-    this.staffDesk(localClass.info.classId);
+    const { info } = localClass;
+    this.im.setManagers(info.signalGroupId, [info.teacher.userId, ...info.assistants.map((assistant) => assistant.userId)]);
   }
 
   findClass(classId: string): LocalClass {
@@ -51,18 +66,14 @@ export class LocalClassroomHub {
     return found;
   }
 
-  /** The staff's clients of a class: its sequence numbers and its stored state. */
-  staffDesk(classId?: string): LocalStaffDesk {
-    const info = this.findClass(classId ?? this.onlyClassId()).info;
-    let desk = this.desks.get(info.classId);
-    if (!desk) {
-      this.im.setManagers(info.signalGroupId, [info.teacher.userId, ...info.assistants.map((assistant) => assistant.userId)]);
-      const write = (value: string) => this.im.setGroupField(info.signalGroupId, CLASS_STATE_FIELD, value, info.teacher.userId);
-      const store = (value: string) =>
-        this.callDelayMs > 0 ? void this.clock.delay(this.callDelayMs).then(() => write(value)) : write(value);
-      this.desks.set(info.classId, (desk = new LocalStaffDesk(info, store)));
-    }
-    return desk;
+  /** The class's state as the school server last stored it. */
+  classState(classId?: string) {
+    return this.school.stateOf(classId ?? this.onlyClassId());
+  }
+
+  isStaff(userId: string, classId?: string): boolean {
+    const { info } = this.findClass(classId ?? this.onlyClassId());
+    return info.teacher.userId === userId || info.assistants.some((assistant) => assistant.userId === userId);
   }
 
   /** The teacher, an assistant or a classmate, acting in a class. */
@@ -71,6 +82,16 @@ export class LocalClassroomHub {
     let actor = this.actors.get(key);
     if (!actor) this.actors.set(key, (actor = new LocalActor(this, this.findClass(classId ?? this.onlyClassId()).info, userId)));
     return actor;
+  }
+
+  /**
+   * A student's request to the school server. It needs the platform up and the phone online: the
+   * in-memory services model the phone's network by its messaging connection, so a student whose
+   * IM is down cannot reach the school either.
+   */
+  async schoolRoundTrip(userId: string): Promise<void> {
+    await this.call('backend', userId);
+    if (!this.im.isOnline(userId)) throw new PortError('NETWORK', 'the phone is offline');
   }
 
   /** Watches the requests clients make, as a service's access log would show them. */
@@ -88,7 +109,12 @@ export class LocalClassroomHub {
     if (service === 'rtc' && userId && !this.rtc.isOnline(userId)) throw new PortError('NETWORK', 'the media room is unreachable');
   }
 
-  private onlyClassId(): string {
+  private entryOf(classId: string): ClassEntry | undefined {
+    const found = this.classes.get(classId);
+    return found && classEntryOf(found.info);
+  }
+
+  onlyClassId(): string {
     if (this.classes.size !== 1) throw new Error('name the class: the hub holds more than one');
     return [...this.classes.keys()][0];
   }

@@ -2,6 +2,7 @@ import { ChatEvent, IncomingChat, KickedOfflineReason } from '../../application/
 import { SignalWire } from './LocalSignal';
 import { Clock } from '../../application/ports/PlatformPorts';
 import { Listeners } from '../shared/Listeners';
+import { fitsGroupField } from '../shared/im/groupFieldLimits';
 
 type GroupEvent = ChatEvent | SignalWire;
 
@@ -21,6 +22,8 @@ export class LocalImService {
   private readonly managers = new Map<string, Set<string>>();
   private readonly handedToNewMembers = new Map<string, number>();
   private readonly offline = new Set<string>();
+  /** Members an App admin banned from a group: out of it, and refused when they join again. */
+  private readonly banned = new Map<string, Set<string>>();
   private readonly connection = new Listeners<{ userId: string; up: boolean }>();
   private readonly kicks = new Listeners<{ userId: string; reason: KickedOfflineReason }>();
   private nextId = 1;
@@ -46,14 +49,24 @@ export class LocalImService {
     this.handedToNewMembers.set(groupId, count);
   }
 
-  join(groupId: string, userId: string): void {
+  /** False when the service refuses: the user is banned from the group. */
+  join(groupId: string, userId: string): boolean {
+    if (this.banned.get(groupId)?.has(userId)) return false;
     const group = this.group(groupId);
-    if (group.has(userId)) return;
+    if (group.has(userId)) return true;
     group.add(userId);
     if (!this.joinedAt.has(groupId)) this.joinedAt.set(groupId, new Map());
     this.joinedAt.get(groupId)!.set(userId, this.nextId++);
     this.handHistory(groupId, userId);
     this.broadcast(groupId, { type: 'members-joined', userIds: [userId], count: group.size });
+    return true;
+  }
+
+  /** REST ban_group_member: the member is taken out and cannot come back. */
+  ban(groupId: string, userId: string): void {
+    if (!this.banned.has(groupId)) this.banned.set(groupId, new Set());
+    this.banned.get(groupId)!.add(userId);
+    this.leave(groupId, userId);
   }
 
   leave(groupId: string, userId: string): void {
@@ -78,12 +91,16 @@ export class LocalImService {
     return message;
   }
 
-  /** A custom message on the signalling group, as its bytes travel: the receiver decides what it means. */
-  postSignal(groupId: string, wire: Omit<SignalWire, 'type' | 'id'>): void {
+  /**
+   * A custom message on the signalling group, as its bytes travel: the receiver decides what it
+   * means. `byAdmin`: sent through the REST API on the sender's behalf, so the sender's own client
+   * gets it too, as it gets any message it did not send itself.
+   */
+  postSignal(groupId: string, wire: Omit<SignalWire, 'type' | 'id'>, byAdmin = false): void {
     const signal: SignalWire = { type: 'signal', id: `g${this.nextId++}`, ...wire };
     this.signals.set(groupId, [...(this.signals.get(groupId) ?? []), signal].slice(-1000));
     this.noteRecipients(signal.id);
-    this.broadcast(groupId, signal, wire.from);
+    this.broadcast(groupId, signal, byAdmin ? undefined : wire.from);
   }
 
   /** The group's owner and admins: the only members whose clients may change the group's profile. */
@@ -93,10 +110,12 @@ export class LocalImService {
 
   /**
    * A custom field of the group's profile, as a client's `updateGroupProfile` sets it. As on IM,
-   * only the owner and admins may change a group's profile: anyone else is refused.
+   * only the owner and admins may change a group's profile, and a value holds at most 512 bytes:
+   * anything else is refused.
    */
   setGroupField(groupId: string, key: string, value: string, writer: string): boolean {
     if (!this.managers.get(groupId)?.has(writer)) return false;
+    if (!fitsGroupField(key, value)) return false;
     if (!this.fields.has(groupId)) this.fields.set(groupId, new Map());
     this.fields.get(groupId)!.set(key, value);
     return true;

@@ -9,6 +9,7 @@ export class LocalRtcService {
   private readonly rooms = new Map<string, Map<string, Map<StreamSource, Stream>>>();
   private readonly inboxes = new Map<string, Listeners<{ roomId: string; notice: RoomNotice }>>();
   private readonly offline = new Set<string>();
+  private readonly unheardKicks = new Map<string, string[]>();
   private readonly connection = new Listeners<{ userId: string; up: boolean }>();
   private readonly qualities = new Listeners<{ userId: string; quality: NetworkQuality }>();
   /** Each user's downlink grade; a user nobody graded has a good one. */
@@ -58,9 +59,11 @@ export class LocalRtcService {
     return this.room(roomId).get(userId)?.get(source);
   }
 
+  /** The service removes the user at once; a client that is offline hears it only when it reaches the service again. */
   kick(roomId: string, userId: string): void {
-    this.inboxes.get(userId)?.emit({ roomId, notice: { type: 'kicked' } });
     this.leave(roomId, userId);
+    if (this.offline.has(userId)) this.unheardKicks.set(userId, [...(this.unheardKicks.get(userId) ?? []), roomId]);
+    else this.inboxes.get(userId)?.emit({ roomId, notice: { type: 'kicked' } });
   }
 
   /** `silently`: the service is reachable again but the client's SDK, having given up, is not told. */
@@ -69,6 +72,13 @@ export class LocalRtcService {
     if (up) this.offline.delete(userId);
     else this.offline.add(userId);
     if (!options.silently) this.connection.emit({ userId, up });
+    if (up) this.tellUnheardKicks(userId);
+  }
+
+  private tellUnheardKicks(userId: string): void {
+    const rooms = this.unheardKicks.get(userId) ?? [];
+    this.unheardKicks.delete(userId);
+    for (const roomId of rooms) this.inboxes.get(userId)?.emit({ roomId, notice: { type: 'kicked' } });
   }
 
   /** A user's downlink as the room grades it; their client is told, as the SDK's net-status reports would. */

@@ -4,6 +4,7 @@ import { Logger } from '../../application/ports/PlatformPorts';
 import { PORTS } from '../../application/ports/tokens';
 import { LocalChat } from './LocalChat';
 import { LocalClassControl } from './LocalClassControl';
+import { LocalClassStateServer } from './LocalClassStateServer';
 import { LocalClassroomBackend } from './LocalClassroomBackend';
 import { LocalClassroomHub } from './LocalClassroomHub';
 import { LocalImSession } from './LocalImSession';
@@ -39,7 +40,15 @@ export function localFamilyModule({ hub, student, logger }: LocalFamilyConfig): 
       .toDynamicValue((context) => new LocalChat(hub, context.container.get(IM_SESSION)))
       .inSingletonScope();
     bind(PORTS.control)
-      .toDynamicValue((context) => new LocalClassControl(hub, context.container.get(IM_SESSION), logger))
+      .toDynamicValue(
+        (context) =>
+          new LocalClassControl(
+            hub,
+            context.container.get(IM_SESSION),
+            new LocalClassStateServer(hub.school, student.userId, () => hub.schoolRoundTrip(student.userId)),
+            logger,
+          ),
+      )
       .inSingletonScope();
     bind(PORTS.whiteboard)
       .toDynamicValue(() => new LocalWhiteboard(hub))

@@ -5,6 +5,7 @@ import { WhiteboardPort } from '../../application/ports/WhiteboardPort';
 import { PORTS } from '../../application/ports/tokens';
 import { LcicClassroomBackend } from '../apaas/LcicClassroomBackend';
 import { HttpClassroomBackend } from '../shared/http/HttpClassroomBackend';
+import { HttpClassStateServer } from '../shared/http/HttpClassStateServer';
 import { WxRequest } from '../shared/http/WxRequest';
 import { SystemClock } from '../shared/SystemClock';
 import { TimChat } from '../tim-wx/TimChat';
@@ -79,7 +80,10 @@ export function tencentFamilyModule(config: TencentFamilyConfig): ContainerModul
     });
     one(PORTS.media, (get) => get(TRTC_ROOM));
     one(PORTS.chat, (get) => new TimChat(get(TIM_SESSION), clock));
-    one(PORTS.control, (get) => new TimClassControl(get(TIM_SESSION), logger));
+    one(PORTS.control, (get) => {
+      const school = { baseUrl: config.backendUrl, sessionToken: config.sessionToken };
+      return new TimClassControl(get(TIM_SESSION), new HttpClassStateServer((options) => wx.request(options), school), logger);
+    });
     one(PORTS.whiteboard, (get) => {
       if (config.whiteboard) return config.whiteboard;
       const teacher = get<{ userId?: string }>(TEACHER);

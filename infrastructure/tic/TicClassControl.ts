@@ -3,12 +3,10 @@ import { Logger } from '../../application/ports/PlatformPorts';
 import { PortError } from '../../application/ports/PortError';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
 import { Listeners } from '../shared/Listeners';
-import { CLASS_STATE_FIELD, decodeClassState } from '../shared/signalling/classStateCodec';
+import { ClassStateServer } from '../shared/classstate/ClassStateServer';
 import { decodeSignal } from '../shared/signalling/decodeSignal';
-import { encodeSignal } from '../shared/signalling/encodeSignal';
 import { SignalDropLog } from '../shared/signalling/SignalDropLog';
 import { SIGNAL_EXTENSION } from '../shared/signalling/SignalProtocol';
-import { timError } from '../shared/timError';
 import { TicSession } from './TicSession';
 
 /**
@@ -22,9 +20,11 @@ export class TicClassControl implements ClassControlPort {
   private readonly drops: SignalDropLog;
   private teacherId: string | undefined;
   private groupId: string | undefined;
+  private classId: string | undefined;
 
   constructor(
     private readonly session: TicSession,
+    private readonly school: ClassStateServer,
     logger: Logger,
   ) {
     this.drops = new SignalDropLog(logger);
@@ -37,42 +37,29 @@ export class TicClassControl implements ClassControlPort {
     this.teacherId = teacherId;
   }
 
-  async join(groupId: string): Promise<void> {
+  async join(classId: string, groupId: string): Promise<void> {
+    this.classId = classId;
     await this.session.join(groupId, 'control');
     this.groupId = groupId;
   }
 
   async leave(): Promise<void> {
+    this.classId = undefined;
     if (!this.groupId) return;
     this.groupId = undefined;
     await this.session.leave('control');
   }
 
+  /** The hand goes to the school server, which queues it and publishes it to the classroom group. */
   async sendHand(raised: boolean): Promise<void> {
-    if (!this.groupId) throw new PortError('NOT_CONNECTED', 'the signalling group has not been joined');
-    await this.session.sendGroupCustom(encodeSignal({ type: 'hand', raised }).data);
+    if (!this.classId || !this.groupId) throw new PortError('NOT_CONNECTED', 'the signalling group has not been joined');
+    await this.school.hand(this.classId, raised);
   }
 
-  /**
-   * Reads the class state from the classroom group's profile through the IM instance TIC hands
-   * out (TIC's facade has no profile call). TIC's classroom is a Public group the teacher created,
-   * so only the teacher and the group's admins can change its profile.
-   */
+  /** The school server keeps the class state (ADR 0008), which WebIM v1's missing profile calls do not matter to. */
   async currentState(): Promise<ClassState | undefined> {
-    const groupId = this.groupId && this.session.classroomGroupId;
-    if (!groupId) throw new PortError('NOT_CONNECTED', 'the signalling group has not been joined');
-    const im = this.session.im();
-    if (!im || typeof im.getGroupProfile !== 'function') {
-      throw new PortError('UNSUPPORTED', "TIC's IM instance cannot read the group's profile");
-    }
-    let raw: unknown;
-    try {
-      const response = await im.getGroupProfile({ groupID: groupId, groupCustomFieldFilter: [CLASS_STATE_FIELD] });
-      raw = response?.data?.group?.groupCustomField?.find((field) => field.key === CLASS_STATE_FIELD)?.value;
-    } catch (error) {
-      throw timError(error, `getGroupProfile ${groupId}`);
-    }
-    return decodeClassState(raw);
+    if (!this.classId) throw new PortError('NOT_CONNECTED', 'the signalling group has not been joined');
+    return this.school.read(this.classId);
   }
 
   subscribe(listener: (event: ClassControlEvent) => void): Unsubscribe {

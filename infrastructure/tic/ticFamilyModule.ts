@@ -2,6 +2,7 @@ import { ContainerModule } from 'inversify';
 import { bindOne } from '../shared/bindOne';
 import { Clock, Logger } from '../../application/ports/PlatformPorts';
 import { PORTS } from '../../application/ports/tokens';
+import { HttpClassStateServer } from '../shared/http/HttpClassStateServer';
 import { HttpClassroomBackend } from '../shared/http/HttpClassroomBackend';
 import { WxRequest } from '../shared/http/WxRequest';
 import { SystemClock } from '../shared/SystemClock';
@@ -59,7 +60,10 @@ export function ticFamilyModule(config: TicFamilyConfig): ContainerModule {
     });
     one(PORTS.media, () => new TicMediaRoom(config.ticView, config.privateMapKey ?? roomKeys.keyFor, clock, logger));
     one(PORTS.chat, (get) => new TicChat(get(TIC_SESSION), clock));
-    one(PORTS.control, (get) => new TicClassControl(get(TIC_SESSION), logger));
+    one(
+      PORTS.control,
+      (get) => new TicClassControl(get(TIC_SESSION), new HttpClassStateServer((options) => wx.request(options), school), logger),
+    );
     one(PORTS.whiteboard, (get) => new TicWhiteboard(get(TIC_SESSION), logger));
     one(PORTS.devicePermissions, () => new WxDevicePermissions(wx));
     one(PORTS.appLifecycle, () => new WxAppLifecycle(wx));

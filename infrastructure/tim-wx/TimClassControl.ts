@@ -2,9 +2,8 @@ import { ClassControlEvent, ClassControlPort, ClassState } from '../../applicati
 import { Logger } from '../../application/ports/PlatformPorts';
 import { PortError } from '../../application/ports/PortError';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
-import { CLASS_STATE_FIELD, decodeClassState } from '../shared/signalling/classStateCodec';
+import { ClassStateServer } from '../shared/classstate/ClassStateServer';
 import { decodeSignal } from '../shared/signalling/decodeSignal';
-import { encodeSignal } from '../shared/signalling/encodeSignal';
 import { SeenIds } from '../shared/signalling/SeenIds';
 import { SignalDropLog } from '../shared/signalling/SignalDropLog';
 import { Listeners } from '../shared/Listeners';
@@ -21,16 +20,20 @@ export class TimClassControl implements ClassControlPort {
   private readonly drops: SignalDropLog;
   private readonly seen = new SeenIds();
   private groupId: string | undefined;
+  private classId: string | undefined;
 
   constructor(
     private readonly session: TimSession,
+    private readonly school: ClassStateServer,
     logger: Logger,
   ) {
     this.drops = new SignalDropLog(logger);
     session.onMessage((message) => this.receive(message));
   }
 
-  async join(groupId: string): Promise<void> {
+  async join(classId: string, groupId: string): Promise<void> {
+    // The school server answers for the class even when IM refuses me its group.
+    this.classId = classId;
     await this.session.joinGroup(groupId);
     this.groupId = groupId;
   }
@@ -38,29 +41,20 @@ export class TimClassControl implements ClassControlPort {
   async leave(): Promise<void> {
     const groupId = this.groupId;
     this.groupId = undefined;
+    this.classId = undefined;
     if (groupId) await this.session.quitGroup(groupId);
   }
 
+  /** The hand goes to the school server, which queues it and publishes it to the group as mine. */
   async sendHand(raised: boolean): Promise<void> {
-    const to = this.groupId;
-    if (!to) throw new PortError('NOT_CONNECTED', 'the signalling group has not been joined');
-    const TYPES = this.session.types;
-    await this.session.send((tim) =>
-      tim.createCustomMessage({
-        to,
-        conversationType: TYPES.CONV_GROUP as string,
-        payload: { ...encodeSignal({ type: 'hand', raised }) },
-        // High priority is the last to be dropped when a group passes 40 messages a second.
-        priority: TYPES.MSG_PRIORITY_HIGH as string,
-      }),
-    );
+    if (!this.classId || !this.groupId) throw new PortError('NOT_CONNECTED', 'the signalling group has not been joined');
+    await this.school.hand(this.classId, raised);
   }
 
-  /** The staff keep the class state in the signalling group's profile, which only they may change. */
+  /** The school server keeps the class state (ADR 0008); the group carries only what it published. */
   async currentState(): Promise<ClassState | undefined> {
-    const groupId = this.groupId;
-    if (!groupId) throw new PortError('NOT_CONNECTED', 'the signalling group has not been joined');
-    return decodeClassState(await this.session.groupCustomField(groupId, CLASS_STATE_FIELD));
+    if (!this.classId) throw new PortError('NOT_CONNECTED', 'the signalling group has not been joined');
+    return this.school.read(this.classId);
   }
 
   subscribe(listener: (event: ClassControlEvent) => void): Unsubscribe {

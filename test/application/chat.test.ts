@@ -26,9 +26,11 @@ describe('chat', () => {
     const lesson = aLesson();
     await lesson.join();
     lesson.teacher.command({ type: 'muteChat', on: true });
+    await lesson.settle();
     expect(await lesson.app.sendText.execute('可以问个问题吗')).toEqual({ ok: false, code: 'CHAT.MUTED' });
     expect(lesson.view()).toMatchObject({ chatMuted: true, chat: [] });
     lesson.teacher.command({ type: 'muteChat', on: false });
+    await lesson.settle();
     expect((await lesson.app.sendText.execute('可以问个问题吗')).ok).toBe(true);
   });
 

@@ -1,4 +1,3 @@
-import { CLASS_STATE_FIELD } from '../../infrastructure/shared/signalling/classStateCodec';
 import { aLesson, ME } from '../support/lessonHarness';
 
 /** The student sees the class as the staff have it: whenever they arrive, whatever they missed. */
@@ -7,8 +6,11 @@ describe('joining a lesson already under way', () => {
     const lesson = aLesson();
     lesson.teacher.camera(true);
     lesson.teacher.command({ type: 'grant', to: 's2', mic: true, camera: true });
+    await lesson.settle();
     lesson.teacher.command({ type: 'muteChat', on: true });
+    await lesson.settle();
     lesson.classmate('s3').hand(true);
+    await lesson.settle();
     await lesson.join();
     expect(lesson.view()).toMatchObject({ status: 'live', coHosts: ['s2'], chatMuted: true });
     expect(await lesson.app.sendText.execute('老师好')).toMatchObject({ ok: false, code: 'CHAT.MUTED' });
@@ -30,6 +32,7 @@ describe('joining a lesson already under way', () => {
   it('shows the lesson-over screen, and leaves every room, when the class has already ended', async () => {
     const lesson = aLesson();
     lesson.teacher.command({ type: 'endClass' });
+    await lesson.settle();
     await lesson.join();
     expect(lesson.view().status).toBe('ended');
     expect(lesson.hub.rtc.isInRoom(lesson.info.roomId, ME)).toBe(false);
@@ -45,6 +48,7 @@ describe('joining a lesson already under way', () => {
     await lesson.clock.advance(60);
     lesson.hub.im.setOnline(ME, false, { silently: true });
     lesson.teacher.command({ type: 'kick', to: ME });
+    await lesson.settle();
     lesson.hub.im.setOnline(ME, true, { silently: true });
     lesson.lifecycle.emit('background');
     lesson.lifecycle.emit('foreground');
@@ -57,6 +61,7 @@ describe('joining a lesson already under way', () => {
   it('shows the removed screen to a student the teacher removed earlier', async () => {
     const lesson = aLesson();
     lesson.teacher.command({ type: 'kick', to: ME });
+    await lesson.settle();
     await lesson.join();
     expect(lesson.view().status).toBe('kicked');
     expect(lesson.classroom().exitReason).toBe('removed');
@@ -68,6 +73,7 @@ describe('leaving and coming back', () => {
     const lesson = aLesson();
     await lesson.join();
     lesson.teacher.command({ type: 'muteChat', on: true });
+    await lesson.settle();
     await lesson.app.leaveLesson.execute();
     await lesson.join();
     expect(lesson.view()).toMatchObject({ status: 'waiting', chatMuted: true });
@@ -80,7 +86,9 @@ describe('leaving and coming back', () => {
     lesson.lifecycle.emit('background');
     lesson.hub.im.setOnline(ME, false, { silently: true });
     lesson.teacher.command({ type: 'grant', to: 's2', mic: true, camera: false });
+    await lesson.settle();
     lesson.teacher.command({ type: 'muteChat', on: true });
+    await lesson.settle();
     lesson.hub.im.setOnline(ME, true, { silently: true });
     lesson.lifecycle.emit('foreground');
     await lesson.settle();
@@ -91,8 +99,10 @@ describe('leaving and coming back', () => {
     const lesson = aLesson();
     await lesson.join();
     lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: false });
+    await lesson.settle();
     lesson.hub.im.setOnline(ME, false);
     lesson.teacher.command({ type: 'kick', to: ME });
+    await lesson.settle();
     lesson.hub.im.setOnline(ME, true);
     await lesson.settle();
     expect(lesson.view().status).toBe('kicked');
@@ -103,12 +113,13 @@ describe('leaving and coming back', () => {
 });
 
 describe('the stored class state is the staff’s alone', () => {
-  it("a classmate's write is refused by the service: a reconnecting student keeps the teacher's class", async () => {
+  it("a classmate's write is refused by the school server: a reconnecting student keeps the teacher's class", async () => {
     const lesson = aLesson();
     await lesson.join();
     lesson.teacher.camera(true);
     const forged = JSON.stringify({
-      v: 2,
+      type: 'endClass',
+      v: 3,
       seq: 50,
       stage: [{ userId: 's2', mic: true, camera: true }],
       chatMuted: true,
@@ -116,8 +127,10 @@ describe('the stored class state is the staff’s alone', () => {
       removed: [],
       hands: [],
     });
-    lesson.classmate('s2').raw('state', forged);
-    expect(lesson.hub.im.groupField(lesson.info.signalGroupId, CLASS_STATE_FIELD)).toBeUndefined();
+    const classmate = lesson.classmate('s2').raw('state', forged);
+    await classmate.sent();
+    expect(classmate.lastRefusal).toBe('NOT_STAFF');
+    expect(lesson.hub.classState()).toMatchObject({ seq: 0, ended: false });
     lesson.hub.im.setOnline(ME, false);
     lesson.hub.im.setOnline(ME, true);
     await lesson.settle();
@@ -126,12 +139,13 @@ describe('the stored class state is the staff’s alone', () => {
 
   it.each([
     ['garbage', 'not a state'],
-    ['a newer version', JSON.stringify({ v: 3, seq: 9, everything: 'different' })],
-  ])('%s from the staff is logged and ignored: the return completes and offline messages go out', async (_, raw) => {
+    ['a newer version', JSON.stringify({ v: 4, rev: 9, seq: 9, everything: 'different' })],
+  ])('%s from the school server is logged and ignored: the return completes and offline messages go out', async (_, raw) => {
     const lesson = aLesson();
     await lesson.join();
     lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: false });
-    lesson.teacher.raw('state', raw);
+    await lesson.settle();
+    await lesson.hub.school.seed(lesson.info.classId, raw);
     lesson.hub.im.setOnline(ME, false);
     await lesson.app.sendText.execute('断线时写的');
     lesson.hub.im.setOnline(ME, true);
@@ -143,17 +157,16 @@ describe('the stored class state is the staff’s alone', () => {
 });
 
 describe('order and repeats', () => {
-  it('a return that reads the state between a grant and its write does not take the grant back', async () => {
+  it('a return whose read crosses a grant does not take the grant back', async () => {
     const lesson = aLesson({ callDelayMs: 20 });
     await lesson.join();
     lesson.hub.im.setOnline(ME, false);
     lesson.hub.im.setOnline(ME, true);
     // The restore logs in (20 ms), joins the groups (20 ms) and reads (20 ms); the grant lands
-    // while the read is under way and its write 20 ms later, so the read sees the state from before.
+    // while the read is under way. The server stores before it publishes, so the read holds it.
     await lesson.clock.advance(50);
     lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: false });
     await lesson.clock.advance(30);
-    expect(lesson.logger.count('class_state.stale_read')).toBe(1);
     expect(lesson.view().me.onStage).toBe(true);
     await lesson.clock.advance(2_000);
     expect(lesson.view().me).toMatchObject({ onStage: true, mic: 'on' });
@@ -163,7 +176,9 @@ describe('order and repeats', () => {
     const lesson = aLesson();
     await lesson.join();
     lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: true });
+    await lesson.settle();
     lesson.teacher.command({ type: 'revoke', to: ME });
+    await lesson.settle();
     lesson.hub.im.redeliver(lesson.info.signalGroupId, 2, 'signal');
     await lesson.settle();
     expect(lesson.view().me.onStage).toBe(false);
@@ -175,6 +190,7 @@ describe('order and repeats', () => {
     await lesson.join();
     lesson.hub.im.setOnline(ME, false, { silently: true });
     lesson.teacher.command({ type: 'muteChat', on: true });
+    await lesson.settle();
     lesson.hub.im.setOnline(ME, true, { silently: true });
     lesson.teacher.command({ type: 'grant', to: 's2', mic: true, camera: false });
     await lesson.settle();
@@ -208,6 +224,7 @@ describe('order and repeats', () => {
     const lesson = aLesson();
     await lesson.join();
     lesson.teacher.command({ type: 'grant', to: 's2', mic: true, camera: true });
+    await lesson.settle();
     lesson.classmate('s2').leave().join();
     await lesson.settle();
     expect(lesson.view().coHosts).toEqual(['s2']);
@@ -222,6 +239,7 @@ describe('what the student did meanwhile', () => {
     await lesson.app.sendText.execute('第一句');
     await lesson.app.sendText.execute('第二句');
     lesson.teacher.command({ type: 'muteChat', on: true });
+    await lesson.settle();
     lesson.hub.im.setOnline(ME, true);
     await lesson.settle();
     expect(lesson.view().chat).toEqual([
@@ -242,7 +260,7 @@ describe('what the student did meanwhile', () => {
     const raising = lesson.app.raiseHand.execute();
     await lesson.clock.advance(100);
     expect([(await lowering).ok, (await raising).ok]).toEqual([false, false]);
-    expect(lesson.hub.staffDesk().state.hands).toEqual([ME]);
+    expect(lesson.hub.classState().hands).toEqual([ME]);
     expect(lesson.view().me).toMatchObject({ hand: 'raised', queuePosition: 1 });
   });
 
@@ -254,6 +272,7 @@ describe('what the student did meanwhile', () => {
     await lesson.app.raiseHand.execute();
     await lesson.clock.advance(10);
     lesson.classmate('s3').hand(true);
+    await lesson.settle();
     expect(lesson.view().me.queuePosition).toBe(2);
     lesson.hub.im.setOnline(ME, false, { silently: true });
     expect(await lesson.app.lowerHand.execute()).toMatchObject({ ok: false, code: 'HAND.SEND_FAILED' });
@@ -309,6 +328,7 @@ describe('reads of the class state that fail or hang', () => {
   it('a class that ended before the join still ends when the first read fails: the read is tried again', async () => {
     const lesson = aLesson();
     lesson.teacher.command({ type: 'endClass' });
+    await lesson.settle();
     lesson.holdNextStateRead().fail();
     await lesson.join();
     await lesson.clock.advance(5_000);
@@ -318,6 +338,7 @@ describe('reads of the class state that fail or hang', () => {
   it('a read that never answers times out and is tried again, so the join completes', async () => {
     const lesson = aLesson();
     lesson.teacher.command({ type: 'muteChat', on: true });
+    await lesson.settle();
     lesson.holdNextStateRead();
     const joining = lesson.app.joinLesson.execute(lesson.info.classId);
     await lesson.clock.advance(15_000);
@@ -342,6 +363,7 @@ describe('reads of the class state that fail or hang', () => {
     await lesson.clock.advance(10);
     await rejoined;
     lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: false });
+    await lesson.settle();
     lesson.teacher.command({ type: 'muteChat', on: true });
     await lesson.clock.advance(1_000);
     expect(lesson.view()).toMatchObject({ chatMuted: true, me: { onStage: true } });
@@ -354,17 +376,20 @@ describe('reads of the class state that fail or hang', () => {
     await lesson.clock.advance(10);
     lesson.hub.im.setOnline(ME, false, { silently: true });
     lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: false });
+    await lesson.settle();
     lesson.teacher.command({ type: 'revoke', to: ME });
+    await lesson.settle();
     lesson.hub.im.setOnline(ME, true, { silently: true });
     lesson.teacher.command({ type: 'muteChat', on: true });
     await lesson.clock.advance(1_000);
-    expect(lesson.hub.staffDesk().state.hands).toEqual([]);
+    expect(lesson.hub.classState().hands).toEqual([]);
     expect(lesson.view()).toMatchObject({ chatMuted: true, me: { hand: 'down', queuePosition: null } });
   });
 
   it('a late joiner sees 正在进入课堂 until the state is taken in, and cannot post into a muted chat meanwhile', async () => {
     const lesson = aLesson({ callDelayMs: 20 });
     lesson.teacher.command({ type: 'muteChat', on: true });
+    await lesson.settle();
     const joining = lesson.app.joinLesson.execute(lesson.info.classId);
     await lesson.clock.advance(70);
     expect(lesson.view()).toMatchObject({ status: 'joining' });
@@ -379,8 +404,9 @@ describe('reads of the class state that fail or hang', () => {
     const lesson = aLesson();
     await lesson.join();
     lesson.teacher.command({ type: 'muteChat', on: true });
+    await lesson.settle();
     // The assistant's client numbered its command before it saw the teacher's: both carry 1.
-    lesson.assistant.raw('signal', JSON.stringify({ v: 2, seq: 1, type: 'grant', to: 's2', mic: true, camera: false }));
+    lesson.assistant.raw('signal', JSON.stringify({ v: 3, seq: 1, type: 'grant', to: 's2', mic: true, camera: false }));
     await lesson.settle();
     expect(lesson.logger.entries).toContainEqual({ level: 'info', event: 'class_state.read', detail: { why: 'sequence-clash', seq: 1 } });
   });

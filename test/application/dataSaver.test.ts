@@ -6,6 +6,7 @@ async function lessonWithClassmateOnStage(): Promise<Lesson> {
   const lesson = aLesson();
   lesson.teacher.camera(true).mic(true);
   lesson.teacher.command({ type: 'grant', to: 's2', mic: true, camera: true });
+  await lesson.settle();
   lesson.classmate('s2').camera(true).mic(true);
   await lesson.join();
   return lesson;

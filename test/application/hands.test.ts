@@ -17,8 +17,10 @@ describe('raising a hand', () => {
     const lesson = aLesson();
     await lesson.join();
     lesson.classmate('s2').hand(true);
+    await lesson.settle();
     await lesson.app.raiseHand.execute();
     lesson.classmate('s2').hand(false);
+    await lesson.settle();
     expect(lesson.view().me.queuePosition).toBe(1);
   });
 
@@ -60,6 +62,7 @@ describe('raising a hand', () => {
     await lesson.join();
     await lesson.app.raiseHand.execute();
     lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: false });
+    await lesson.settle();
     expect(lesson.view().me).toMatchObject({ hand: 'down', queuePosition: null, onStage: true });
   });
 
@@ -67,6 +70,7 @@ describe('raising a hand', () => {
     const lesson = aLesson();
     await lesson.join();
     lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: false });
+    await lesson.settle();
     expect(await lesson.app.raiseHand.execute()).toEqual({ ok: false, code: 'HAND.ON_STAGE' });
   });
 });

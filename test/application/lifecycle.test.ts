@@ -38,6 +38,7 @@ describe('the course of a lesson', () => {
     await lesson.settle();
     await lesson.app.enterFullscreen.execute();
     lesson.teacher.command({ type: 'endClass' });
+    await lesson.settle();
     expect(lesson.view()).toMatchObject({ status: 'ended', coHosts: [], fullscreen: false });
     expect(lesson.media.published).toEqual({ mic: false, camera: false });
     expect(lesson.media.playing).toEqual([]);
@@ -50,9 +51,12 @@ describe('the course of a lesson', () => {
     await lesson.join();
     lesson.teacher.camera(true);
     lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: false });
+    await lesson.settle();
     lesson.teacher.command({ type: 'kick', to: 's9' });
+    await lesson.settle();
     expect(lesson.view().status).toBe('live');
     lesson.teacher.command({ type: 'kick', to: ME });
+    await lesson.settle();
     expect(lesson.view().status).toBe('kicked');
     expect(lesson.classroom().exitReason).toBe('removed');
     expect(lesson.media.published).toEqual({ mic: false, camera: false });

@@ -14,6 +14,7 @@ describe('who may run the lesson', () => {
     const lesson = aLesson();
     await lesson.join();
     lesson.assistant.command({ type: 'muteChat', on: true });
+    await lesson.settle();
     expect(lesson.view().chatMuted).toBe(true);
   });
 
@@ -22,6 +23,7 @@ describe('who may run the lesson', () => {
     await lesson.join();
     lesson.teacher.camera(true);
     lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: true });
+    await lesson.settle();
     const sneaky = lesson.classmate('s2');
     await lesson.settle();
     const before = lesson.view();
@@ -52,6 +54,7 @@ describe('who may run the lesson', () => {
     const lesson = aLesson();
     await lesson.join();
     lesson.classmate('s2').command({ type: 'grant', to: 's3', mic: true, camera: true });
+    await lesson.settle();
     expect(lesson.view().coHosts).toEqual([]);
   });
 });

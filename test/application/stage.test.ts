@@ -16,6 +16,7 @@ describe('on stage', () => {
     const lesson = aLesson();
     await lesson.join();
     lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: false });
+    await lesson.settle();
     expect(await lesson.app.turnCamera.execute(true)).toEqual({ ok: false, code: 'DEVICE.NOT_ALLOWED' });
     await lesson.settle();
     expect(lesson.media.published.camera).toBe(false);
@@ -49,6 +50,7 @@ describe('on stage', () => {
     lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: true });
     await lesson.settle();
     lesson.teacher.command({ type: 'revoke', to: ME });
+    await lesson.settle();
     // No waiting: the room must have stopped by the time the command has been handled.
     expect(lesson.media.published).toEqual({ mic: false, camera: false });
     expect(lesson.hub.rtc.streamOf(lesson.info.roomId, ME)).toBeUndefined();
@@ -61,6 +63,7 @@ describe('on stage', () => {
     lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: true });
     await lesson.settle();
     lesson.teacher.command({ type: 'muteAll' });
+    await lesson.settle();
     expect(lesson.view().me).toMatchObject({ mic: 'off', camera: 'on' });
     expect(lesson.media.published).toEqual({ mic: false, camera: true });
     expect((await lesson.app.turnMicrophone.execute(true)).ok).toBe(true);
@@ -83,8 +86,11 @@ describe('on stage', () => {
     const lesson = aLesson({ classInfo: { stageCapacity: 2 } });
     await lesson.join();
     lesson.teacher.command({ type: 'grant', to: 's2', mic: true, camera: false });
+    await lesson.settle();
     lesson.teacher.command({ type: 'grant', to: 's3', mic: true, camera: false });
+    await lesson.settle();
     lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: false });
+    await lesson.settle();
     expect(lesson.view().coHosts).toEqual(['s2', 's3']);
     expect(lesson.view().me.onStage).toBe(false);
     expect(lesson.view().notice).toBe('STAGE_FULL');
@@ -94,6 +100,7 @@ describe('on stage', () => {
     const lesson = aLesson();
     await lesson.join();
     for (let i = 2; i <= 8; i += 1) lesson.teacher.command({ type: 'grant', to: `s${i}`, mic: true, camera: true });
+    await lesson.settle();
     expect(lesson.view().coHosts).toEqual(['s2', 's3', 's4', 's5', 's6', 's7']);
   });
 
@@ -103,6 +110,7 @@ describe('on stage', () => {
     const ids = ['s2', 's3', 's4', 's5', 's6', 's7', 's8', 's9'];
     for (const id of ids) {
       lesson.teacher.command({ type: 'grant', to: id, mic: true, camera: true });
+      await lesson.settle();
       lesson.classmate(id).camera(true).mic(true);
     }
     const coHostPlayback = lesson.media.playing.filter((entry) => ids.includes(entry.userId));

@@ -88,7 +88,7 @@ describe.each(familyTable)('ChatPort contract: %s family', (_, family) => {
 
   whenAble(family.abilities.separateGroups)("hears only the chat group: a text in the class's signalling group is not chat", async () => {
     await joined();
-    await lesson.ports.control.join(LESSON.signalGroupId);
+    await lesson.ports.control.join(LESSON.classId, LESSON.signalGroupId);
     lesson.far.chat(CLASSMATE, '走错群了', LESSON.signalGroupId);
     await lesson.settle();
     expect(heard.of('message')).toEqual([]);

@@ -15,7 +15,7 @@ const STATE: ClassState = {
   hands: [CLASSMATE],
 };
 
-/** ClassControlPort.currentState(): the class as the staff stored it, read on joining and on every return. */
+/** ClassControlPort.currentState(): the class as the school server keeps it, read on joining and on every return. */
 describe.each(familyTable)('ClassControlPort contract, the stored class state: %s family', (_, family) => {
   let lesson: FamilyLesson;
   let heard: ReturnType<typeof record<ClassControlEvent>>;
@@ -27,7 +27,7 @@ describe.each(familyTable)('ClassControlPort contract, the stored class state: %
 
   const joined = async () => {
     await lesson.ports.chat.login(lesson.login);
-    await lesson.ports.control.join(LESSON.signalGroupId);
+    await lesson.ports.control.join(LESSON.classId, LESSON.signalGroupId);
     await lesson.settle();
   };
 
@@ -41,8 +41,8 @@ describe.each(familyTable)('ClassControlPort contract, the stored class state: %
     await expect(lesson.ports.control.currentState()).resolves.toEqual(INITIAL_CLASS_STATE);
   });
 
-  it('as the teacher last stored it', async () => {
-    lesson.far.setClassState(STATE);
+  it('as the school server keeps it', async () => {
+    await lesson.far.setClassState(STATE);
     await joined();
     await expect(lesson.ports.control.currentState()).resolves.toEqual(STATE);
   });
@@ -53,7 +53,8 @@ describe.each(familyTable)('ClassControlPort contract, the stored class state: %
     lesson.far.command({ type: 'grant', to: ME, mic: true, camera: false });
     lesson.far.command({ type: 'muteChat', on: true }, LESSON.assistant.userId);
     lesson.far.command({ type: 'kick', to: CLASSMATE });
-    await lesson.ports.control.join(LESSON.signalGroupId);
+    await lesson.settle();
+    await lesson.ports.control.join(LESSON.classId, LESSON.signalGroupId);
     await lesson.settle();
     await expect(lesson.ports.control.currentState()).resolves.toEqual({
       ...INITIAL_CLASS_STATE,
@@ -65,9 +66,9 @@ describe.each(familyTable)('ClassControlPort contract, the stored class state: %
     expect(heard.events).toEqual([]);
   });
 
-  it("keeps a classmate's write out: the service refuses anyone but the group's managers", async () => {
-    lesson.far.setClassState(STATE);
-    lesson.far.setClassState({ ...STATE, seq: 99, ended: true, stage: [{ userId: CLASSMATE, mic: true, camera: true }] }, CLASSMATE);
+  it("keeps a classmate's write out: the school server takes commands from the class's staff only", async () => {
+    await lesson.far.setClassState(STATE);
+    await lesson.far.setClassState({ ...STATE, seq: 99, ended: true, stage: [{ userId: CLASSMATE, mic: true, camera: true }] }, CLASSMATE);
     await joined();
     await expect(lesson.ports.control.currentState()).resolves.toEqual(STATE);
   });
@@ -75,10 +76,12 @@ describe.each(familyTable)('ClassControlPort contract, the stored class state: %
   it.each([
     ['garbage', 'not json at all'],
     ['a version 1 state', JSON.stringify({ v: 1, stage: [], chatMuted: false, ended: false })],
-    ['a newer version', JSON.stringify({ ...STATE, v: 3 })],
-    ['a state with a seat that is not a seat', JSON.stringify({ ...STATE, v: 2, stage: ['everyone'] })],
+    ['a version 2 state (kept in the group profile)', JSON.stringify({ ...STATE, v: 2 })],
+    ['a newer version', JSON.stringify({ ...STATE, v: 4, rev: 1 })],
+    ['a state with a seat that is not a seat', JSON.stringify({ ...STATE, v: 3, rev: 1, stage: ['everyone'] })],
+    ['"unchanged" for a change number this app never read', JSON.stringify({ v: 3, rev: 5, unchanged: true })],
   ])('reads %s as unreadable (undefined) rather than guessing or throwing', async (__, raw) => {
-    lesson.far.setClassState(raw);
+    await lesson.far.setClassState(raw);
     await joined();
     await expect(lesson.ports.control.currentState()).resolves.toBeUndefined();
   });

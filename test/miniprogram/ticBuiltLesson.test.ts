@@ -4,11 +4,11 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { encodeSignal } from '../../infrastructure/shared/signalling/encodeSignal';
-import { LocalStaffDesk } from '../../infrastructure/local/LocalStaffDesk';
+import { InMemorySchoolServer } from '../../server/infrastructure/memory/InMemorySchoolServer';
+import { directoryOf } from '../../server/infrastructure/memory/classEntryOf';
 import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
 import { StandInPhone } from '../infrastructure/tencent/support/StandInPhone';
-import { standInRequest } from '../infrastructure/tencent/support/standInRequest';
+import { schoolStateRoutes, standInRequest } from '../infrastructure/tencent/support/standInRequest';
 import { StandInTic } from '../infrastructure/tic/support/StandInTic';
 import { StandInWebrtcRoom } from '../infrastructure/tic/support/StandInWebrtcRoom';
 import { SDK_APP_ID, TicCloud } from '../infrastructure/tic/support/TicCloud';
@@ -36,6 +36,7 @@ let core: Core;
 let cloud: TicCloud;
 let room: StandInWebrtcRoom | undefined;
 let requests: string[];
+let server: InMemorySchoolServer;
 
 beforeAll(() => {
   const tree = sourceTree(ROOT, 'tic', { tic: true });
@@ -52,14 +53,22 @@ beforeEach(() => {
   cloud = new TicCloud();
   cloud.createClassroom(TIC_CLASS.trtcRoomId, ['t1', 'a1']);
   room = undefined;
-  const school = standInRequest({
-    '/api/classes/math-101': { statusCode: 200, data: TIC_CLASS },
-    '/api/classes/math-101/credentials': {
-      statusCode: 200,
-      data: { sdkAppId: SDK_APP_ID, userId: 's1', userName: '小明', userSig: 'sig-s1', expiresAt: Date.now() + 86_400_000 },
-    },
-    '/api/classes/math-101/room-key': { statusCode: 200, data: { userId: 's1', privateMapKey: `pmk-${TIC_CLASS.trtcRoomId}-s1` } },
+  server = new InMemorySchoolServer({
+    directory: directoryOf([{ ...TIC_CLASS, roomId: String(TIC_CLASS.trtcRoomId) }]),
+    clock: { now: () => Date.now(), delay: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
+    deliver: ({ senderId, data }) => cloud.sendGroupCustom(senderId, data),
   });
+  const school = standInRequest(
+    {
+      '/api/classes/math-101': { statusCode: 200, data: TIC_CLASS },
+      '/api/classes/math-101/credentials': {
+        statusCode: 200,
+        data: { sdkAppId: SDK_APP_ID, userId: 's1', userName: '小明', userSig: 'sig-s1', expiresAt: Date.now() + 86_400_000 },
+      },
+      '/api/classes/math-101/room-key': { statusCode: 200, data: { userId: 's1', privateMapKey: `pmk-${TIC_CLASS.trtcRoomId}-s1` } },
+    },
+    schoolStateRoutes(server),
+  );
   requests = [];
   const request: typeof school.request = (options) => {
     requests.push(new URL(options.url).pathname);
@@ -118,15 +127,23 @@ function roomProperties(page: RenderedComponent): Record<string, unknown> {
   return (page.querySelector('#webrtcroom')!.instance as unknown as { data: Record<string, unknown> }).data;
 }
 
-function command(desk: LocalStaffDesk, from: string, teacherCommand: TeacherCommand): void {
-  cloud.sendGroupCustom(from, encodeSignal({ ...teacherCommand, seq: desk.commandFrom(from, teacherCommand) }).data);
+/** The teacher's client sends it to the school server, which numbers it and publishes it into the classroom group. */
+function command(from: string, teacherCommand: TeacherCommand): void {
+  void server.command(TIC_CLASS.classId, from, teacherCommand);
 }
 
 describe('a lesson through the app built for TIC, on the rendered lesson page', () => {
   it('enters webrtc-room through the attributes the page bound, with the room key from the school server', async () => {
     const page = openTheClass();
     await until(() => !!room?.entered, 'the media room entered');
-    expect(requests).toEqual(['/api/classes/math-101', '/api/classes/math-101/credentials', '/api/classes/math-101/room-key']);
+    // The class state is read once the classroom group is joined, which may come before or after the room key.
+    const state = '/api/classes/math-101/state';
+    await until(() => requests.includes(state), 'the class state read');
+    expect(requests.filter((path) => path !== state)).toEqual([
+      '/api/classes/math-101',
+      '/api/classes/math-101/credentials',
+      '/api/classes/math-101/room-key',
+    ]);
     expect(roomProperties(page)).toMatchObject({
       roomID: TIC_CLASS.trtcRoomId,
       userID: 's1',
@@ -145,14 +162,13 @@ describe('a lesson through the app built for TIC, on the rendered lesson page', 
   });
 
   it('plays the teacher, the chat and a grant through the page, and webrtc-room unmutes when granted', async () => {
-    const desk = new LocalStaffDesk(TIC_CLASS, () => true);
     const page = openTheClass();
     await until(() => !!room?.entered, 'the media room entered');
     cloud.push('t1');
     cloud.sendGroupText('t1', '同学们好');
     await until(() => (text(page, '#chat') ?? '').includes('同学们好'), "the teacher's message");
     expect(page.instance.data.main).toBe('teacher');
-    command(desk, 't1', { type: 'grant', to: 's1', mic: true, camera: false });
+    command('t1', { type: 'grant', to: 's1', mic: true, camera: false });
     await until(() => roomProperties(page).muted === false, 'webrtc-room unmuted');
     expect(page.instance.data).toMatchObject({ onStage: true, mic: 'on' });
     expect(roomProperties(page).enableCamera).toBe(false);

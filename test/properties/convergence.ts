@@ -65,7 +65,7 @@ async function play(lesson: Lesson, happening: Happening): Promise<void> {
     case 'classmateWritesState':
       lesson
         .classmate(happening.by)
-        .raw('state', JSON.stringify({ v: 2, seq: 1_000, stage: [], chatMuted: true, ended: true, removed: [ME], hands: [] }));
+        .raw('state', JSON.stringify({ v: 3, seq: 1_000, stage: [], chatMuted: true, ended: true, removed: [ME], hands: [] }));
       return;
     case 'hand':
       lesson.classmate(happening.by).hand(happening.raised);
@@ -103,7 +103,7 @@ async function play(lesson: Lesson, happening: Happening): Promise<void> {
 
 /** Where the student's app and the staff's state disagree once all is quiet, in words; undefined when they agree. */
 function disagreement(lesson: Lesson): string | undefined {
-  const staff = lesson.hub.staffDesk().state;
+  const staff = lesson.hub.classState();
   const classroom = lesson.classroom();
   const view = lesson.view();
   const stream = lesson.hub.rtc.streamOf(lesson.info.roomId, ME);

@@ -3,7 +3,7 @@ import { readIncomingChat } from '../../application/events/readIncomingChat';
 import { IncomingChat } from '../../application/ports/ChatPort';
 import { ChatLog } from '../../domain/chat/ChatLog';
 import { decodeSignal } from '../../infrastructure/shared/signalling/decodeSignal';
-import { decodeClassState } from '../../infrastructure/shared/signalling/classStateCodec';
+import { decodeClassStateReply } from '../../infrastructure/shared/signalling/classStateCodec';
 import { SIGNAL_EXTENSION } from '../../infrastructure/shared/signalling/SignalProtocol';
 import { aClassroom, act, classroomAction, ME, TEACHER } from './classroomActions';
 import { brokenInvariant, commandedState } from './classroomInvariants';
@@ -128,10 +128,12 @@ export const PROPERTIES: readonly NamedProperty[] = [
     ),
   ),
   named(
-    'any class-state attribute reads as a state or as nothing, never throwing',
+    'any class-state reply reads as a state, as unchanged or as nothing, never throwing',
     1_000,
     fc.property(fc.oneof(fc.string(), fc.json(), anyValue), (raw) => {
-      const state = decodeClassState(raw);
+      const reply = decodeClassStateReply(raw);
+      if (reply && (!Number.isSafeInteger(reply.rev) || reply.rev < 0)) throw new Error('a malformed change number was accepted');
+      const state = reply?.kind === 'state' ? reply.state : undefined;
       if (state && (!Array.isArray(state.stage) || typeof state.chatMuted !== 'boolean' || !Number.isSafeInteger(state.seq)))
         throw new Error('a malformed state was accepted');
     }),

@@ -15,12 +15,24 @@ export interface SchoolServer {
 
 /** One GET to the school server: its JSON body, or a PortError in the classroom's words. */
 export function getJson(request: WxRequest, server: SchoolServer, path: string): Promise<unknown> {
+  return callJson(request, server, path, 'GET');
+}
+
+/** One POST of a JSON body to the school server, answered as a GET is. */
+export function postJson(request: WxRequest, server: SchoolServer, path: string, body: unknown): Promise<unknown> {
+  return callJson(request, server, path, 'POST', body);
+}
+
+function callJson(request: WxRequest, server: SchoolServer, path: string, method: 'GET' | 'POST', body?: unknown): Promise<unknown> {
   const token = server.sessionToken();
+  const header: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
+  if (method === 'POST') header['Content-Type'] = 'application/json';
   return new Promise((resolve, reject) => {
     request({
       url: `${server.baseUrl.replace(/\/+$/, '')}${path}`,
-      method: 'GET',
-      header: token ? { Authorization: `Bearer ${token}` } : {},
+      method,
+      header,
+      ...(body === undefined ? {} : { data: body }),
       timeout: server.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       dataType: 'json',
       success: ({ statusCode, data }) => {

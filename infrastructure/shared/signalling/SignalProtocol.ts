@@ -6,8 +6,12 @@ import { TeacherCommand } from '../../../domain/classroom/TeacherCommand';
  */
 export const SIGNAL_EXTENSION = 'lesson.signal';
 
-/** Version 2 numbers every staff command (docs/signalling.md); version 1 had no numbers. */
-export const SIGNAL_VERSION = 2;
+/**
+ * Version 3: the school server numbers every staff command, keeps the class state and publishes
+ * to the signalling group (docs/signalling.md). Version 2 numbered on a staff client and kept the
+ * state in the group's profile; version 1 had no numbers.
+ */
+export const SIGNAL_VERSION = 3;
 
 /** Bigger payloads are refused unread: no command needs more than a few hundred bytes. */
 export const MAX_SIGNAL_BYTES = 8 * 1024;

@@ -1,31 +1,39 @@
-import { ClassState, INITIAL_CLASS_STATE, StageSeat } from '../../../application/ports/ClassControlPort';
-import { MAX_SIGNAL_BYTES, SIGNAL_VERSION } from './SignalProtocol';
+import { ClassState, StageSeat } from '../../../domain/classroom/ClassState';
+import { SIGNAL_VERSION } from './SignalProtocol';
 import { parseObject } from './wireText';
 
-/**
- * The signalling group's custom profile field that holds the class state. IM lets only the
- * group's owner and admins change a group's profile (docs/signalling.md has the evidence), so
- * a classmate cannot write it. Field keys are letters, digits and `_`, at most 16 characters.
- */
-export const CLASS_STATE_FIELD = 'lesson_state';
+/** The protocol's own maxima (docs/signalling.md): a class of 10,000 with every list full. */
+export const MAX_SEATS = 64;
+export const MAX_LISTED = 500;
 
-const MAX_SEATS = 64;
-const MAX_LISTED = 500;
+/** The largest state (64 seats, 500 hands, 500 removed, 128-character ids) is about 142 KB. */
+export const MAX_STATE_CHARS = 256 * 1024;
 
-export function encodeClassState(state: ClassState): string {
+/** What the school server answers a student's read (docs/backend-api.md, "The class state"). */
+export type ClassStateReply =
+  { readonly kind: 'state'; readonly rev: number; readonly state: ClassState } | { readonly kind: 'unchanged'; readonly rev: number };
+
+export function encodeClassState(state: ClassState, rev: number): string {
   const { seq, stage, chatMuted, ended, removed, hands } = state;
-  return JSON.stringify({ v: SIGNAL_VERSION, seq, stage, chatMuted, ended, removed, hands });
+  return JSON.stringify({ v: SIGNAL_VERSION, rev, seq, stage, chatMuted, ended, removed, hands });
 }
 
-/** Anything not exactly a v2 state reads as `undefined`: the caller keeps what it has. */
-export function decodeClassState(raw: unknown): ClassState | undefined {
-  if (raw === undefined || raw === null || raw === '') return INITIAL_CLASS_STATE;
-  if (typeof raw !== 'string' || raw.length > MAX_SIGNAL_BYTES) return undefined;
-  const body = parseObject(raw);
-  if (!body || body.v !== SIGNAL_VERSION) return undefined;
+export function encodeUnchanged(rev: number): string {
+  return JSON.stringify({ v: SIGNAL_VERSION, rev, unchanged: true });
+}
+
+/** Anything not exactly a v3 reply reads as `undefined`: the caller keeps what it has. */
+export function decodeClassStateReply(raw: unknown): ClassStateReply | undefined {
+  const body = typeof raw === 'string' ? (raw.length <= MAX_STATE_CHARS ? parseObject(raw) : undefined) : asObject(raw);
+  if (!body || body.v !== SIGNAL_VERSION || !isCount(body.rev)) return undefined;
+  if (body.unchanged === true) return { kind: 'unchanged', rev: body.rev };
+  const state = readState(body);
+  return state && { kind: 'state', rev: body.rev, state };
+}
+
+function readState(body: Record<string, unknown>): ClassState | undefined {
   const { seq, chatMuted, ended } = body;
-  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) return undefined;
-  if (typeof chatMuted !== 'boolean' || typeof ended !== 'boolean') return undefined;
+  if (!isCount(seq) || typeof chatMuted !== 'boolean' || typeof ended !== 'boolean') return undefined;
   const removed = readIds(body.removed);
   const hands = readIds(body.hands);
   if (!removed || !hands || !Array.isArray(body.stage) || body.stage.length > MAX_SEATS) return undefined;
@@ -37,6 +45,11 @@ export function decodeClassState(raw: unknown): ClassState | undefined {
   }
   return { seq, stage, chatMuted, ended, removed, hands };
 }
+
+const asObject = (raw: unknown) =>
+  typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
+
+const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 128;
 

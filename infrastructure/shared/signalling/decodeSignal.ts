@@ -29,7 +29,8 @@ export function decodeSignal(message: ReceivedSignal): SignalDecoding {
   if (utf8Length(message.data) > MAX_SIGNAL_BYTES) return drop('oversized');
   const body = parseObject(message.data);
   if (!body || !Number.isInteger(body.v) || typeof body.type !== 'string') return drop('malformed');
-  if (body.v === 1) return drop('old-version');
+  // Older teacher clients kept the state where a real class does not fit (ADR 0008): not followed.
+  if (body.v === 1 || body.v === 2) return drop('old-version');
   if (body.v !== SIGNAL_VERSION) return drop('unknown-version');
   if (body.type === 'hand') {
     if (typeof body.raised !== 'boolean') return drop('bad-fields');

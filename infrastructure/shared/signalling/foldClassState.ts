@@ -1,5 +1,6 @@
-import { ClassState } from '../../../application/ports/ClassControlPort';
+import { ClassState } from '../../../domain/classroom/ClassState';
 import { TeacherCommand } from '../../../domain/classroom/TeacherCommand';
+import { MAX_LISTED } from './classStateCodec';
 
 /** What the staff client knows of the class besides its state. */
 export interface ClassRules {
@@ -8,7 +9,7 @@ export interface ClassRules {
 }
 
 /**
- * How a staff client folds what it does into the state it stores (docs/signalling.md): each
+ * How the school server (and any staff client that keeps a copy) folds what it does into the state it stores (docs/signalling.md): each
  * command takes the next sequence number, even one the class refuses (a grant to a full stage),
  * exactly as every student's app numbers and refuses it; hands change the queue, not the number.
  */
@@ -38,7 +39,8 @@ export function foldCommand(state: ClassState, command: TeacherCommand, rules: C
         seq,
         stage: without(command.to),
         hands: state.hands.filter((id) => id !== command.to),
-        removed: state.removed.includes(command.to) ? state.removed : [...state.removed, command.to],
+        // The newest 500 are kept; anyone older stays out through the services' ban (docs/signalling.md).
+        removed: state.removed.includes(command.to) ? state.removed : [...state.removed, command.to].slice(-MAX_LISTED),
       };
     case 'muteAll':
       return { ...state, seq };
@@ -49,11 +51,12 @@ export function foldCommand(state: ClassState, command: TeacherCommand, rules: C
   }
 }
 
-/** A student's hand as the staff client hears it; nobody on stage or removed queues. */
+/** A student's hand as the school server takes it; nobody on stage or removed queues, nor anyone past the 500th. */
 export function foldHand(state: ClassState, userId: string, raised: boolean): ClassState {
   const queued = state.hands.includes(userId);
   if (raised === queued) return state;
   if (!raised) return { ...state, hands: state.hands.filter((id) => id !== userId) };
   if (state.ended || state.removed.includes(userId) || state.stage.some((seat) => seat.userId === userId)) return state;
+  if (state.hands.length >= MAX_LISTED) return state;
   return { ...state, hands: [...state.hands, userId] };
 }

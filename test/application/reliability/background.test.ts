@@ -34,6 +34,7 @@ describe('switching away from the lesson while on stage', () => {
 
     lesson.lifecycle.emit('background');
     lesson.teacher.command({ type: 'revoke', to: ME });
+    await lesson.settle();
     lesson.lifecycle.emit('foreground');
     await lesson.settle();
     expect(lesson.hub.rtc.streamOf(lesson.info.roomId, ME)).toBeUndefined();

@@ -87,6 +87,7 @@ describe('user ids that are Object.prototype keys are ordinary ids', () => {
     await lesson.settle();
     expect(lesson.view().chatMuted).toBe(false);
     assistant.command({ type: 'grant', to: ME, mic: true, camera: false });
+    await lesson.settle();
     teacher.command({ type: 'muteChat', on: true });
     await lesson.settle();
     expect(lesson.view()).toMatchObject({ chatMuted: true, me: { onStage: true, mic: 'on' } });

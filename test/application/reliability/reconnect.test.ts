@@ -48,8 +48,11 @@ describe('a lesson on a bad network', () => {
     await lesson.settle();
     lesson.hub.im.setOnline(ME, false);
     lesson.teacher.command({ type: 'revoke', to: 's2' });
+    await lesson.settle();
     lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: true });
+    await lesson.settle();
     lesson.assistant.command({ type: 'muteChat', on: true });
+    await lesson.settle();
     expect(lesson.view().coHosts).toEqual(['s2']);
     lesson.hub.im.setOnline(ME, true);
     await lesson.settle();
@@ -63,6 +66,7 @@ describe('a lesson on a bad network', () => {
     await lesson.join();
     lesson.hub.im.setOnline(ME, false);
     lesson.teacher.command({ type: 'endClass' });
+    await lesson.settle();
     lesson.hub.im.setOnline(ME, true);
     await lesson.settle();
     expect(lesson.view().status).toBe('ended');
@@ -75,7 +79,9 @@ describe('a lesson on a bad network', () => {
     lesson.teacher.camera(true);
     const s2 = lesson.classmate('s2');
     lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: false });
+    await lesson.settle();
     lesson.teacher.command({ type: 'grant', to: 's2', mic: false, camera: true });
+    await lesson.settle();
     s2.camera(true);
     await lesson.settle();
     lesson.hub.rtc.setOnline(ME, false);

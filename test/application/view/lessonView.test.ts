@@ -27,7 +27,9 @@ describe('the lesson view', () => {
   it('changes once for each staff command, revoke and chat mute alike', async () => {
     const { lesson, views } = await aWatchedLesson();
     lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: true });
+    await lesson.settle();
     lesson.teacher.command({ type: 'muteChat', on: true });
+    await lesson.settle();
     lesson.teacher.command({ type: 'revoke', to: ME });
     await lesson.settle();
     expect(views.map((view) => view.notice?.code)).toEqual(['GRANTED', 'CHAT_MUTED', 'REVOKED']);
@@ -50,6 +52,7 @@ describe('the lesson view', () => {
   it('changes only the speaking flags on a volume tick, keeping the chat and the rest as they were', async () => {
     const { lesson, feed, views } = await aWatchedLesson();
     lesson.teacher.command({ type: 'grant', to: 's2', mic: true, camera: true });
+    await lesson.settle();
     lesson.classmate('s2').camera(true).mic(true).chat({ text: '我来回答' });
     await lesson.settle();
     const before = feed.view;
@@ -85,6 +88,7 @@ describe('the lesson view', () => {
     const { lesson, feed } = await aWatchedLesson();
     lesson.teacher.board(true);
     lesson.teacher.command({ type: 'grant', to: 's2', mic: true, camera: true });
+    await lesson.settle();
     lesson.classmate('s2').camera(true).mic(true);
     await lesson.settle();
     const slots = feed.view.players.map(({ userId, source, slot, place }) => `${userId}:${source} ${slot} ${place}`);

@@ -143,17 +143,21 @@ export interface StudentPorts {
  */
 export interface FarSide {
   /**
-   * Sends a command on the signalling group from `from` (the service stamps the sender), with
-   * the class's next sequence number. A teacher or assistant's client also folds it into the
-   * stored class state, as docs/signalling.md asks (infrastructure/local/LocalStaffDesk.ts).
+   * A teacher's or assistant's client sends the command to the school server, which numbers it,
+   * folds it into the stored state and publishes it on the signalling group as theirs
+   * (docs/signalling.md, v3). Anyone else's client can only post a forged one with a guessed number.
    */
   command(command: TeacherCommand, from?: string): void;
   /** A student's client raising or lowering their hand. */
   hand(from: string, raised: boolean): void;
   /** Exactly these bytes on the signalling group, for malformed and foreign messages. */
   rawSignal(from: string, data: string, extension?: string): void;
-  /** `writer`'s client (the teacher's by default) stores this class state, or this raw value; the service may refuse it. */
-  setClassState(state: ClassState | string, writer?: string): void;
+  /**
+   * The school server holds this class state (as the staff's commands made it), or answers these
+   * raw bytes; with `writer` other than the teacher, that person's client tries to change the
+   * state on the server, which refuses anyone but the class's staff.
+   */
+  setClassState(state: ClassState | string, writer?: string): Promise<unknown>;
   /** A text in the chat group, or in another of the class's groups (to show chat hears only its own). */
   chat(from: string, text: string, groupId?: string): void;
   /** Someone comes into the chat group. */

@@ -8,7 +8,6 @@ import { LOCAL_SDK_APP_ID } from '../../../infrastructure/local/LocalClassroomHu
 import { LocalMediaRoom } from '../../../infrastructure/local/LocalMediaRoom';
 import { ManualClock } from '../../../infrastructure/local/ManualClock';
 import { MemoryLogger } from '../../../infrastructure/shared/MemoryLogger';
-import { CLASS_STATE_FIELD, encodeClassState } from '../../../infrastructure/shared/signalling/classStateCodec';
 import { SIGNAL_EXTENSION } from '../../../infrastructure/shared/signalling/SignalProtocol';
 import { FamilyFixture, FamilyLesson, FarSide, LESSON, lessonClassInfo, PRESENT_AT_START } from './FamilyFixture';
 
@@ -36,12 +35,7 @@ export const localFamily: FamilyFixture = {
       hand: (from, raised) => void actor(from).hand(raised),
       rawSignal: (from, data, extension = SIGNAL_EXTENSION) => hub.im.postSignal(info.signalGroupId, { from, data, extension }),
       setClassState: (state, writer = LESSON.teacher.userId) =>
-        void hub.im.setGroupField(
-          info.signalGroupId,
-          CLASS_STATE_FIELD,
-          typeof state === 'string' ? state : encodeClassState(state),
-          writer,
-        ),
+        writer === LESSON.teacher.userId ? hub.school.seed(info.classId, state) : actor(writer).raw('state', JSON.stringify(state)).sent(),
       chat: (from, text, groupId = info.chatGroupId) => void hub.im.postChat(groupId, from, { text }),
       chatHistory: (count) => hub.im.setHistoryForNewMembers(info.chatGroupId, count),
       joinsChat: (userId) => hub.im.join(info.chatGroupId, userId),

@@ -8,8 +8,9 @@ import { createContainer, lessonUseCases } from '../../../infrastructure/composi
 import { PORTS } from '../../../application/ports/tokens';
 import { ManualClock } from '../../../infrastructure/local/ManualClock';
 import { MemoryLogger } from '../../../infrastructure/shared/MemoryLogger';
-import { LocalStaffDesk } from '../../../infrastructure/local/LocalStaffDesk';
-import { CLASS_STATE_FIELD, encodeClassState } from '../../../infrastructure/shared/signalling/classStateCodec';
+import { InMemorySchoolServer } from '../../../server/infrastructure/memory/InMemorySchoolServer';
+import { directoryOf } from '../../../server/infrastructure/memory/classEntryOf';
+import { decodeSignal } from '../../../infrastructure/shared/signalling/decodeSignal';
 import { encodeSignal } from '../../../infrastructure/shared/signalling/encodeSignal';
 import { Signal, SIGNAL_EXTENSION } from '../../../infrastructure/shared/signalling/SignalProtocol';
 import { TrtcRenderBinding } from '../../../infrastructure/trtc-wx/TrtcRenderBinding';
@@ -46,13 +47,23 @@ export const tencentFamily: FamilyFixture = {
     const im = new StandInImService([info.chatGroupId, info.signalGroupId], PRESENT_AT_START, me, () => Math.floor(clock.now() / 1000));
     const staff = [LESSON.teacher.userId, LESSON.assistant.userId];
     im.setManagers(info.signalGroupId, staff);
-    const desk = new LocalStaffDesk(info, (value) => im.setGroupField(info.signalGroupId, CLASS_STATE_FIELD, value, LESSON.teacher.userId));
-    const school = standInSchoolServer(
+    // The school server's own logic: it publishes through IM's REST API as the sender, so IM stamps `from`.
+    const handsPublished: boolean[] = [];
+    const school = new InMemorySchoolServer({
+      directory: directoryOf([info]),
+      clock,
+      deliver: ({ groupId, senderId, data, description }) => {
+        const heard = decodeSignal({ from: senderId, data, extension: SIGNAL_EXTENSION });
+        if (heard.ok && heard.event.type === 'hand' && senderId === me) handsPublished.push(heard.event.raised);
+        im.deliver(senderId, groupId, TYPES.MSG_CUSTOM as string, { data, description, extension: SIGNAL_EXTENSION });
+      },
+    });
+    const platform = standInSchoolServer(
       info,
       { userId: me, name: LESSON.student.name },
-      { sdkAppId: SDK_APP_ID, trtcRoomId: Number(info.roomId), now: () => clock.now() },
+      { sdkAppId: SDK_APP_ID, trtcRoomId: Number(info.roomId), now: () => clock.now(), school },
     );
-    const { request } = school;
+    const { request } = platform;
     const logger = new MemoryLogger();
     const container = createContainer(
       tencentFamilyModule({
@@ -74,12 +85,15 @@ export const tencentFamily: FamilyFixture = {
     const signal = (from: string, body: Signal) =>
       im.deliver(from, info.signalGroupId, TYPES.MSG_CUSTOM as string, { ...encodeSignal(body) });
     const far: FarSide = {
-      command: (command, from = LESSON.teacher.userId) => signal(from, { ...command, seq: desk.commandFrom(from, command) }),
-      hand: (from, raised) => signal(from, { type: 'hand', raised }),
+      command: (command, from = LESSON.teacher.userId) =>
+        (staff as readonly string[]).includes(from)
+          ? void school.command(info.classId, from, command)
+          : signal(from, { ...command, seq: school.stateOf(info.classId).seq + 1 }),
+      hand: (from, raised) => void school.hand(info.classId, from, raised),
       rawSignal: (from, data, extension = SIGNAL_EXTENSION) =>
         im.deliver(from, info.signalGroupId, TYPES.MSG_CUSTOM as string, { data, description: '', extension }),
       setClassState: (state, writer = LESSON.teacher.userId) =>
-        void im.setGroupField(info.signalGroupId, CLASS_STATE_FIELD, typeof state === 'string' ? state : encodeClassState(state), writer),
+        writer === LESSON.teacher.userId ? school.seed(info.classId, state) : school.command(info.classId, writer, { type: 'endClass' }),
       chat: (from, text, groupId = info.chatGroupId) => im.deliver(from, groupId, TYPES.MSG_TEXT as string, { text }),
       joinsChat: (userId) => im.joins(info.chatGroupId, userId),
       chatHistory: (count) => im.setHistoryForNewMembers(info.chatGroupId, count),
@@ -91,7 +105,7 @@ export const tencentFamily: FamilyFixture = {
       },
       kickFromRoom: () => room.kick(),
       kickOffline: (reason) => im.kickOffline(reason),
-      classOver: school.end,
+      classOver: platform.end,
     };
 
     const login = { sdkAppId: SDK_APP_ID, userId: me, userSig: `sig-${me}` };
@@ -112,7 +126,7 @@ export const tencentFamily: FamilyFixture = {
       observe: {
         published: () => ({ mic: page.pusher().enableMic === true, camera: page.pusher().enableCamera === true }),
         playing: () => playingOnPage(page),
-        handsHeardByTeacher: () => im.handsSentBy(me, info.signalGroupId),
+        handsHeardByTeacher: () => handsPublished,
       },
       // The board is a video in the media room: it shows only once the room is entered.
       readyForBoard: () => media.enter({ ...login, roomId: info.roomId }),

@@ -8,8 +8,8 @@ import { createContainer, lessonUseCases } from '../../../infrastructure/composi
 import { PORTS } from '../../../application/ports/tokens';
 import { ManualClock } from '../../../infrastructure/local/ManualClock';
 import { MemoryLogger } from '../../../infrastructure/shared/MemoryLogger';
-import { LocalStaffDesk } from '../../../infrastructure/local/LocalStaffDesk';
-import { CLASS_STATE_FIELD, encodeClassState } from '../../../infrastructure/shared/signalling/classStateCodec';
+import { InMemorySchoolServer } from '../../../server/infrastructure/memory/InMemorySchoolServer';
+import { directoryOf } from '../../../server/infrastructure/memory/classEntryOf';
 import { encodeSignal } from '../../../infrastructure/shared/signalling/encodeSignal';
 import { SIGNAL_EXTENSION } from '../../../infrastructure/shared/signalling/SignalProtocol';
 import { TicPageBinding } from '../../../infrastructure/tic/TicPageBinding';
@@ -48,10 +48,16 @@ export const ticFamily: FamilyFixture = {
     const cloud = new TicCloud();
     cloud.createClassroom(classId, [LESSON.teacher.userId, LESSON.assistant.userId]);
     for (const userId of PRESENT_AT_START) cloud.classrooms.get(classId)!.members.add(userId);
+    // The school server numbers the staff's commands and publishes into the classroom group as the sender.
+    const server = new InMemorySchoolServer({
+      directory: directoryOf([info]),
+      clock,
+      deliver: ({ senderId, data }) => cloud.sendGroupCustom(senderId, data),
+    });
     const school = standInSchoolServer(
       info,
       { userId: me, name: LESSON.student.name },
-      { sdkAppId: SDK_APP_ID, trtcRoomId: classId, now: () => clock.now() },
+      { sdkAppId: SDK_APP_ID, trtcRoomId: classId, now: () => clock.now(), school: server },
     );
     const { request } = school;
     const ticView = new TicPageBinding(ROOM_CODES);
@@ -74,16 +80,18 @@ export const ticFamily: FamilyFixture = {
     const chat = container.get<ChatPort>(PORTS.chat);
     await backend.classInfo(info.classId);
 
-    const desk = new LocalStaffDesk(info, (value) => cloud.setGroupField(classId, CLASS_STATE_FIELD, value, LESSON.teacher.userId));
+    const staff: readonly string[] = [LESSON.teacher.userId, LESSON.assistant.userId];
     const far: FarSide = {
       command: (command, from = LESSON.teacher.userId) =>
-        cloud.sendGroupCustom(from, encodeSignal({ ...command, seq: desk.commandFrom(from, command) }).data),
-      hand: (from, raised) => cloud.sendGroupCustom(from, encodeSignal({ type: 'hand', raised }).data),
+        staff.includes(from)
+          ? void server.command(info.classId, from, command)
+          : cloud.sendGroupCustom(from, encodeSignal({ ...command, seq: server.stateOf(info.classId).seq + 1 }).data),
+      hand: (from, raised) => void server.hand(info.classId, from, raised),
       rawSignal: (from, data, extension = SIGNAL_EXTENSION) => {
         if (extension !== BOARD_EXTENSION) cloud.sendGroupCustom(from, data);
       },
       setClassState: (state, writer = LESSON.teacher.userId) =>
-        void cloud.setGroupField(classId, CLASS_STATE_FIELD, typeof state === 'string' ? state : encodeClassState(state), writer),
+        writer === LESSON.teacher.userId ? server.seed(info.classId, state) : server.command(info.classId, writer, { type: 'endClass' }),
       // Chat and signalling are one classroom group in TIC: a text "in the signalling group" is a text there.
       chat: (from, text) => cloud.sendGroupText(from, text),
       joinsChat: (userId) => cloud.membersJoin(classId, userId),

@@ -41,6 +41,8 @@ describe('the Tencent family with the LCIC classroom backend', () => {
     const lesson = aTencentLesson({ classInfo: LCIC_CLASS, backend: { kind: 'lcic', request } });
     await expect(lesson.join()).resolves.toEqual({ ok: true, value: undefined });
     expect(seen.map((options) => new URL(options.url).pathname)).toEqual([`/api/lcic/rooms/${ROOM}`, `/api/lcic/rooms/${ROOM}/login`]);
+    // The class state is the school server's own, LCIC or not (protocol v3).
+    expect(lesson.schoolRequests.map((options) => new URL(options.url).pathname)).toEqual([`/api/classes/${ROOM}/state`]);
     expect(lesson.view().status).toBe('waiting');
     // IM took the relayed UserSig (the stand-in, as IM, refuses anything but a UserSig for the user: 70003).
     lesson.teacherOnCamera();

@@ -1,3 +1,4 @@
+import { NO_SCHOOL } from '../../support/noSchool';
 import { ChatEvent } from '../../../application/ports/ChatPort';
 import { ManualClock, settle } from '../../../infrastructure/local/ManualClock';
 import { MemoryLogger } from '../../../infrastructure/shared/MemoryLogger';
@@ -18,7 +19,7 @@ function anIm(groups: Record<string, string> = GROUPS, options: { readyOnLogin?:
   const factory = standInTimFactory(groups, { ...options, clockMs: () => clock.now() });
   const session = new TimSession(factory, uploadPlugin, clock);
   const chat = new TimChat(session, clock);
-  const control = new TimClassControl(session, new MemoryLogger());
+  const control = new TimClassControl(session, NO_SCHOOL, new MemoryLogger());
   const events: ChatEvent[] = [];
   chat.subscribe((event) => events.push(event));
   const tim = () => factory.instance!;
@@ -27,7 +28,7 @@ function anIm(groups: Record<string, string> = GROUPS, options: { readyOnLogin?:
 
 async function joined(im = anIm()) {
   await im.chat.login(LOGIN);
-  await Promise.all([im.chat.joinChat(CHAT), im.control.join(SIGNAL)]);
+  await Promise.all([im.chat.joinChat(CHAT), im.control.join('math-101', SIGNAL)]);
   await settle();
   im.events.length = 0;
   return im;
@@ -252,7 +253,7 @@ describe('Tencent IM chat and signalling on one TIM instance', () => {
     im.tim().kick(TYPES.KICKED_OUT_USERSIG_EXPIRED);
     expect(im.tim().joined.size).toBe(0);
     await im.chat.login(LOGIN);
-    await Promise.all([im.chat.joinChat(CHAT), im.control.join(SIGNAL)]);
+    await Promise.all([im.chat.joinChat(CHAT), im.control.join('math-101', SIGNAL)]);
     await expect(im.chat.sendText('我回来了')).resolves.toMatchObject({ id: expect.any(String) });
   });
 

@@ -54,18 +54,20 @@ describe('a lesson on the Tencent adapters', () => {
     expect(lesson.page.pusher()).toMatchObject({ enableMic: false, enableCamera: false });
   });
 
-  it('sends a raised hand as a high-priority signal in the lesson protocol, and hears classmates raise theirs', async () => {
+  it("tells the school server of a raised hand, which publishes it at low priority on the student's behalf; hears classmates raise theirs", async () => {
     await lesson.join();
     await expect(lesson.app.raiseHand.execute()).resolves.toMatchObject({ ok: true });
-    const [sent] = lesson.tim().sent;
-    expect(sent).toMatchObject({
-      to: CLASS.signalGroupId,
-      type: TYPES.MSG_CUSTOM,
-      priority: 'High',
-      payload: { extension: SIGNAL_EXTENSION },
-    });
-    expect(JSON.parse(String(sent.payload.data))).toEqual({ v: 2, type: 'hand', raised: true });
+    await lesson.clock.advance(0);
+    const told = lesson.schoolRequests.filter((request) => request.method === 'POST');
+    expect(told.map((request) => [new URL(request.url).pathname, request.data])).toEqual([
+      ['/api/classes/math-101/hand', { raised: true }],
+    ]);
+    // The student's own client sends nothing on the signalling group: IM stamps the student as the sender of what the server sends.
+    expect(lesson.tim().sent.filter((sent) => sent.to === CLASS.signalGroupId)).toEqual([]);
+    expect(lesson.published).toMatchObject([{ groupId: CLASS.signalGroupId, senderId: 's1', priority: 'Low' }]);
+    expect(JSON.parse(lesson.published[0].data)).toEqual({ v: 3, type: 'hand', raised: true });
     lesson.hand('s2', true);
+    await lesson.clock.advance(0);
     expect(lesson.app.session.classroom.hands.userIds).toEqual(['s1', 's2']);
   });
 
@@ -77,20 +79,21 @@ describe('a lesson on the Tencent adapters', () => {
     });
     // A reason: the codec drops it, logged once; null: it decodes, and the classroom refuses the sender.
     const bad: [string, string | null, string, Record<string, unknown>][] = [
-      ['malformed JSON', 'malformed', 't1', wire('{"v":2,"seq":1,"type":"endClass"')],
+      ['malformed JSON', 'malformed', 't1', wire('{"v":3,"seq":1,"type":"endClass"')],
       ['a version 1 command', 'old-version', 't1', wire({ v: 1, type: 'endClass' })],
-      ['an unknown version', 'unknown-version', 't1', wire({ v: 3, seq: 1, type: 'endClass' })],
-      ['an unknown command', 'unknown-command', 't1', wire({ v: 2, seq: 1, type: 'dance' })],
-      ['wrong field types', 'bad-fields', 't1', wire({ v: 2, seq: 1, type: 'muteChat', on: 'yes' })],
-      ['an oversized payload', 'oversized', 't1', wire({ v: 2, seq: 1, type: 'endClass', pad: 'x'.repeat(MAX_SIGNAL_BYTES) })],
-      ['a command from a classmate', null, 's2', wire({ v: 2, seq: 1, type: 'endClass' })],
+      ['a version 2 command', 'old-version', 't1', wire({ v: 2, seq: 1, type: 'endClass' })],
+      ['an unknown version', 'unknown-version', 't1', wire({ v: 4, seq: 1, type: 'endClass' })],
+      ['an unknown command', 'unknown-command', 't1', wire({ v: 3, seq: 1, type: 'dance' })],
+      ['wrong field types', 'bad-fields', 't1', wire({ v: 3, seq: 1, type: 'muteChat', on: 'yes' })],
+      ['an oversized payload', 'oversized', 't1', wire({ v: 3, seq: 1, type: 'endClass', pad: 'x'.repeat(MAX_SIGNAL_BYTES) })],
+      ['a command from a classmate', null, 's2', wire({ v: 3, seq: 1, type: 'endClass' })],
       [
         'a classmate claiming to be the teacher',
         null,
         's2',
-        wire({ v: 2, seq: 1, type: 'kick', to: 's1', from: 't1', sender: 't1', role: 'teacher' }),
+        wire({ v: 3, seq: 1, type: 'kick', to: 's1', from: 't1', sender: 't1', role: 'teacher' }),
       ],
-      ['a hand raised by the teacher', null, 't1', wire({ v: 2, type: 'hand', raised: true })],
+      ['a hand raised by the teacher', null, 't1', wire({ v: 3, type: 'hand', raised: true })],
     ];
 
     it.each(bad)('%s', async (_, reason, from, payload) => {
@@ -119,6 +122,7 @@ describe('a lesson on the Tencent adapters', () => {
   it('ends the lesson when the teacher ends the class', async () => {
     await lesson.join();
     lesson.command('t1', { type: 'endClass' });
+    await lesson.clock.advance(0);
     expect(lesson.view().status).toBe('ended');
   });
 

@@ -1,3 +1,4 @@
+import { NO_SCHOOL } from '../../support/noSchool';
 import { ManualClock, settle } from '../../../infrastructure/local/ManualClock';
 import { MemoryLogger } from '../../../infrastructure/shared/MemoryLogger';
 import { TicChat } from '../../../infrastructure/tic/TicChat';
@@ -23,7 +24,7 @@ function adapters() {
   binding.attach(page);
   const session = new TicSession(binding, clock, logger);
   const chat = new TicChat(session, clock);
-  const control = new TicClassControl(session, logger);
+  const control = new TicClassControl(session, NO_SCHOOL, logger);
   const media = new TicMediaRoom(binding, async ({ roomId, userId }) => `pmk-${roomId}-${userId}`, clock, logger);
   const board = new TicWhiteboard(session, logger);
   control.setTeacher('t1');
@@ -67,7 +68,7 @@ describe('TIC adapters against bad or missing answers', () => {
     await chat.login(LOGIN);
     await expect(chat.joinChat('math-chat')).rejects.toMatchObject({ code: 'UNSUPPORTED' });
     await chat.joinChat('2001');
-    await expect(control.join('2002')).rejects.toMatchObject({ code: 'UNSUPPORTED' });
+    await expect(control.join('2002', '2002')).rejects.toMatchObject({ code: 'UNSUPPORTED' });
   });
 
   it('quits the classroom only when chat and signalling have both left, and removes only its own listeners', async () => {
@@ -75,7 +76,7 @@ describe('TIC adapters against bad or missing answers', () => {
     const someoneElse = {};
     page.tic.addTICMessageListener(someoneElse);
     await chat.login(LOGIN);
-    await Promise.all([chat.joinChat('2001'), control.join('2001')]);
+    await Promise.all([chat.joinChat('2001'), control.join('2001', '2001')]);
     await chat.leaveChat();
     expect(page.tic.classId).toBe(2001);
     await control.leave();
@@ -149,11 +150,12 @@ describe('TIC adapters against bad or missing answers', () => {
     expect(states).toHaveLength(3);
   });
 
-  it('says so when TIC’s IM instance cannot read group attributes', async () => {
+  it('reads the class state from the school server, not from TIC’s IM instance', async () => {
     const { chat, control, page } = adapters();
     await chat.login(LOGIN);
-    await control.join('2001');
+    await control.join('2001', '2001');
     page.tic.getImInstance = () => ({});
-    await expect(control.currentState()).rejects.toMatchObject({ code: 'UNSUPPORTED' });
+    // Unreachable here: the read went to the school server, and WebIM's missing profile call never mattered.
+    await expect(control.currentState()).rejects.toMatchObject({ code: 'NETWORK' });
   });
 });

@@ -1,5 +1,4 @@
 import { MAX_SIGNAL_BYTES } from '../../../infrastructure/shared/signalling/SignalProtocol';
-import { CLASS_STATE_FIELD, encodeClassState } from '../../../infrastructure/shared/signalling/classStateCodec';
 import { lessonUseCases } from '../../../infrastructure/composition/createContainer';
 import { PORTS } from '../../../application/ports/tokens';
 import { ChatPort } from '../../../application/ports/ChatPort';
@@ -58,33 +57,36 @@ describe('a lesson on the TIC adapters, built by the composition root', () => {
     expect(lesson.page.roomAttributes()).toMatchObject({ muted: true, enableCamera: false });
   });
 
-  it('sends a raised hand as a v2 signal on the group custom message, and hears classmates raise theirs', async () => {
+  it("tells the school server of a raised hand, which publishes it on the student's behalf; hears classmates raise theirs", async () => {
     await lesson.join();
     await expect(lesson.app.raiseHand.execute()).resolves.toMatchObject({ ok: true });
+    await lesson.clock.advance(0);
     expect(lesson.cloud.groupCustomSent.map(({ from, data }) => ({ from, data: JSON.parse(data) }))).toEqual([
-      { from: 's1', data: { v: 2, type: 'hand', raised: true } },
+      { from: 's1', data: { v: 3, type: 'hand', raised: true } },
     ]);
     lesson.hand('s2', true);
+    await lesson.clock.advance(0);
     expect(lesson.app.session.classroom.hands.userIds).toEqual(['s1', 's2']);
   });
 
   describe('drops signals it must not obey, leaving the lesson as it was', () => {
     // A reason: the codec drops it, logged once; null: it decodes, and the classroom refuses the sender.
     const bad: [string, string | null, string, string][] = [
-      ['malformed JSON', 'malformed', 't1', '{"v":2,"seq":1,"type":"endClass"'],
+      ['malformed JSON', 'malformed', 't1', '{"v":3,"seq":1,"type":"endClass"'],
       ['a version 1 command', 'old-version', 't1', JSON.stringify({ v: 1, type: 'endClass' })],
-      ['an unknown version', 'unknown-version', 't1', JSON.stringify({ v: 3, seq: 1, type: 'endClass' })],
-      ['an unknown command', 'unknown-command', 't1', JSON.stringify({ v: 2, seq: 1, type: 'dance' })],
-      ['wrong field types', 'bad-fields', 't1', JSON.stringify({ v: 2, seq: 1, type: 'muteChat', on: 'yes' })],
-      ['an oversized payload', 'oversized', 't1', JSON.stringify({ v: 2, seq: 1, type: 'endClass', pad: 'x'.repeat(MAX_SIGNAL_BYTES) })],
-      ['a command from a classmate', null, 's2', JSON.stringify({ v: 2, seq: 1, type: 'endClass' })],
+      ['a version 2 command', 'old-version', 't1', JSON.stringify({ v: 2, seq: 1, type: 'endClass' })],
+      ['an unknown version', 'unknown-version', 't1', JSON.stringify({ v: 4, seq: 1, type: 'endClass' })],
+      ['an unknown command', 'unknown-command', 't1', JSON.stringify({ v: 3, seq: 1, type: 'dance' })],
+      ['wrong field types', 'bad-fields', 't1', JSON.stringify({ v: 3, seq: 1, type: 'muteChat', on: 'yes' })],
+      ['an oversized payload', 'oversized', 't1', JSON.stringify({ v: 3, seq: 1, type: 'endClass', pad: 'x'.repeat(MAX_SIGNAL_BYTES) })],
+      ['a command from a classmate', null, 's2', JSON.stringify({ v: 3, seq: 1, type: 'endClass' })],
       [
         'a classmate claiming to be the teacher',
         null,
         's2',
-        JSON.stringify({ v: 2, seq: 1, type: 'kick', to: 's1', from: 't1', role: 'teacher' }),
+        JSON.stringify({ v: 3, seq: 1, type: 'kick', to: 's1', from: 't1', role: 'teacher' }),
       ],
-      ['a hand raised by the teacher', null, 't1', JSON.stringify({ v: 2, type: 'hand', raised: true })],
+      ['a hand raised by the teacher', null, 't1', JSON.stringify({ v: 3, type: 'hand', raised: true })],
     ];
 
     it.each(bad)('%s', async (_, reason, from, data) => {
@@ -103,6 +105,7 @@ describe('a lesson on the TIC adapters, built by the composition root', () => {
   it('ends the lesson on endClass, and when the teacher destroys the classroom', async () => {
     await lesson.join();
     lesson.command('t1', { type: 'endClass' });
+    await lesson.clock.advance(0);
     expect(lesson.view().status).toBe('ended');
 
     const other = aTicLesson();
@@ -137,13 +140,11 @@ describe('a lesson on the TIC adapters, built by the composition root', () => {
     });
   });
 
-  it("reads the staff's class state from the classroom group's profile through TIC's IM instance; a classmate cannot write it", async () => {
+  it("reads the class state from the school server, whatever TIC's WebIM object offers; a classmate cannot change it", async () => {
     await lesson.join();
     const state = { ...INITIAL_CLASS_STATE, seq: 4, stage: [{ userId: 's2', mic: true, camera: false }], chatMuted: true };
-    expect(lesson.cloud.setGroupField(TIC_CLASS.trtcRoomId, CLASS_STATE_FIELD, encodeClassState(state), 't1')).toBe(true);
-    expect(lesson.cloud.setGroupField(TIC_CLASS.trtcRoomId, CLASS_STATE_FIELD, encodeClassState({ ...state, ended: true }), 's2')).toBe(
-      false,
-    );
+    await lesson.school.seed(TIC_CLASS.classId, state);
+    expect(await lesson.school.command(TIC_CLASS.classId, 's2', { type: 'endClass' })).toMatchObject({ ok: false, code: 'NOT_STAFF' });
     const control = lesson.container.get<ClassControlPort>(PORTS.control);
     await expect(control.currentState()).resolves.toEqual(state);
   });
@@ -168,6 +169,7 @@ describe('a lesson on the TIC adapters, built by the composition root', () => {
       '/api/classes/math-101',
       '/api/classes/math-101/credentials',
       '/api/classes/math-101/room-key',
+      '/api/classes/math-101/state',
     ]);
     expect(lesson.requests[2].header).toEqual({ Authorization: 'Bearer session-s1' });
     expect(lesson.page.roomAttributes()).toMatchObject({ privateMapKey: 'pmk-2001-s1' });

@@ -1,3 +1,4 @@
+import { fitsGroupField } from '../../../../infrastructure/shared/im/groupFieldLimits';
 import { KickedOfflineReason } from '../../../../application/ports/ChatPort';
 import { decodeSignal } from '../../../../infrastructure/shared/signalling/decodeSignal';
 import { TimFactory, TimMessage } from '../../../../infrastructure/tim-wx/TimSdk';
@@ -64,6 +65,7 @@ export class StandInImService {
   /** `writer`'s client calls `updateGroupProfile` with this custom field; anyone but a manager is refused (IM answers 10007, "insufficient permission"). */
   setGroupField(groupId: string, key: string, value: string, writer: string): boolean {
     if (!this.managers.get(groupId)?.has(writer)) return false;
+    if (!fitsGroupField(key, value)) return false;
     this.fields[groupId] = { ...this.fields[groupId], [key]: value };
     if (this.factory.instance) this.factory.instance.groupFields[groupId] = this.fields[groupId];
     return true;

@@ -7,8 +7,9 @@ import { createContainer, lessonUseCases } from '../../../../infrastructure/comp
 import { ManualClock, settle } from '../../../../infrastructure/local/ManualClock';
 import { MemoryLogger } from '../../../../infrastructure/shared/MemoryLogger';
 import { encodeSignal } from '../../../../infrastructure/shared/signalling/encodeSignal';
-import { LocalStaffDesk } from '../../../../infrastructure/local/LocalStaffDesk';
-import { CLASS_STATE_FIELD } from '../../../../infrastructure/shared/signalling/classStateCodec';
+import { InMemorySchoolServer } from '../../../../server/infrastructure/memory/InMemorySchoolServer';
+import { directoryOf } from '../../../../server/infrastructure/memory/classEntryOf';
+import { SIGNAL_EXTENSION } from '../../../../infrastructure/shared/signalling/SignalProtocol';
 import { TrtcRenderBinding } from '../../../../infrastructure/trtc-wx/TrtcRenderBinding';
 import { TimMessage } from '../../../../infrastructure/tim-wx/TimSdk';
 import { trtcFactory } from '../../../../infrastructure/trtc-wx/trtcFactory';
@@ -16,8 +17,9 @@ import { StandInPage } from './StandInPage';
 import { StandInPhone } from './StandInPhone';
 import { incoming, standInTimFactory, TYPES } from './StandInTim';
 import { installStandInWx } from './standInWx';
-import { standInRequest } from './standInRequest';
+import { schoolStateRoutes, standInRequest } from './standInRequest';
 import { WxRequest } from '../../../../infrastructure/shared/http/WxRequest';
+import { GroupSignal } from '../../../../server/application/ports/SignalPublisher';
 import { audio, entered, userJoined, video } from './trtcCodes';
 
 export const CLASS = {
@@ -35,6 +37,8 @@ export const CLASS = {
  * on a stand-in wx and page, a stand-in TIM built on the SDK's own messages, the school backend behind
  * a stand-in wx.request. Others in the lesson act through the services, as their clients would.
  */
+const CLASS_STATE_PATH = /^\/api\/classes\/[^/]+\/(state|hand)$/;
+
 export function aTencentLesson(
   options: {
     classInfo?: Partial<typeof CLASS> & { trtcScene?: string };
@@ -47,14 +51,34 @@ export function aTencentLesson(
   const clock = new ManualClock(1_000);
   const wxGlobal = installStandInWx();
   const phone = new StandInPhone();
-  const school = standInRequest({
-    '/api/classes/math-101': { statusCode: 200, data: classInfo },
-    '/api/classes/math-101/credentials': {
-      statusCode: 200,
-      data: { sdkAppId: 1400000001, userId: 's1', userName: '小明', userSig: 'sig-s1', expiresAt: 86_400_000 },
+  // The school server's own logic keeps the class state and publishes through IM as the sender.
+  let missing = 0;
+  const published: GroupSignal[] = [];
+  const server = new InMemorySchoolServer({
+    directory: directoryOf([{ ...classInfo, roomId: String(classInfo.trtcRoomId) }]),
+    clock,
+    deliver: (signal) => {
+      const { groupId, senderId, data, description } = signal;
+      if (missing > 0) return void missing--;
+      published.push(signal);
+      tim.instance?.deliver(incoming(senderId, groupId, TYPES.MSG_CUSTOM as string, { data, description, extension: SIGNAL_EXTENSION }));
     },
   });
-  const request = options.backend?.request ?? school.request;
+  const school = standInRequest(
+    {
+      '/api/classes/math-101': { statusCode: 200, data: classInfo },
+      '/api/classes/math-101/credentials': {
+        statusCode: 200,
+        data: { sdkAppId: 1400000001, userId: 's1', userName: '小明', userSig: 'sig-s1', expiresAt: 86_400_000 },
+      },
+    },
+    schoolStateRoutes(server),
+  );
+  // Behind another classroom backend the class state is still the school server's own (protocol v3).
+  const backendRequest = options.backend?.request;
+  const request: WxRequest = backendRequest
+    ? (call) => (CLASS_STATE_PATH.test(new URL(call.url).pathname) ? school.request(call) : backendRequest(call))
+    : school.request;
   const tim = standInTimFactory(
     { [classInfo.chatGroupId]: TYPES.GRP_AVCHATROOM as string, [classInfo.signalGroupId]: TYPES.GRP_AVCHATROOM as string },
     { historyFor: (groupId) => (groupId === classInfo.chatGroupId ? (options.chatHistory?.() ?? []) : []) },
@@ -80,10 +104,7 @@ export function aTencentLesson(
   const feed = new LessonViewFeed(app.session, clock);
   const signal = (from: string, payload: Record<string, unknown>) =>
     tim.instance!.deliver(incoming(from, classInfo.signalGroupId, TYPES.MSG_CUSTOM as string, payload));
-  // The staff's clients number their commands and store the class state in the group's profile.
-  const desk = new LocalStaffDesk(classInfo, (value) => {
-    if (tim.instance) tim.instance.groupFields[classInfo.signalGroupId] = { [CLASS_STATE_FIELD]: value };
-  });
+  const staff = [classInfo.teacher.userId, ...classInfo.assistants.map((assistant) => assistant.userId)];
   return {
     app,
     clock,
@@ -100,12 +121,23 @@ export function aTencentLesson(
     pusher: (event: Parameters<TrtcRenderBinding['pusherEventHandler']>[0]) => mediaView.pusherEventHandler(event),
     /** A signalling message as someone's client sends it: `from` is stamped by the service. */
     signal,
-    /** A command as `from`'s client sends it: staff number it and store the class state; a classmate can only guess a number. */
+    /** The school server, which numbers, stores and publishes the staff's commands and the students' hands. */
+    school: server,
+    /** What the school server published to the signalling group through IM's REST API. */
+    published,
+    /** The requests the student's app made to the school server. */
+    schoolRequests: school.seen,
+    /** A command as `from`'s client sends it: the server takes the staff's; a classmate can only post one with a guessed number. */
     command: (from: string, command: TeacherCommand) =>
-      signal(from, { ...encodeSignal({ ...command, seq: desk.commandFrom(from, command) }) }),
-    /** A command the staff sent while the student's client was cut off: only the stored state has it. */
-    commandMissed: (from: string, command: TeacherCommand) => void desk.commandFrom(from, command),
-    hand: (from: string, raised: boolean) => signal(from, { ...encodeSignal({ type: 'hand', raised }) }),
+      staff.includes(from)
+        ? void server.command(classInfo.classId, from, command)
+        : signal(from, { ...encodeSignal({ ...command, seq: server.stateOf(classInfo.classId).seq + 1 }) }),
+    /** A command the staff sent that never reached the student's client: only the stored state has it. */
+    commandMissed: (from: string, command: TeacherCommand) => {
+      missing++;
+      void server.command(classInfo.classId, from, command);
+    },
+    hand: (from: string, raised: boolean) => void server.hand(classInfo.classId, from, raised),
     teacherOnCamera() {
       for (const code of [userJoined('t1'), video('t1', true), audio('t1', true)]) mediaView.pusherEventHandler(code);
     },

@@ -103,7 +103,6 @@ export class StandInTic implements TicComponent {
 
   sendGroupCustomMessage(data: string, callback: TicCallback): void {
     if (this.classId === undefined || !this.userId) return this.answer('sendGroupCustomMessage', callback, im(10007, 'not a member'));
-    this.cloud.groupCustomSent.push({ from: this.userId, data });
     this.cloud.sendGroupCustom(this.userId, data);
     this.answer('sendGroupCustomMessage', callback, OK);
   }

@@ -1,3 +1,4 @@
+import { fitsGroupField } from '../../../../infrastructure/shared/im/groupFieldLimits';
 import { TicCallbackResult } from '../../../../infrastructure/tic/TicComponent';
 import { WebrtcRoomCodes } from '../../../../infrastructure/tic/WebrtcRoom';
 import { StandInBoardService } from './StandInBoard';
@@ -59,7 +60,9 @@ export class TicCloud {
     for (const client of this.clients) if (client.userId !== from) client.receiveGroupText(from, text);
   }
 
+  /** A group custom message from a member's client or, through IM's REST API, sent on a member's behalf. */
   sendGroupCustom(from: string, data: string): void {
+    this.groupCustomSent.push({ from, data });
     for (const client of this.clients) if (client.userId !== from) client.receiveGroupCustom(from, data);
   }
 
@@ -67,6 +70,7 @@ export class TicCloud {
   setGroupField(classId: number, key: string, value: string, writer: string): boolean {
     const classroom = this.classrooms.get(classId)!;
     if (!classroom.managers.has(writer)) return false;
+    if (!fitsGroupField(key, value)) return false;
     classroom.fields[key] = value;
     return true;
   }

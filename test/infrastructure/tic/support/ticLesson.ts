@@ -7,11 +7,11 @@ import { createContainer, lessonUseCases } from '../../../../infrastructure/comp
 import { ManualClock, settle } from '../../../../infrastructure/local/ManualClock';
 import { MemoryLogger } from '../../../../infrastructure/shared/MemoryLogger';
 import { encodeSignal } from '../../../../infrastructure/shared/signalling/encodeSignal';
-import { LocalStaffDesk } from '../../../../infrastructure/local/LocalStaffDesk';
-import { CLASS_STATE_FIELD } from '../../../../infrastructure/shared/signalling/classStateCodec';
+import { InMemorySchoolServer } from '../../../../server/infrastructure/memory/InMemorySchoolServer';
+import { directoryOf } from '../../../../server/infrastructure/memory/classEntryOf';
 import { TicPageBinding } from '../../../../infrastructure/tic/TicPageBinding';
 import { StandInPhone } from '../../tencent/support/StandInPhone';
-import { Reply, standInRequest } from '../../tencent/support/standInRequest';
+import { Reply, schoolStateRoutes, standInRequest } from '../../tencent/support/standInRequest';
 import { StandInTicPage } from './StandInTicPage';
 import { ROOM_CODES, SDK_APP_ID, TicCloud } from './TicCloud';
 
@@ -35,21 +35,28 @@ export function aTicLesson(options: { privateMapKey?: string; roomKeyReply?: Rep
   const clock = new ManualClock(1_000);
   const cloud = new TicCloud();
   cloud.createClassroom(TIC_CLASS.trtcRoomId, ['t1', 'a1']);
-  // The staff's clients number their commands and store the class state in the group's profile.
-  const desk = new LocalStaffDesk(TIC_CLASS, (value) => cloud.setGroupField(TIC_CLASS.trtcRoomId, CLASS_STATE_FIELD, value, 't1'));
-  const phone = new StandInPhone();
-  const { request, seen } = standInRequest({
-    '/api/classes/math-101': { statusCode: 200, data: TIC_CLASS },
-    '/api/classes/math-101/credentials': {
-      statusCode: 200,
-      data: { sdkAppId: SDK_APP_ID, userId: 's1', userName: '小明', userSig: 'sig-s1', expiresAt: 86_400_000 },
-    },
-    // The room key the school server signs for this student and this class's room (docs/backend-api.md).
-    '/api/classes/math-101/room-key': options.roomKeyReply ?? {
-      statusCode: 200,
-      data: { userId: 's1', privateMapKey: `pmk-${TIC_CLASS.trtcRoomId}-s1` },
-    },
+  // The school server numbers the staff's commands, keeps the state and publishes into the classroom group.
+  const school = new InMemorySchoolServer({
+    directory: directoryOf([{ ...TIC_CLASS, roomId: String(TIC_CLASS.trtcRoomId) }]),
+    clock,
+    deliver: ({ senderId, data }) => cloud.sendGroupCustom(senderId, data),
   });
+  const phone = new StandInPhone();
+  const { request, seen } = standInRequest(
+    {
+      '/api/classes/math-101': { statusCode: 200, data: TIC_CLASS },
+      '/api/classes/math-101/credentials': {
+        statusCode: 200,
+        data: { sdkAppId: SDK_APP_ID, userId: 's1', userName: '小明', userSig: 'sig-s1', expiresAt: 86_400_000 },
+      },
+      // The room key the school server signs for this student and this class's room (docs/backend-api.md).
+      '/api/classes/math-101/room-key': options.roomKeyReply ?? {
+        statusCode: 200,
+        data: { userId: 's1', privateMapKey: `pmk-${TIC_CLASS.trtcRoomId}-s1` },
+      },
+    },
+    schoolStateRoutes(school),
+  );
   const ticView = new TicPageBinding(ROOM_CODES);
   const page = new StandInTicPage(cloud, ticView);
   ticView.attach(page);
@@ -80,9 +87,12 @@ export function aTicLesson(options: { privateMapKey?: string; roomKeyReply?: Rep
     view: (): StudentView => studentViewOf(feed.view),
     /** A group custom message as someone's TIC sends it: `from` is stamped by IM. */
     custom: (from: string, data: string) => cloud.sendGroupCustom(from, data),
+    school,
     command: (from: string, command: TeacherCommand) =>
-      cloud.sendGroupCustom(from, encodeSignal({ ...command, seq: desk.commandFrom(from, command) }).data),
-    hand: (from: string, raised: boolean) => cloud.sendGroupCustom(from, encodeSignal({ type: 'hand', raised }).data),
+      from === 't1' || from === 'a1'
+        ? void school.command(TIC_CLASS.classId, from, command)
+        : cloud.sendGroupCustom(from, encodeSignal({ ...command, seq: school.stateOf(TIC_CLASS.classId).seq + 1 }).data),
+    hand: (from: string, raised: boolean) => void school.hand(TIC_CLASS.classId, from, raised),
     async join() {
       const result = await app.joinLesson.execute(TIC_CLASS.classId);
       await settle();
