@@ -20,6 +20,7 @@ export class PublishChanges {
   private again = false;
   private failures = 0;
   private retryPending = false;
+  private stopped = false;
 
   constructor(
     private readonly store: ClassStore,
@@ -31,6 +32,7 @@ export class PublishChanges {
 
   /** Publishes what is pending; called after every stored change and at start. */
   kick(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
     if (this.running) {
       this.again = true;
       return this.running;
@@ -46,16 +48,23 @@ export class PublishChanges {
     return running;
   }
 
+  /** At shutdown: nothing more is sent, and a wait for IM ends without touching the store; what is unpublished stays for the next start. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.idle();
+  }
+
   /** Resolves once nothing is pending or in flight (tests and shutdown). */
   async idle(): Promise<void> {
     while (this.running) await this.running;
   }
 
   private async drain(): Promise<void> {
-    for (;;) {
+    while (!this.stopped) {
       const pending = await this.store.unpublished(BATCH);
       if (pending.length === 0) return;
       for (const change of pending) {
+        if (this.stopped) return;
         if (!(await this.publishOne(change))) return this.retryLater();
       }
       this.failures = 0;

@@ -48,6 +48,11 @@ export class SchoolServerCore {
     return this.publish.kick();
   }
 
+  /** Stops publishing before the store closes; the outbox keeps what is unpublished. */
+  stop(): Promise<void> {
+    return this.publish.stop();
+  }
+
   async command(request: StaffCommandRequest): Promise<CommandOutcome> {
     const outcome = await this.send.execute(request);
     if (outcome.ok && !outcome.repeated && request.body.type === 'kick' && typeof request.body.to === 'string') {
