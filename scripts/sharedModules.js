@@ -14,6 +14,7 @@ const path = require('path');
 /** Stands for the main core in a subpackage bundle's code; resolved to its relative path there. */
 const MAIN_CORE = '@main-core';
 const SHARED = 'main-core-module';
+const REPO_ROOT = path.resolve(__dirname, '..');
 
 /** The source files (absolute) a bundle would take in. */
 async function inputsOf(options) {
@@ -71,7 +72,9 @@ function takeShared(build, shared, mainCorePath) {
   }));
   return (file) => {
     const name = shared.get(file);
-    return name ? { path: file, namespace: SHARED, pluginData: name } : undefined;
+    // The path names the module in a development bundle's comments: relative, so no checkout path
+    // (a random temporary directory looks like a token to the secret check) reaches the package.
+    return name ? { path: path.relative(REPO_ROOT, file), namespace: SHARED, pluginData: name } : undefined;
   };
 }
 
