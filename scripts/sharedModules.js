@@ -44,7 +44,10 @@ function mainCoreEntry(coreSource, shared) {
   return {
     name: 'main-core-entry',
     setup(build) {
-      build.onResolve({ filter: /^main-core-entry$/ }, () => ({ path: path.relative(REPO_ROOT, coreSource), namespace: 'main-core-entry' }));
+      build.onResolve({ filter: /^main-core-entry$/ }, () => ({
+        path: path.relative(REPO_ROOT, coreSource),
+        namespace: 'main-core-entry',
+      }));
       build.onLoad({ filter: /.*/, namespace: 'main-core-entry' }, () => ({
         contents: [
           `export * from ${JSON.stringify(coreSource)};`,
