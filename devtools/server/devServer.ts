@@ -1,7 +1,7 @@
 import * as http from 'http';
-import * as path from 'path';
 import { Duplex } from 'stream';
-import { ClassCatalog, loadCatalog, lookUp, publicInfo } from './classCatalog';
+import { ClassCatalog, lookUp, publicInfo } from './classCatalog';
+import { schoolHttp, SchoolHttpOptions } from './schoolHttp';
 
 // tls-sig-api-v2 ships no types, and its package.json names `main` twice (the first file does not
 // exist), which Jest's resolver trips over: the signing file is required by its own path.
@@ -27,6 +27,8 @@ export interface DevServerOptions {
   readonly signing?: Signing;
   readonly sigLifetimeSeconds?: number;
   readonly now?: () => number;
+  /** The class's authority (docs/backend-api.md, "The class state"); absent, its routes are not served. */
+  readonly school?: SchoolHttpOptions;
 }
 
 export const SIGNING_UNAVAILABLE =
@@ -48,21 +50,25 @@ export function createDevServer(options: DevServerOptions): http.Server {
   const now = options.now ?? Date.now;
   const lifetime = options.sigLifetimeSeconds ?? 24 * 60 * 60;
   const api = options.signing && new TLSSigAPIv2.Api(options.signing.sdkAppId, options.signing.secretKey);
+  const school = options.school && schoolHttp(options.catalog, options.school);
   // Node's own Host check answers without a body; the handler answers it in JSON instead.
   const server = http.createServer({ requireHostHeader: false }, (request, response) => {
-    const reply = (status: number, body: unknown, headers: http.OutgoingHttpHeaders = {}) => {
-      const text = JSON.stringify(body);
+    const send = (status: number, text: string | Buffer, headers: http.OutgoingHttpHeaders = {}) => {
+      if (response.headersSent) return;
       response.writeHead(status, {
-        'Content-Type': 'application/json; charset=utf-8',
+        ...(text ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),
         'Content-Length': Buffer.byteLength(text),
         ...headers,
       });
       response.end(text);
     };
-    try {
+    const reply = (status: number, body: unknown, headers: http.OutgoingHttpHeaders = {}) => send(status, JSON.stringify(body), headers);
+    const serve = async () => {
       if (request.httpVersion === '1.1' && !request.headers.host)
         return reply(400, { error: 'BAD_REQUEST', message: 'an HTTP/1.1 request needs a Host header' });
-      const match = /^\/classes\/([^/]+)(\/credentials|\/room-key)?$/.exec((request.url ?? '').split('?')[0]);
+      const [pathname, search = ''] = (request.url ?? '').split('?', 2);
+      if (school && (await school(request, pathname, new URLSearchParams(search), send))) return;
+      const match = /^\/classes\/([^/]+)(\/credentials|\/room-key)?$/.exec(pathname);
       if (!match) return reply(404, { error: 'NO_SUCH_ROUTE' });
       if (request.method !== 'GET') return reply(405, { error: 'METHOD_NOT_ALLOWED', message: 'only GET is served' }, { Allow: 'GET' });
       const classId = decodedSegment(match[1]);
@@ -80,11 +86,12 @@ export function createDevServer(options: DevServerOptions): http.Server {
         userSig: api.genSig(userId, lifetime),
         expiresAt: now() + lifetime * 1000,
       });
-    } catch {
+    };
+    serve().catch(() => {
       // A fault of ours costs this one request, never the server.
       if (!response.headersSent) reply(500, { error: 'INTERNAL' });
       else response.destroy();
-    }
+    });
   });
   server.on('clientError', refuseUnreadable);
   return server;
@@ -124,25 +131,5 @@ function refuseUnreadable(error: Error & { code?: string }, socket: Duplex): voi
   socket.end(
     `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-  );
-}
-
-/**
- * `npm run dev:server`: PORT (8787), HOST (127.0.0.1; a LAN address such as 0.0.0.0 lets a phone
- * reach it) and LESSON_CLASSES_FILE (the example, from the repo root) from the environment.
- */
-export function runDevServer(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<http.Server> {
-  const file = env.LESSON_CLASSES_FILE ?? 'devtools/server/classes.example.json';
-  const signing = signingFromEnv(env);
-  const server = createDevServer({ catalog: loadCatalog(path.resolve(file)), signing });
-  const port = Number(env.PORT ?? 8787);
-  const host = env.HOST || '127.0.0.1';
-  return new Promise((resolve) =>
-    server.listen(port, host, () => {
-      const address = server.address();
-      log(`lesson dev backend on http://${host}:${typeof address === 'object' && address ? address.port : port} (classes from ${file})`);
-      log(signing ? `signing UserSigs for SDKAppID ${signing.sdkAppId}` : SIGNING_UNAVAILABLE);
-      resolve(server);
-    }),
   );
 }

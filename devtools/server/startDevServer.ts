@@ -1,3 +1,3 @@
-import { runDevServer } from './devServer';
+import { runDevServer } from './runDevServer';
 
 void runDevServer(process.env, (line) => process.stdout.write(`${line}\n`));

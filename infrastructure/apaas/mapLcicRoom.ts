@@ -6,7 +6,7 @@ import { LCIC_ROOM_STATUS } from './lcicModels';
 /** Shown when LCIC has no name for a staff member (DescribeUser missing or failed); the id is kept. */
 export const STAFF_FALLBACK_NAMES = { teacher: '老师', assistant: '助教' } as const;
 
-/** The domain's stage holds 1–50 co-hosts; LCIC allows 0–16 (0: nobody goes on stage). */
+/** The domain's stage holds 1–64 co-hosts; LCIC allows 0–16 (0: nobody goes on stage). */
 const MIN_STAGE = 1;
 
 /**

@@ -5,6 +5,7 @@ import { LocalActor } from './LocalActor';
 import { LocalBoardService } from './LocalBoardService';
 import { LocalImService } from './LocalImService';
 import { LocalRtcService } from './LocalRtcService';
+import { MemoryClassStore } from '../../server/infrastructure/memory/MemoryClassStore';
 import { InMemorySchoolServer } from '../../server/infrastructure/memory/InMemorySchoolServer';
 import { ClassEntry } from '../../server/application/ports/ClassDirectory';
 import { classEntryOf } from '../../server/infrastructure/memory/classEntryOf';
@@ -39,9 +40,14 @@ export class LocalClassroomHub {
   backendDown = false;
   private readonly callWatchers = new Set<(service: 'im' | 'rtc' | 'backend', userId?: string) => void>();
 
-  constructor(readonly clock: Clock) {
+  /** `schoolStore`: where the school server keeps the classes, when a test gives it other rules. */
+  constructor(
+    readonly clock: Clock,
+    schoolStore?: MemoryClassStore,
+  ) {
     this.im = new LocalImService(clock);
     this.school = new InMemorySchoolServer({
+      store: schoolStore,
       directory: { find: (classId) => this.entryOf(classId) },
       clock,
       // Sent by the server as App admin on the sender's behalf: IM stamps the sender, and every member gets it.

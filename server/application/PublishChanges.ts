@@ -63,15 +63,26 @@ export class PublishChanges {
     while (!this.stopped) {
       const pending = await this.store.unpublished(BATCH);
       if (pending.length === 0) return;
-      for (const change of pending) {
-        if (this.stopped) return;
-        if (!(await this.publishOne(change))) return this.retryLater();
-      }
+      // One lane per class, in parallel: a class's changes go out in order, one at a time (IM
+      // keeps the order it receives them in), and a busy or unreachable class holds up no other.
+      const lanes = new Map<string, ClassChange[]>();
+      for (const change of pending) lanes.set(change.classId, [...(lanes.get(change.classId) ?? []), change]);
+      const done = await Promise.all([...lanes.values()].map((lane) => this.publishLane(lane)));
+      if (done.includes(false)) return this.retryLater();
       this.failures = 0;
     }
   }
 
-  /** False when IM could not take it now: the rest wait, in order. */
+  /** False when IM could not take one now: it and the rest of its class wait, in order. */
+  private async publishLane(lane: readonly ClassChange[]): Promise<boolean> {
+    for (const change of lane) {
+      if (this.stopped) return true;
+      if (!(await this.publishOne(change))) return false;
+    }
+    return true;
+  }
+
+  /** False when IM could not take it now. */
   private async publishOne(change: ClassChange): Promise<boolean> {
     const entry = this.directory.find(change.classId);
     try {

@@ -38,7 +38,7 @@ describe('values with rules', () => {
   it('defaults the stage to six and refuses nonsense', () => {
     expect(StageCapacity.create(undefined).value).toBe(6);
     expect(StageCapacity.create(12).value).toBe(12);
-    for (const bad of [0, -1, 2.5, 51, Number.NaN]) expect(() => StageCapacity.create(bad)).toThrow(DomainError);
+    for (const bad of [0, -1, 2.5, 65, Number.NaN]) expect(() => StageCapacity.create(bad)).toThrow(DomainError);
   });
 
   it('counts chat length in characters as read, emoji included', () => {

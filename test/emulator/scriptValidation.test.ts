@@ -88,7 +88,7 @@ describe('the lesson command refuses a bad script before running any of it, exit
     [
       'a stage beyond the product’s limit',
       script([{ at: 0, by: 'me', do: 'join' }], { ...classroom, stageCapacity: 100 }),
-      /^classroom\.stageCapacity must be a whole number from 1 to 50/,
+      /^classroom\.stageCapacity must be a whole number from 1 to 64/,
       true,
     ],
     [

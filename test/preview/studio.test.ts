@@ -132,8 +132,12 @@ describeWithChromium('a student who joins late, and IM dropped from the console 
   });
 
   it('waits on the demo page until the script lets the student in, stepping one step at a time', async () => {
-    const page = await openLesson(server, browser, errors);
+    // Paused before the lesson starts: on a busy machine a pause after it could land past "me join" (1 s in).
+    const page = await browser.context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(server.url);
     await page.click('#pause');
+    await page.getByText('进入演示课堂', { exact: true }).click();
     await page.getByText('正在进入演示课堂…').waitFor({ state: 'visible', timeout: WAIT_MS });
     // The class goes on without the student: five steps before "me join".
     while ((await playedSteps(page)) < 5) await page.click('#step');

@@ -18,7 +18,10 @@ type Happening =
   | { kind: 'im' | 'rtc'; up: boolean }
   | { kind: 'imSilent'; up: boolean }
   | { kind: 'readFails' }
-  | { kind: 'app'; state: 'background' | 'foreground' };
+  | { kind: 'app'; state: 'background' | 'foreground' }
+  | { kind: 'serverRestart' }
+  | { kind: 'serverIm' | 'serverReachable'; up: boolean }
+  | { kind: 'storeFails'; count: number };
 
 const student = fc.constantFrom(...STUDENTS);
 const classmate = fc.constantFrom(...CLASSMATES);
@@ -47,6 +50,10 @@ const happening: fc.Arbitrary<Happening> = fc.oneof(
     arbitrary: fc.record({ kind: fc.constant('app' as const), state: fc.constantFrom('background' as const, 'foreground' as const) }),
     weight: 2,
   },
+  // The school server: a restart, IM out of its reach, out of the students' reach, its store refusing writes.
+  { arbitrary: fc.constant({ kind: 'serverRestart' as const }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constantFrom('serverIm' as const, 'serverReachable' as const), up: fc.boolean() }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('storeFails' as const), count: fc.integer({ min: 1, max: 3 }) }), weight: 1 },
 );
 
 const step = fc.record({ happening, waitMs: fc.constantFrom(0, 0, 3, 10, 25, 60, 1_500) });
@@ -98,6 +105,19 @@ async function play(lesson: Lesson, happening: Happening): Promise<void> {
     case 'app':
       lesson.lifecycle.emit(happening.state);
       return;
+    case 'serverRestart':
+      void hub.school.restart();
+      return;
+    case 'serverIm':
+      hub.school.imUp = happening.up;
+      if (happening.up) void hub.school.flush();
+      return;
+    case 'serverReachable':
+      hub.backendDown = !happening.up;
+      return;
+    case 'storeFails':
+      hub.school.store.failNextCommits(happening.count);
+      return;
   }
 }
 
@@ -133,8 +153,9 @@ function disagreement(lesson: Lesson): string | undefined {
 }
 
 /**
- * Any interleaving of staff commands, classmates' attempts, redeliveries, drops, the background
- * and a join at any moment: once the network is back and quiet, the student sees the class as
+ * Any interleaving of staff commands, classmates' attempts, redeliveries, drops, the background,
+ * the school server's restarts and refusals (IM out of its reach, its store failing, the
+ * students unable to reach it) and a join at any moment: once the network is back and quiet, the student sees the class as
  * the staff hold it, and the media room publishes exactly what the stage allows.
  */
 export const convergenceProperty = fc.asyncProperty(
@@ -152,15 +173,19 @@ export const convergenceProperty = fc.asyncProperty(
       await lesson.clock.advance(waitMs);
     }
     joining ??= lesson.app.joinLesson.execute(lesson.info.classId);
+    lesson.hub.school.imUp = true;
+    lesson.hub.backendDown = false;
+    lesson.hub.school.store.failNextCommits(0);
+    void lesson.hub.school.flush();
     lesson.hub.im.setOnline(ME, true, { silently: true });
     lesson.hub.im.setOnline(ME, true);
     lesson.hub.rtc.setOnline(ME, true);
     lesson.lifecycle.emit('background');
     lesson.lifecycle.emit('foreground');
     await lesson.clock.advance(60_000);
-    await joining;
-    // A join that met a dead network failed with a message; the student taps to join again.
-    if (lesson.view().status === 'error') {
+    const joined = (await joining) as { ok?: boolean } | undefined;
+    // A join that met a dead network (or a school server out of reach) failed with a message; the student taps to join again.
+    if (lesson.view().status === 'error' || joined?.ok === false) {
       const again = lesson.app.joinLesson.execute(lesson.info.classId);
       await lesson.clock.advance(60_000);
       await again;

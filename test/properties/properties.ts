@@ -9,6 +9,7 @@ import { aClassroom, act, classroomAction, ME, TEACHER } from './classroomAction
 import { brokenInvariant, commandedState } from './classroomInvariants';
 import { convergenceProperty } from './convergence';
 import { lessonPayloadProperty } from './lessonPayloads';
+import { schoolOutboxProperty } from './schoolOutbox';
 
 export interface NamedProperty {
   readonly name: string;
@@ -140,7 +141,12 @@ export const PROPERTIES: readonly NamedProperty[] = [
   ),
   named('any payload on either channel, from anyone, leaves a whole lesson working and its rules intact', 500, lessonPayloadProperty),
   named(
-    'any interleaving of staff commands, classmates, redeliveries, drops, background and a late join converges on the staff’s class',
+    'the school server publishes every stored change once and in order, through restarts, IM outages, store failures and resent requests',
+    1_000,
+    schoolOutboxProperty,
+  ),
+  named(
+    'any interleaving of staff commands, classmates, redeliveries, drops, background, school-server restarts and refusals, and a late join converges on the staff’s class',
     10_000,
     convergenceProperty,
   ),

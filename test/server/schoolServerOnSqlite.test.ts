@@ -1,3 +1,4 @@
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -153,5 +154,27 @@ describe('the school server on its SQLite file', () => {
     expect(await stateOf(one.core)).toMatchObject({ state: { seq: Math.max(...stored) } });
     await one.stop();
     await two.stop();
+  });
+
+  it('opens again after a process was killed holding the write lock, and what it had not committed is gone', async () => {
+    const { publisher } = anIm();
+    const first = aServer(file, publisher);
+    await first.core.command({ classId: CLASS.classId, senderId: 't1', body: { type: 'muteChat', on: true } });
+    await first.stop();
+    await first.store.close();
+    const crashed = spawnSync(process.execPath, ['scripts/run-ts.js', 'test/server/support/crashWhileLocked.ts', file], {
+      encoding: 'utf8',
+    });
+    expect(crashed.signal).toBe('SIGKILL');
+    expect(crashed.stdout).toContain('locked');
+    expect(fs.existsSync(`${file}.lock`)).toBe(true);
+    const next = aServer(file, publisher);
+    expect(await stateOf(next.core)).toMatchObject({ rev: 1, state: { chatMuted: true } });
+    expect(await next.core.command({ classId: CLASS.classId, senderId: 't1', body: { type: 'muteChat', on: false } })).toMatchObject({
+      ok: true,
+      seq: 2,
+    });
+    await next.stop();
+    await next.store.close();
   });
 });

@@ -4,7 +4,7 @@
  */
 import * as http from 'http';
 import { AddressInfo } from 'net';
-import { runDevServer } from '../../devtools/server/devServer';
+import { runDevServer } from '../../devtools/server/runDevServer';
 
 let server: http.Server | undefined;
 afterEach(() => server?.close());
@@ -24,13 +24,13 @@ function get(host: string, port: number, route: string, student: string): Promis
 describe('the dev server address', () => {
   it('listens on 127.0.0.1 unless told otherwise', async () => {
     const lines: string[] = [];
-    server = await runDevServer({ PORT: '0' }, (line) => lines.push(line));
+    server = await runDevServer({ PORT: '0', LESSON_STATE_FILE: ':memory:' }, (line) => lines.push(line));
     expect((server.address() as AddressInfo).address).toBe('127.0.0.1');
   });
 
   it('listens on the address HOST names, says so, and answers there', async () => {
     const lines: string[] = [];
-    server = await runDevServer({ PORT: '0', HOST: '127.0.0.2' }, (line) => lines.push(line));
+    server = await runDevServer({ PORT: '0', HOST: '127.0.0.2', LESSON_STATE_FILE: ':memory:' }, (line) => lines.push(line));
     const { address, port } = server.address() as AddressInfo;
     expect(address).toBe('127.0.0.2');
     expect(lines[0]).toMatch(new RegExp(`^lesson dev backend on http://127\\.0\\.0\\.2:${port} `));

@@ -1,9 +1,10 @@
 import { ClassState, StageSeat } from '../../../domain/classroom/ClassState';
+import { MAX_STAGE_CAPACITY } from '../../../domain/classroom/StageCapacity';
 import { SIGNAL_VERSION } from './SignalProtocol';
 import { parseObject } from './wireText';
 
 /** The protocol's own maxima (docs/signalling.md): a class of 10,000 with every list full. */
-export const MAX_SEATS = 64;
+export const MAX_SEATS = MAX_STAGE_CAPACITY;
 export const MAX_LISTED = 500;
 
 /** The largest state (64 seats, 500 hands, 500 removed, 128-character ids) is about 142 KB. */

@@ -15,7 +15,7 @@ export interface GroupSignal {
 /** A refusal of the messaging service; `retryable` when the same request may go through later. */
 export class PublishError extends Error {
   constructor(
-    readonly code: number | 'NETWORK' | 'RATE_LIMITED',
+    readonly code: number | 'NETWORK' | 'RATE_LIMITED' | 'UNCONFIGURED',
     readonly retryable: boolean,
     message: string,
   ) {

@@ -17,6 +17,8 @@ export interface InMemorySchoolOptions {
   /** The services keep a removed student out of the groups and the room. */
   readonly remove?: (places: ClassPlaces, userId: string) => void;
   readonly clock: ServerClock;
+  /** The store, when a test needs one with other rules; a MemoryClassStore otherwise. */
+  readonly store?: MemoryClassStore;
 }
 
 /**
@@ -37,7 +39,7 @@ export class InMemorySchoolServer {
   private readonly taken = new Map<string, number>();
 
   constructor(private readonly options: InMemorySchoolOptions) {
-    this.store = new MemoryClassStore();
+    this.store = options.store ?? new MemoryClassStore();
     this.current = this.makeCore();
   }
 

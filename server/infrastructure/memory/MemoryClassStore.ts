@@ -49,5 +49,10 @@ export class MemoryClassStore implements ClassStore {
     if (entry) entry.published = true;
   }
 
+  /** Every stored change of a class, in rev order (tests compare what IM got with it). */
+  changesOf(classId: string): readonly ClassChange[] {
+    return this.changes.filter(({ change }) => change.classId === classId).map(({ change }) => change);
+  }
+
   async close(): Promise<void> {}
 }

@@ -2,6 +2,7 @@ import { Database } from 'node-sqlite3-wasm';
 import { ClassState, INITIAL_CLASS_STATE } from '../../../domain/classroom/ClassState';
 import { ClassChange, ClassRecord, ClassStore } from '../../application/ports/ClassStore';
 import { CLASS_STORE_SCHEMA } from './classStoreSchema';
+import { claimDatabaseFile } from './fileOwners';
 
 type Row = Record<string, unknown>;
 
@@ -24,8 +25,10 @@ const asChange = (row: Row): ClassChange => ({
  */
 export class SqliteClassStore implements ClassStore {
   private readonly db: Database;
+  private readonly release: () => void;
 
   constructor(file: string) {
+    this.release = claimDatabaseFile(file);
     this.db = new Database(file);
     this.db.exec(CLASS_STORE_SCHEMA);
   }
@@ -84,5 +87,6 @@ export class SqliteClassStore implements ClassStore {
 
   async close(): Promise<void> {
     if (this.db.isOpen) this.db.close();
+    this.release();
   }
 }

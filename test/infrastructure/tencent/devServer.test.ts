@@ -1,12 +1,13 @@
 import * as http from 'http';
 import { AddressInfo } from 'net';
-import * as zlib from 'zlib';
 import { PortError } from '../../../application/ports/PortError';
 import { HttpClassroomBackend } from '../../../infrastructure/shared/http/HttpClassroomBackend';
 import { loadCatalog } from '../../../devtools/server/classCatalog';
-import { createDevServer, runDevServer, SIGNING_UNAVAILABLE, Signing, signingFromEnv } from '../../../devtools/server/devServer';
+import { createDevServer, SIGNING_UNAVAILABLE, Signing, signingFromEnv } from '../../../devtools/server/devServer';
+import { runDevServer } from '../../../devtools/server/runDevServer';
 import { SchoolRoomKeys } from '../../../infrastructure/tic/SchoolRoomKeys';
 import { nodeRequest } from './support/nodeRequest';
+import { readUserSig as readSig } from '../../server/support/userSigs';
 
 const catalog = loadCatalog('devtools/server/classes.example.json');
 const NOW = 1_800_000_000_000;
@@ -17,12 +18,6 @@ async function started(signing?: Signing) {
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const backendFor = (userId: string) => new HttpClassroomBackend(nodeRequest, { baseUrl, sessionToken: () => userId });
   return { server, baseUrl, backendFor, close: () => new Promise((resolve) => server.close(resolve)) };
-}
-
-/** A UserSig is base64 (with *, -, _ for +, /, =) of deflated JSON; its HMAC needs the secret. */
-function readSig(userSig: string): Record<string, unknown> {
-  const base64 = userSig.replace(/\*/g, '+').replace(/-/g, '/').replace(/_/g, '=');
-  return JSON.parse(zlib.inflateSync(Buffer.from(base64, 'base64')).toString('utf8'));
 }
 
 const codeOf = (promise: Promise<unknown>) =>
@@ -106,7 +101,7 @@ describe('the development backend', () => {
 
   it('starts from the environment and explains that signing is off', async () => {
     const lines: string[] = [];
-    const server = await runDevServer({ PORT: '0' }, (line) => lines.push(line));
+    const server = await runDevServer({ PORT: '0', LESSON_STATE_FILE: ':memory:' }, (line) => lines.push(line));
     server.close();
     expect(lines[0]).toMatch(/^lesson dev backend on http:\/\/127\.0\.0\.1:\d+ /);
     expect(lines[1]).toBe(SIGNING_UNAVAILABLE);

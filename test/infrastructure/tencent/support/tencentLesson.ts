@@ -41,7 +41,7 @@ const CLASS_STATE_PATH = /^\/api\/classes\/[^/]+\/(state|hand)$/;
 
 export function aTencentLesson(
   options: {
-    classInfo?: Partial<typeof CLASS> & { trtcScene?: string };
+    classInfo?: Partial<typeof CLASS> & { trtcScene?: string; stageCapacity?: number };
     chatHistory?: () => readonly TimMessage[];
     /** Another classroom backend behind wx.request (LCIC's relay); `classInfo` then says what it describes. */
     backend?: { readonly kind: 'lcic'; readonly request: WxRequest };
@@ -53,13 +53,14 @@ export function aTencentLesson(
   const phone = new StandInPhone();
   // The school server's own logic keeps the class state and publishes through IM as the sender.
   let missing = 0;
+  let away = false;
   const published: GroupSignal[] = [];
   const server = new InMemorySchoolServer({
     directory: directoryOf([{ ...classInfo, roomId: String(classInfo.trtcRoomId) }]),
     clock,
     deliver: (signal) => {
       const { groupId, senderId, data, description } = signal;
-      if (missing > 0) return void missing--;
+      if (away || missing > 0) return void (missing = Math.max(0, missing - 1));
       published.push(signal);
       tim.instance?.deliver(incoming(senderId, groupId, TYPES.MSG_CUSTOM as string, { data, description, extension: SIGNAL_EXTENSION }));
     },
@@ -138,6 +139,10 @@ export function aTencentLesson(
       void server.command(classInfo.classId, from, command);
     },
     hand: (from: string, raised: boolean) => void server.hand(classInfo.classId, from, raised),
+    /** While away, nothing the server publishes reaches this phone (IM had dropped it); only the stored state has it. */
+    setMissing(isAway: boolean) {
+      away = isAway;
+    },
     teacherOnCamera() {
       for (const code of [userJoined('t1'), video('t1', true), audio('t1', true)]) mediaView.pusherEventHandler(code);
     },
