@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
 import { aLesson, ME } from '../support/lessonHarness';
+import { commandedState, crowdSteps } from './support/bigClass';
 
 const STUDENTS = [ME, 's2', 's3', 's4'];
 const CLASSMATES = ['s2', 's3', 's4'];
@@ -55,6 +56,9 @@ const happening: fc.Arbitrary<Happening> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constantFrom('serverIm' as const, 'serverReachable' as const), up: fc.boolean() }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('storeFails' as const), count: fc.integer({ min: 1, max: 3 }) }), weight: 1 },
 );
+
+/** The protocol's largest class, as the staff's commands and the crowd's hands would have left it. */
+const LARGEST_CLASS = commandedState(crowdSteps('nobody', {}), ['t1', 'a1'], 64);
 
 const step = fc.record({ happening, waitMs: fc.constantFrom(0, 0, 3, 10, 25, 60, 1_500) });
 
@@ -162,8 +166,12 @@ export const convergenceProperty = fc.asyncProperty(
   fc.array(step, { maxLength: 24 }),
   fc.nat(24),
   fc.constantFrom(0, 5, 20),
-  async (steps, joinAt, callDelayMs) => {
-    const lesson = aLesson({ callDelayMs, classInfo: { stageCapacity: 3 } });
+  fc.integer({ min: 0, max: 3 }).map((n) => n === 0),
+  async (steps, joinAt, callDelayMs, big) => {
+    // A quarter of the lessons are the protocol's largest class (64 seats, 500 hands, 500 removed,
+    // 128-character ids) before anything else happens; the others a small one with a full stage.
+    const lesson = aLesson({ callDelayMs, classInfo: { stageCapacity: big ? 64 : 3 } });
+    if (big) await lesson.hub.school.seed(lesson.info.classId, LARGEST_CLASS);
     lesson.teacher.camera(true);
     for (const id of CLASSMATES) lesson.classmate(id);
     let joining: Promise<unknown> | undefined;

@@ -12,6 +12,6 @@ describe('properties', () => {
     async (_, { check, runs }) => {
       await check(runs);
     },
-    180_000,
+    400_000,
   );
 });
