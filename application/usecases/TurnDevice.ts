@@ -12,7 +12,7 @@ export async function turnDevice(session: LessonSession, permissions: DevicePerm
   if (on) {
     const mine = classroom.stage.find(classroom.me);
     if (!classroom.isActive || !mine?.permission.allows(device)) return fail('DEVICE.NOT_ALLOWED');
-    if ((await permissions.request(device)) === 'denied') return fail('DEVICE.PERMISSION_DENIED');
+    if ((await permissions.request(device)) === 'denied') return fail(device === 'camera' ? 'DEVICE.CAMERA_DENIED' : 'DEVICE.MIC_DENIED');
   }
   return session.change((current) => current.setMyDevice(device, on));
 }

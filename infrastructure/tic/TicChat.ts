@@ -76,7 +76,8 @@ export class TicChat implements ChatPort {
     const groupID = this.session.classroomGroupId;
     if (!im || typeof im.getGroupProfile !== 'function' || !groupID) return undefined;
     try {
-      const count = Number((await im.getGroupProfile({ groupID }))?.data?.group?.memberNum);
+      // tim-wx-sdk's Group keeps the service's `memberNum` as `memberCount`.
+      const count = Number((await im.getGroupProfile({ groupID }))?.data?.group?.memberCount);
       return Number.isInteger(count) && count > 0 ? count : undefined;
     } catch {
       return undefined;

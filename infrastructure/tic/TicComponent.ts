@@ -59,7 +59,7 @@ export interface TicImInstance {
   getGroupProfile?(options: {
     groupID: string;
     groupCustomFieldFilter?: string[];
-  }): Promise<{ data: { group?: { memberNum?: unknown; groupCustomField?: readonly { key: string; value: string }[] } } }>;
+  }): Promise<{ data: { group?: { memberCount?: unknown; groupCustomField?: readonly { key: string; value: string }[] } } }>;
 }
 
 export interface TicComponent {

@@ -79,7 +79,11 @@ describe('on stage', () => {
     await lesson.settle();
     expect(lesson.view().me).toMatchObject({ onStage: true, mic: 'on', camera: 'off' });
     expect(lesson.view().notice).toBe('CAMERA_DENIED');
-    expect(await lesson.app.turnCamera.execute(true)).toEqual({ ok: false, code: 'DEVICE.PERMISSION_DENIED' });
+    // The tap names the device the phone refused, as the grant's notice did.
+    expect(await lesson.app.turnCamera.execute(true)).toEqual({ ok: false, code: 'DEVICE.CAMERA_DENIED' });
+    lesson.permissions.states.mic = 'refused';
+    await lesson.app.turnMicrophone.execute(false);
+    expect(await lesson.app.turnMicrophone.execute(true)).toEqual({ ok: false, code: 'DEVICE.MIC_DENIED' });
   });
 
   it('holds no more co-hosts than class info allows', async () => {

@@ -64,3 +64,24 @@ describe('playing a script by hand', () => {
     expect(replayed[replayed.length - 1]).toEqual(seen);
   });
 });
+
+describe('a fair spell in the network', () => {
+  it('is a level a script may name, and stops the step-down wait as docs/lesson-scripts.md says', async () => {
+    const script = JSON.parse(fs.readFileSync(path.join(LESSONS, 'data-saver.json'), 'utf8')) as { steps: object[] };
+    const steps = [
+      { at: 100, by: 't1', do: 'camera', on: true },
+      { at: 1000, by: 'me', do: 'join' },
+      { at: 2000, by: 'network', do: 'quality', level: 'poor' },
+      { at: 8000, by: 'network', do: 'quality', level: 'fair' },
+      { at: 9000, by: 'network', do: 'quality', level: 'poor' },
+      { at: 13000, snapshot: 'poor-again-for-4-s' },
+      { at: 20000, snapshot: 'poor-again-for-11-s' },
+    ];
+    const snapshots = await runLessonScript(parseLessonScript({ ...script, steps }), storeDriver);
+    // Poor for 6 s, then fair: the 10 s wait starts again from the second poor spell.
+    expect(snapshots.map((snapshot) => snapshot.view.dataSaver)).toEqual([
+      { mode: 'off', auto: false },
+      { mode: 'teacher-only', auto: true },
+    ]);
+  });
+});

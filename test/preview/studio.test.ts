@@ -93,7 +93,7 @@ describeWithChromium('a lesson script in the preview (raise-and-grant)', (execut
     expect(await offered('me')).toEqual(Object.keys(ACTIONS.me));
     await page.selectOption('#console-who', 'network');
     await page.selectOption('#console-do', 'quality');
-    expect(await page.locator('#console-fields [data-field="level"] option').allTextContents()).toEqual(['good', 'poor', 'bad']);
+    expect(await page.locator('#console-fields [data-field="level"] option').allTextContents()).toEqual(['good', 'fair', 'poor', 'bad']);
   });
 
   it('refuses what the format refuses and records nothing of it; a classmate who joins later may act', async () => {

@@ -89,7 +89,7 @@ export const ACTIONS: Readonly<Record<Actor, Readonly<Record<string, ActionSpec>
     redeliver: { fields: { count: required(count), channel: optional(oneOf('chat', 'signal')) } },
     kickedOffline: { fields: { reason: required(oneOf('multipleAccount', 'userSigExpired')) } },
     // The student's downlink as the media room grades it (bad: nothing gets through).
-    quality: { fields: { level: required(oneOf('good', 'poor', 'bad')) } },
+    quality: { fields: { level: required(oneOf('good', 'fair', 'poor', 'bad')) } },
   },
 };
 

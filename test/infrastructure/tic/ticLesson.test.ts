@@ -25,6 +25,12 @@ describe('a lesson on the TIC adapters, built by the composition root', () => {
     expect(lesson.view().status).toBe('waiting');
   });
 
+  it('shows how many are in the class, from the group profile as tim-wx-sdk hands it out (memberCount)', async () => {
+    await lesson.join();
+    expect(lesson.view().memberCount).toBe([...lesson.cloud.classrooms.values()][0]?.members.size);
+    expect(lesson.view().memberCount).toBeGreaterThan(0);
+  });
+
   it('shows the teacher when the teacher starts publishing, and stops when they leave the room', async () => {
     await lesson.join();
     lesson.cloud.push('t1');

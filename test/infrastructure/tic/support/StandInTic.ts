@@ -117,7 +117,8 @@ export class StandInTic implements TicComponent {
         const groupCustomField = groupCustomFieldFilter
           .filter((key) => key in classroom.fields)
           .map((key) => ({ key, value: classroom.fields[key] }));
-        return { data: { group: { memberNum: classroom.members.size, groupCustomField } } };
+        // tim-wx-sdk's Group copies the service's `memberNum` into `memberCount`; the profile carries only that.
+        return { data: { group: { memberCount: classroom.members.size, groupCustomField } } };
       },
     };
   }
