@@ -1,7 +1,7 @@
 import { ClassEvent } from './ClassEvent';
 
 /** What changed for the student while they were away, as the recap card names it. */
-export type RecapChange = 'on-stage' | 'off-stage' | 'chat-muted' | 'chat-unmuted' | 'board-on' | 'board-off' | 'class-ended';
+export type RecapChange = 'on-stage' | 'off-stage' | 'muted' | 'chat-muted' | 'chat-unmuted' | 'board-on' | 'board-off' | 'class-ended';
 
 export interface Recap {
   /** Chat messages that arrived from others while the student was away (earlier chat not counted). */
@@ -15,6 +15,13 @@ const DIMENSIONS: readonly (readonly [ClassEvent['type'], RecapChange, ClassEven
   ['chat-muted', 'chat-muted', 'chat-unmuted', 'chat-unmuted'],
   ['board-shown', 'board-on', 'board-hidden', 'board-off'],
 ];
+
+/** My microphone was switched off by a mute-all while away, and no grant or leaving the stage came after it. */
+function mutedAtTheEnd(events: readonly ClassEvent[]): boolean {
+  const last = (type: ClassEvent['type']) => events.map((event) => event.type).lastIndexOf(type);
+  const muted = last('muted-me');
+  return muted >= 0 && muted > last('granted-me') && muted > last('revoked-me');
+}
 
 /**
  * The recap of a time away, from the class events taken in meanwhile (live, and from the
@@ -33,6 +40,8 @@ export function recapOf(events: readonly ClassEvent[], messages: number): Recap 
     const last = relevant[relevant.length - 1];
     if (first && last && first.type === last.type) changes.push(last.type === onEvent ? onChange : offChange);
   }
+  // After the stage, before the chat: the order the card reads in.
+  if (mutedAtTheEnd(events)) changes.splice(changes[0] === 'on-stage' ? 1 : 0, 0, 'muted');
   if (events.some((event) => event.type === 'class-ended')) changes.push('class-ended');
   return messages > 0 || changes.length > 0 ? { messages, changes } : undefined;
 }

@@ -3,6 +3,12 @@ export interface StageSeat {
   readonly userId: string;
   readonly mic: boolean;
   readonly camera: boolean;
+  /**
+   * The number of the mute-all that switched this seat's microphone off, while no grant to the
+   * seat has come since: a student who missed the mute switches it off on return, one who took it
+   * in (and may have switched back on since) is not switched off again.
+   */
+  readonly mutedAt?: number;
 }
 
 /**

@@ -3,7 +3,7 @@ import { ClassEvent, unchanged } from './ClassEvent';
 import { DataSaver } from './DataSaver';
 import { ClassState } from './ClassState';
 import { commandEffects } from './commandEffects';
-import { missedCommands } from './missedCommands';
+import { missedCommands, missedMutes } from './missedCommands';
 import { MyHand } from './MyHand';
 import { ChatMessage } from '../chat/ChatMessage';
 import { DomainError } from '../shared/DomainError';
@@ -140,9 +140,11 @@ export class Classroom {
   applyState(state: ClassState, handsHeardSince = this.hands.mark()): ClassEvent[] {
     if (!this.takesStaffCommands) return [unchanged('not-active')];
     if (state.seq < this.seq) return [unchanged('stale')];
+    const since = this.seq;
     this.seq = state.seq;
     const events = missedCommands(this, state).flatMap((command) => commandEffects(this, command));
     if (!this.takesStaffCommands) return events;
+    events.push(...missedMutes(this, state, since));
     this.stage.orderAs(state.stage.map((seat) => seat.userId));
     for (const userId of state.removed) if (userId !== this.me) this.removeClassmate(userId);
     const mayQueue = (userId: string) => !this.stage.find(userId) && this.roster.roleOf(userId) === 'student' && !this.removed.has(userId);

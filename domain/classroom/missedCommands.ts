@@ -1,4 +1,5 @@
 import { Classroom } from './Classroom';
+import { ClassEvent } from './ClassEvent';
 import { ClassState } from './ClassState';
 import { Permission } from './Permission';
 import { TeacherCommand } from './TeacherCommand';
@@ -24,4 +25,20 @@ export function missedCommands(classroom: Classroom, state: ClassState): Teacher
     }
   }
   return commands;
+}
+
+/**
+ * The mute-alls this classroom missed (numbered after `since`, the last command it took in), seat
+ * by seat: a microphone still on is switched off, and mine says so. A seat granted since its
+ * mute carries none, so a later grant's microphone stays as granted.
+ */
+export function missedMutes(classroom: Classroom, state: ClassState, since: number): ClassEvent[] {
+  const events: ClassEvent[] = [];
+  for (const seat of state.stage) {
+    const coHost = classroom.stage.find(seat.userId);
+    if (seat.mutedAt === undefined || seat.mutedAt <= since || !coHost?.micOn) continue;
+    classroom.stage.setDevice(seat.userId, 'mic', false);
+    events.push(seat.userId === classroom.me ? { type: 'muted-me' } : { type: 'stage-changed' });
+  }
+  return events;
 }

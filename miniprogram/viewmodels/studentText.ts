@@ -87,6 +87,7 @@ export const DELIVERY_TEXT: Record<DeliveryState, string> = {
 export const RECAP_TEXT: Record<RecapChange, string> = {
   'on-stage': '老师邀请你上了台',
   'off-stage': '老师请你下了台',
+  muted: '老师开启了全员静音，你的麦克风已关闭',
   'chat-muted': '老师开启了全员禁言',
   'chat-unmuted': '老师解除了全员禁言',
   'board-on': '老师打开了白板',

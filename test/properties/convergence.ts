@@ -1,5 +1,7 @@
 import fc from 'fast-check';
+import { ClassState, INITIAL_CLASS_STATE } from '../../domain/classroom/ClassState';
 import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
+import { foldCommand } from '../../infrastructure/shared/signalling/foldClassState';
 import { aLesson, ME } from '../support/lessonHarness';
 import { commandedState, crowdSteps } from './support/bigClass';
 
@@ -125,8 +127,31 @@ async function play(lesson: Lesson, happening: Happening): Promise<void> {
   }
 }
 
+/**
+ * Whether my microphone should be on, from the commands the server stored, in order: a grant to
+ * me switches it as granted, a mute-all switches it off, leaving the stage switches it off. The
+ * student never touches it in these lessons, so nothing else changes it.
+ */
+function myMicAsCommanded(lesson: Lesson, start: ClassState): boolean {
+  const staff = [lesson.info.teacher.userId, ...lesson.info.assistants.map((assistant) => assistant.userId)];
+  const rules = { stageCapacity: lesson.info.stageCapacity ?? 6, isStudent: (userId: string) => !staff.includes(userId) };
+  let state = start;
+  let on = false;
+  for (const change of lesson.hub.school.store.changesOf(lesson.info.classId)) {
+    if (change.kind !== 'command' || change.senderId === 'seed') continue;
+    const command = JSON.parse(change.data) as TeacherCommand;
+    const before = state.stage.find((seat) => seat.userId === ME);
+    state = foldCommand(state, command, rules);
+    const after = state.stage.find((seat) => seat.userId === ME);
+    if (!after) on = false;
+    else if (command.type === 'grant' && command.to === ME && after !== before) on = after.mic;
+    else if (command.type === 'muteAll') on = false;
+  }
+  return on;
+}
+
 /** Where the student's app and the staff's state disagree once all is quiet, in words; undefined when they agree. */
-function disagreement(lesson: Lesson): string | undefined {
+function disagreement(lesson: Lesson, start: ClassState): string | undefined {
   const staff = lesson.hub.classState();
   const classroom = lesson.classroom();
   const view = lesson.view();
@@ -150,6 +175,8 @@ function disagreement(lesson: Lesson): string | undefined {
   if (published.mic !== allowed.mic || published.camera !== allowed.camera) {
     return `the room publishes ${JSON.stringify(published)} but the stage allows ${JSON.stringify(allowed)}`;
   }
+  if (published.mic !== myMicAsCommanded(lesson, start))
+    return `my microphone publishes ${published.mic}, the staff's commands leave it ${!published.mic}`;
   const seat = staff.stage.find((entry) => entry.userId === ME);
   if ((published.mic && !seat?.mic) || (published.camera && !seat?.camera))
     return `publishing ${JSON.stringify(published)} without the staff's grant`;
@@ -198,7 +225,7 @@ export const convergenceProperty = fc.asyncProperty(
       await lesson.clock.advance(60_000);
       await again;
     }
-    const wrong = disagreement(lesson);
+    const wrong = disagreement(lesson, big ? LARGEST_CLASS : INITIAL_CLASS_STATE);
     if (wrong) throw new Error(wrong);
   },
 );

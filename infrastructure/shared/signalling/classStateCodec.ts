@@ -61,7 +61,8 @@ function readIds(value: unknown): string[] | undefined {
 
 function readSeat(seat: unknown): StageSeat | undefined {
   if (typeof seat !== 'object' || seat === null) return undefined;
-  const { userId, mic, camera } = seat as Record<string, unknown>;
+  const { userId, mic, camera, mutedAt } = seat as Record<string, unknown>;
   if (!isId(userId) || typeof mic !== 'boolean' || typeof camera !== 'boolean') return undefined;
-  return { userId, mic, camera };
+  if (mutedAt === undefined) return { userId, mic, camera };
+  return isCount(mutedAt) ? { userId, mic, camera, mutedAt } : undefined;
 }

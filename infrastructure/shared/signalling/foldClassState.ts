@@ -43,7 +43,7 @@ export function foldCommand(state: ClassState, command: TeacherCommand, rules: C
         removed: state.removed.includes(command.to) ? state.removed : [...state.removed, command.to].slice(-MAX_LISTED),
       };
     case 'muteAll':
-      return { ...state, seq };
+      return { ...state, seq, stage: state.stage.map((seat) => ({ ...seat, mutedAt: seq })) };
     case 'muteChat':
       return { ...state, seq, chatMuted: command.on };
     case 'endClass':
