@@ -56,6 +56,8 @@ export class LessonViewFeed {
 
   /** A tap that failed; a later failure replaces it. */
   failed(code: FailureCode): void {
+    // On the lesson-over screens nothing can be retried: a send the end cut short says nothing.
+    if (this.session.hasClassroom && isOver(this.session.classroom.status)) return;
     this.failure = { code, until: this.expiring(this.clock.now() + SHOWN_MS) };
     this.update({ ...this.current, failure: this.failure });
   }
@@ -99,7 +101,8 @@ export class LessonViewFeed {
       chatMuted: classroom.chatMuted,
       fullscreen: classroom.fullscreen,
       notice: this.noticeFor(classroom.status),
-      failure: this.failure,
+      // A failure from before the end goes with it, for good (the expiry must not bring it back).
+      failure: (this.failure = isOver(classroom.status) ? null : this.failure),
       joinFailure: this.joinFailure,
       exitReason: classroom.exitReason ?? null,
       dataSaver: { mode: classroom.dataSaver.current, auto: classroom.dataSaver.auto },

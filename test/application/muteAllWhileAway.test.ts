@@ -41,6 +41,20 @@ describe('a mute-all the student missed', () => {
     expect(publishingMic(lesson)).toBe(true);
   });
 
+  it('stays a mute when the grant after it is the same grant again, as it does for a student who saw both live', async () => {
+    const live = await onStageSpeaking();
+    live.teacher.command({ type: 'muteAll' });
+    live.teacher.command({ type: 'grant', to: ME, mic: true, camera: false });
+    await live.settle();
+    const away = await onStageSpeaking();
+    await awayFromIm(away, () => {
+      away.teacher.command({ type: 'muteAll' });
+      away.teacher.command({ type: 'grant', to: ME, mic: true, camera: false });
+    });
+    expect([live.view().me.mic, away.view().me.mic]).toEqual(['off', 'off']);
+    expect(publishingMic(away)).toBe(false);
+  });
+
   it('does not switch off again a student who took the mute in and switched back on', async () => {
     const lesson = await onStageSpeaking();
     lesson.teacher.command({ type: 'muteAll' });

@@ -132,15 +132,22 @@ describeWithChromium('a student who joins late, and IM dropped from the console 
   });
 
   it('waits on the demo page until the script lets the student in, stepping one step at a time', async () => {
-    // Paused before the lesson starts: on a busy machine a pause after it could land past "me join" (1 s in).
+    // Opened paused at its first moment: on a busy machine a tap on Pause could land past "me join" (1 s in).
     const page = await browser.context.newPage();
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(server.url);
-    await page.click('#pause');
-    await page.getByText('进入演示课堂', { exact: true }).click();
+    await page.goto(`${server.url}#paused`);
     await page.getByText('正在进入演示课堂…').waitFor({ state: 'visible', timeout: WAIT_MS });
+    expect(await playedSteps(page)).toBe(0);
     // The class goes on without the student: five steps before "me join".
-    while ((await playedSteps(page)) < 5) await page.click('#step');
+    // One tap per step, each once the timeline shows it played: taps sent ahead of the rendering would step past "me join".
+    for (let step = 1; step <= 5; step++) {
+      await page.click('#step');
+      await page
+        .locator('#timeline-steps li.played')
+        .nth(step - 1)
+        .waitFor({ state: 'attached', timeout: WAIT_MS });
+    }
+    expect(await playedSteps(page)).toBe(5);
     expect(await page.getByText('正在进入演示课堂…').isVisible()).toBe(true);
     expect(await page.locator('#timeline-steps li.next').textContent()).toContain('me join');
     await page.click('#step');

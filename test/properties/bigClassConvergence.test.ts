@@ -6,6 +6,9 @@ import { aLesson, ME } from '../support/lessonHarness';
 import { aTencentLesson } from '../infrastructure/tencent/support/tencentLesson';
 import { commandedState, crowdSteps, CrowdStep, GroupFieldStore } from './support/bigClass';
 
+// Real sockets, a child process or a big class: generous margins on a loaded machine, never a timed check.
+jest.setTimeout(30_000);
+
 async function play(school: InMemorySchoolServer, classId: string, steps: readonly CrowdStep[], teacher: string) {
   for (const step of steps) {
     if (step.kind === 'command') await school.command(classId, teacher, step.command);

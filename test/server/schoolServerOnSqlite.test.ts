@@ -8,6 +8,9 @@ import { directoryOf } from '../../server/infrastructure/memory/classEntryOf';
 import { SqliteClassStore } from '../../server/infrastructure/sqlite/SqliteClassStore';
 import { decodeClassStateReply } from '../../infrastructure/shared/signalling/classStateCodec';
 
+// Real sockets, a child process or a big class: generous margins on a loaded machine, never a timed check.
+jest.setTimeout(30_000);
+
 const CLASS = {
   classId: 'math-101',
   title: '数学',

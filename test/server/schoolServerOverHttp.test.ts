@@ -2,6 +2,9 @@ import { HttpClassStateServer } from '../../infrastructure/shared/http/HttpClass
 import { nodeRequest } from '../infrastructure/tencent/support/nodeRequest';
 import { aSchoolOverHttp, until } from './support/schoolOverHttp';
 
+// Real sockets, a child process or a big class: generous margins on a loaded machine, never a timed check.
+jest.setTimeout(30_000);
+
 type School = Awaited<ReturnType<typeof aSchoolOverHttp>>;
 
 const studentApp = (school: School, userId: string) =>

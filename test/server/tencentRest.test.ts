@@ -5,6 +5,9 @@ import { CloudApiError } from '../../server/infrastructure/tencent/TrtcRestClien
 import { aTencentStandIn, clientsFor, steppedClock } from './support/restFixture';
 import { TencentRestStandIn } from './support/tencentRestStandIn';
 
+// Real sockets, a child process or a big class: generous margins on a loaded machine, never a timed check.
+jest.setTimeout(30_000);
+
 const signal = (rev: number, over: Partial<GroupSignal> = {}): GroupSignal => ({
   groupId: 'math-101-signal',
   senderId: 't1',

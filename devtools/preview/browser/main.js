@@ -41,8 +41,9 @@ async function boot() {
   window.getApp = () => appInstance;
   runScript('/app');
   pages.navigateTo(`/${app.pages[0]}`);
-  // The studio's Restart: straight back into the lesson, as a tap on 进入演示课堂 would.
-  if (location.hash === '#play') pages.navigateTo(load('lib/core.js').DEMO_PAGE);
+  // The studio's Restart: straight back into the lesson, as a tap on 进入演示课堂 would; `#paused`
+  // opens it held at its first moment, to be stepped through (the studio pauses it as it attaches).
+  if (location.hash === '#play' || location.hash === '#paused') pages.navigateTo(load('lib/core.js').DEMO_PAGE);
   // `load` hands tools that bring their own lesson the app's modules (lib/core.js): test/preview/screens.test.ts.
   window.__preview = Object.assign(window.__preview || {}, { pages, load, ready: true });
 }

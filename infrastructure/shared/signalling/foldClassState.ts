@@ -28,7 +28,9 @@ export function foldCommand(state: ClassState, command: TeacherCommand, rules: C
         state.removed.includes(command.to) ||
         (at < 0 && state.stage.length >= rules.stageCapacity);
       if (refused) return { ...state, seq };
-      const stage = at < 0 ? [...state.stage, seat] : state.stage.map((current, i) => (i === at ? seat : current));
+      // The same grant again changes nothing on a student's app (its microphone stays as it is), so the seat, and its mute, stay too.
+      const same = at >= 0 && state.stage[at].mic === seat.mic && state.stage[at].camera === seat.camera;
+      const stage = at < 0 ? [...state.stage, seat] : same ? state.stage : state.stage.map((current, i) => (i === at ? seat : current));
       return { ...state, seq, stage, hands: state.hands.filter((id) => id !== command.to) };
     }
     case 'revoke':

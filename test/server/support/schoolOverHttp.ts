@@ -71,7 +71,7 @@ function closed(server: http.Server): Promise<void> {
 }
 
 /** Waits, with a generous margin, for something the server does in the background. */
-export async function until(condition: () => boolean, withinMs = 10_000): Promise<void> {
+export async function until(condition: () => boolean, withinMs = 20_000): Promise<void> {
   const end = Date.now() + withinMs;
   while (!condition()) {
     if (Date.now() > end) throw new Error('it did not happen in time');

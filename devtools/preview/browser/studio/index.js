@@ -20,6 +20,8 @@ function createStudio(core) {
     live.tapThrough(taps, view);
     // The page takes its store from the open lesson when it loads: it gets the recording one.
     lesson.store = recordingTaps(store, live, view, report);
+    // Before any of the script's time has passed: nothing has played yet.
+    if (location.hash === '#paused') live.pause();
     const studio = { live, view };
     showTimeline(studio);
     showConsole(studio);
