@@ -1,11 +1,11 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
-import * as http from 'http';
 import * as os from 'os';
 import * as path from 'path';
 import { decodeClassStateReply } from '../../infrastructure/shared/signalling/classStateCodec';
 import { aTencentStandIn, tencentEnvFor } from '../../test/server/support/restFixture';
 import { REPO } from './builtLessonPage';
+import { agent, call, inBatches, lagOf, percentile, seqOf, until } from './schoolLoadCalls';
 import { ServerProcess, startSchoolServer } from './schoolServerProcess';
 
 /**
@@ -21,60 +21,6 @@ const idOf = (prefix: string, n: number) =>
   `${prefix}${String(n).padStart(6, '0')}-${crypto.createHash('sha512').update(`${prefix}${n}`).digest('base64url')}`.slice(0, 128);
 const CLASS_ID = 'big-class';
 const TEACHER = idOf('t', 1);
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
-
-interface Answer {
-  status: number;
-  bytes: number;
-  ms: number;
-  body: string;
-  etag?: string;
-}
-
-function call(url: string, method: string, token: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
-  const started = performance.now();
-  const text = body === undefined ? undefined : JSON.stringify(body);
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      url,
-      { method, agent, headers: { Authorization: `Bearer ${token}`, ...(text ? { 'Content-Type': 'application/json' } : {}), ...headers } },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => {
-          const all = Buffer.concat(chunks);
-          resolve({
-            status: response.statusCode ?? 0,
-            bytes: all.length,
-            ms: performance.now() - started,
-            body: response.headers['content-encoding'] ? '' : all.toString('utf8'),
-            etag: response.headers.etag,
-          });
-        });
-      },
-    );
-    request.on('error', reject);
-    request.end(text);
-  });
-}
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] * 10) / 10;
-};
-
-const seqOf = (message: { data: string }) => (JSON.parse(message.data) as { seq: number }).seq;
-const lagOf = (messages: readonly { data: string; at: number }[], sentAt: ReadonlyMap<number, number>) =>
-  messages.map((message) => message.at - (sentAt.get(seqOf(message)) ?? message.at));
-
-async function until(condition: () => boolean): Promise<void> {
-  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
-}
-
-async function inBatches<T>(items: readonly T[], width: number, each: (item: T) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < items.length; i += width) await Promise.all(items.slice(i, i + width).map(each));
-}
-
 /** 10,000 students each read the state once, spread evenly over 10 s, as a class back from a blip. */
 async function catchUp(server: ServerProcess, headersOf: () => Record<string, string>, query: string) {
   const latencies: number[] = [];

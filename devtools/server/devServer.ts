@@ -1,20 +1,9 @@
 import * as http from 'http';
 import { Duplex } from 'stream';
+import { decodedSegment } from '../../server/http/decodedSegment';
+import { TlsSigApi } from '../../server/infrastructure/tencent/userSigner';
 import { ClassCatalog, lookUp, publicInfo } from './classCatalog';
 import { schoolHttp, SchoolHttpOptions } from './schoolHttp';
-
-// tls-sig-api-v2 ships no types, and its package.json names `main` twice (the first file does not
-// exist), which Jest's resolver trips over: the signing file is required by its own path.
-const TLSSigAPIv2 = require('tls-sig-api-v2/TLSSigAPIv2') as {
-  Api: new (
-    sdkAppId: number,
-    key: string,
-  ) => {
-    genSig(userId: string, expireSeconds: number): string;
-    genPrivateMapKey(userId: string, expireSeconds: number, roomId: number, privileges: number): string;
-    genPrivateMapKeyWithStringRoomID(userId: string, expireSeconds: number, roomId: string, privileges: number): string;
-  };
-};
 
 export interface Signing {
   readonly sdkAppId: number;
@@ -49,7 +38,7 @@ export function signingFromEnv(env: NodeJS.ProcessEnv): Signing | undefined {
 export function createDevServer(options: DevServerOptions): http.Server {
   const now = options.now ?? Date.now;
   const lifetime = options.sigLifetimeSeconds ?? 24 * 60 * 60;
-  const api = options.signing && new TLSSigAPIv2.Api(options.signing.sdkAppId, options.signing.secretKey);
+  const api = options.signing && new TlsSigApi(options.signing.sdkAppId, options.signing.secretKey);
   const school = options.school && schoolHttp(options.catalog, options.school);
   // Node's own Host check answers without a body; the handler answers it in JSON instead.
   const server = http.createServer({ requireHostHeader: false }, (request, response) => {
@@ -101,20 +90,12 @@ export function createDevServer(options: DevServerOptions): http.Server {
 const ALL_PRIVILEGES = 255;
 
 /** webrtc-room's room key (TIC family): the student may enter this class's room; docs/backend-api.md. */
-function roomKey(api: InstanceType<typeof TLSSigAPIv2.Api>, userId: string, roomId: unknown, lifetime: number, now: number) {
+function roomKey(api: InstanceType<typeof TlsSigApi>, userId: string, roomId: unknown, lifetime: number, now: number) {
   const privateMapKey =
     typeof roomId === 'number'
       ? api.genPrivateMapKey(userId, lifetime, roomId, ALL_PRIVILEGES)
       : api.genPrivateMapKeyWithStringRoomID(userId, lifetime, String(roomId), ALL_PRIVILEGES);
   return { userId, privateMapKey, expiresAt: now + lifetime * 1000 };
-}
-
-function decodedSegment(segment: string): string | undefined {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as http from 'http';
 import * as zlib from 'zlib';
 import { SchoolServerCore } from '../../server/application/SchoolServerCore';
+import { decodedSegment } from '../../server/http/decodedSegment';
 import { stateRoutes } from '../../server/http/stateRoutes';
 import { ClassCatalog } from './classCatalog';
 import { catalogAuth, staffOf } from './catalogSchool';
@@ -31,7 +32,7 @@ export function schoolHttp(catalog: ClassCatalog, options: SchoolHttpOptions) {
   return async (request: http.IncomingMessage, pathname: string, query: URLSearchParams, reply: Reply): Promise<boolean> => {
     const staffToken = STAFF_TOKEN_PATH.exec(pathname);
     if (staffToken) {
-      issueStaffToken(catalog, options.tokens, lifetime, safeDecode(staffToken[1]), request, reply);
+      issueStaffToken(catalog, options.tokens, lifetime, decodedSegment(staffToken[1]), request, reply);
       return true;
     }
     if (!STATE_PATH.test(pathname)) return false;
@@ -142,12 +143,4 @@ function readJson(request: http.IncomingMessage): Promise<BodyRead> {
       }
     });
   });
-}
-
-function safeDecode(segment: string): string | undefined {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return undefined;
-  }
 }

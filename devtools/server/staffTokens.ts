@@ -31,8 +31,9 @@ export class StaffTokens {
     const parts = token?.split('.');
     if (!parts || parts.length !== 4 || parts[0] !== PREFIX) return undefined;
     const body = parts.slice(0, 3).join('.');
-    const given = Buffer.from(parts[3], 'base64url');
-    const expected = Buffer.from(this.mac(body), 'base64url');
+    // Compared as text: base64url decoding ignores a last character's spare bits, so two spellings decode alike.
+    const given = Buffer.from(parts[3], 'utf8');
+    const expected = Buffer.from(this.mac(body), 'utf8');
     if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return undefined;
     if (!/^\d+$/.test(parts[2]) || Number(parts[2]) * 1000 <= this.now()) return undefined;
     return Buffer.from(parts[1], 'base64url').toString('utf8') || undefined;

@@ -151,7 +151,7 @@ export class Classroom {
     this.hands.replaceWith(state.hands.filter(mayQueue));
     // The stored queue may not have taken in the hands heard live since the read began.
     this.hands.replaySince(handsHeardSince, mayQueue);
-    this.keepMyHand(state.seq, mayQueue);
+    this.keepMyHand(state.seq, mayQueue, state.hands.includes(this.me));
     return events;
   }
 
@@ -197,6 +197,7 @@ export class Classroom {
 
   /** My hand could not be sent: it goes back to what the staff last heard, whatever the taps since. */
   myHandNotSent(): void {
+    this.myHand.notSent();
     const heard = this.myHand.staffHeard;
     if (heard.raised && this.isActive && !this.stage.find(this.me)) this.hands.restore({ userId: this.me, raisedAt: heard.raisedAt });
     else this.hands.lower(this.me);
@@ -208,11 +209,12 @@ export class Classroom {
    * its queue may simply not have my hand message in it yet. After a command it may (a grant
    * lowers the hand), so then the state decides.
    */
-  private keepMyHand(stateSeq: number, mayQueue: (userId: string) => boolean): void {
+  private keepMyHand(stateSeq: number, mayQueue: (userId: string) => boolean, stored: boolean): void {
     const tap = this.myHand.tapOver(stateSeq);
     if (tap === false) this.hands.lower(this.me);
     else if (tap === true && !this.hands.isRaised(this.me) && mayQueue(this.me)) this.hands.raise(this.me, Number.MAX_SAFE_INTEGER);
-    else if (tap === undefined) this.myHand.staffHave(this.hands.isRaised(this.me), this.hands.entryOf(this.me)?.raisedAt);
+    // What the staff have is what they stored, not my own raise still on its way (it may yet be refused).
+    else if (tap === undefined) this.myHand.staffHave(stored && this.hands.isRaised(this.me), this.hands.entryOf(this.me)?.raisedAt);
   }
 
   setMyDevice(device: Device, on: boolean): Result {

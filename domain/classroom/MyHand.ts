@@ -11,6 +11,11 @@ export class MyHand {
     this.tap = { raised, atSeq };
   }
 
+  /** The tap never reached the staff (refused, or the network dropped): the stored queue decides again. */
+  notSent(): void {
+    this.tap = undefined;
+  }
+
   /** The staff have it now: sent and acknowledged, or their own doing (a grant lowers it). */
   staffHave(raised: boolean, raisedAt = 0): void {
     this.heard = { raised, raisedAt };

@@ -1,4 +1,5 @@
 import { SchoolServerCore } from '../application/SchoolServerCore';
+import { decodedSegment } from './decodedSegment';
 
 export interface SchoolRequest {
   readonly method: string;
@@ -55,7 +56,7 @@ export function stateRoutes(core: SchoolServerCore, auth: SchoolAuth) {
   return async (request: SchoolRequest): Promise<SchoolReply | undefined> => {
     const match = ROUTE.exec(request.path);
     if (!match) return undefined;
-    const classId = decoded(match[1]);
+    const classId = decodedSegment(match[1]);
     if (classId === undefined) return json(400, { error: 'BAD_REQUEST', message: 'the class id is not valid percent-encoding' });
     const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
     const body =
@@ -87,12 +88,4 @@ export function stateRoutes(core: SchoolServerCore, auth: SchoolAuth) {
     const outcome = await core.command({ classId, senderId, body });
     return outcome.ok ? json(200, { seq: outcome.seq, rev: outcome.rev }) : json(STATUS[outcome.code] ?? 500, { error: outcome.code });
   };
-}
-
-function decoded(segment: string): string | undefined {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return undefined;
-  }
 }

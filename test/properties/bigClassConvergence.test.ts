@@ -1,3 +1,5 @@
+import { StudentView } from '../../application/view/StudentView';
+import { Classroom } from '../../domain/classroom/Classroom';
 import { ClassState } from '../../domain/classroom/ClassState';
 import { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
 import { InMemorySchoolServer } from '../../server/infrastructure/memory/InMemorySchoolServer';
@@ -22,6 +24,12 @@ interface Seen {
   stage: string[];
   chatMuted: boolean;
   queuePosition: number | null;
+}
+
+/** What the student's app shows of the class, in the terms the check compares. */
+function seenIn(view: StudentView, classroom: Classroom): Seen {
+  const stage = classroom.stage.members.map((member) => `${member.userId}:${member.permission.mic}/${member.permission.camera}`);
+  return { status: view.status, stage, chatMuted: view.chatMuted, queuePosition: view.me.queuePosition };
 }
 
 /** Where the student's app and the commanded class disagree, in words; undefined when they agree. */
@@ -51,12 +59,7 @@ function localFamily(store?: GroupFieldStore) {
     },
     away: (away: boolean) => lesson.hub.im.setOnline(ME, !away),
     settle: () => lesson.clock.advance(60_000),
-    seen: (): Seen => ({
-      status: lesson.view().status,
-      stage: lesson.classroom().stage.members.map((member) => `${member.userId}:${member.permission.mic}/${member.permission.camera}`),
-      chatMuted: lesson.view().chatMuted,
-      queuePosition: lesson.view().me.queuePosition,
-    }),
+    seen: () => seenIn(lesson.view(), lesson.classroom()),
   };
 }
 
@@ -80,25 +83,20 @@ function tencentFamily() {
       if (!missing) lesson.command('t1', { type: 'muteChat', on: false });
       await lesson.clock.advance(60_000);
     },
-    seen: (): Seen => ({
-      status: lesson.view().status,
-      stage: lesson.app.session.classroom.stage.members.map(
-        (member) => `${member.userId}:${member.permission.mic}/${member.permission.camera}`,
-      ),
-      chatMuted: lesson.view().chatMuted,
-      queuePosition: lesson.view().me.queuePosition,
-    }),
+    seen: () => seenIn(lesson.view(), lesson.app.session.classroom),
     uninstall: lesson.uninstall,
   };
 }
 
 type Family = ReturnType<typeof localFamily> & { uninstall?: () => void };
 
+const FAMILIES: [string, () => Family][] = [
+  ['in-memory', () => localFamily() as Family],
+  ['Tencent', () => tencentFamily() as Family],
+];
+
 describe('the largest class (64 seats, 500 hands, 500 removed, 128-character ids) converges', () => {
-  it.each([
-    ['in-memory', () => localFamily() as Family],
-    ['Tencent', () => tencentFamily() as Family],
-  ])('for a student who joins late (%s family)', async (_, make) => {
+  it.each(FAMILIES)('for a student who joins late (%s family)', async (_, make) => {
     const family = make();
     try {
       const steps = crowdSteps(family.me, { handPlace: 250 });
@@ -113,10 +111,7 @@ describe('the largest class (64 seats, 500 hands, 500 removed, 128-character ids
     }
   });
 
-  it.each([
-    ['in-memory', () => localFamily() as Family],
-    ['Tencent', () => tencentFamily() as Family],
-  ])('for a student who was away while it filled, and was given a seat meanwhile (%s family)', async (_, make) => {
+  it.each(FAMILIES)('for a student who was away while it filled, and was given a seat meanwhile (%s family)', async (_, make) => {
     const family = make();
     try {
       await family.join();

@@ -70,12 +70,13 @@ describe("the school server's Tencent REST clients, against a stand-in of the do
     expect(standIn.calls.filter((call) => call.code !== 0)).toEqual([]);
   });
 
-  it('renews the admin UserSig before it expires, so a server up for days keeps sending', async () => {
+  it('renews the admin UserSig before it expires, so a server up for days never sends an expired one', async () => {
     const clock = steppedClock();
     standIn = await aTencentStandIn(clock.now);
     const publisher = new ImRestPublisher(clientsFor(standIn, clock).im);
     await publisher.publish(signal(1));
-    clock.advance(23.5 * 60 * 60 * 1000);
+    // Past the first signature's 24 h: only a signature made since can be accepted.
+    clock.advance(24.5 * 60 * 60 * 1000);
     // tls-sig-api-v2 stamps the signature with the machine's own time: the stand-in judges it by that.
     const realNow = jest.spyOn(Date, 'now').mockReturnValue(clock.now());
     try {
@@ -83,6 +84,24 @@ describe("the school server's Tencent REST clients, against a stand-in of the do
     } finally {
       realNow.mockRestore();
     }
+    expect(standIn.messages).toHaveLength(2);
+    expect(standIn.calls.map((call) => call.code)).toEqual([0, 0]);
+  });
+
+  it('renews at once when the service says the signature expired (70001), and sends the same message once', async () => {
+    const clock = steppedClock();
+    standIn = await aTencentStandIn(clock.now);
+    const publisher = new ImRestPublisher(clientsFor(standIn, clock).im);
+    await publisher.publish(signal(1));
+    // The service's clock is ahead of ours: it already sees our signature as expired.
+    standIn.clockAhead(24.5 * 60 * 60 * 1000);
+    const realNow = jest.spyOn(Date, 'now').mockReturnValue(clock.now() + 24.5 * 60 * 60 * 1000);
+    try {
+      await publisher.publish(signal(2));
+    } finally {
+      realNow.mockRestore();
+    }
+    expect(standIn.calls.map((call) => call.code)).toEqual([0, 70001, 0]);
     expect(standIn.messages).toHaveLength(2);
   });
 
