@@ -30,7 +30,11 @@ function describe(view: StudentView): string {
   const hand = view.me.hand === 'raised' ? `举手中（第 ${view.me.queuePosition} 位）` : '未举手';
   const stage = view.me.onStage ? `已上台 麦克风:${DEVICE[view.me.mic]} 摄像头:${DEVICE[view.me.camera]}` : '未上台';
   const last = view.chat[view.chat.length - 1];
-  const chat = last ? `最新消息 ${last.from}: ${last.text ?? '[图片]'}${last.state ? `（${STATE[last.state]}）` : ''}` : '暂无消息';
+  const chat = last?.gap
+    ? '可能错过了部分消息'
+    : last
+      ? `最新消息 ${last.from}: ${last.text ?? '[图片]'}${last.state ? `（${STATE[last.state]}）` : ''}`
+      : '暂无消息';
   return [
     `  ${STATUS[view.status]} · ${view.memberCount} 人在线 · 主画面: ${MAIN[view.main]}${view.teacherPip ? ' + 主讲小窗' : ''}`,
     `  连麦: ${view.coHosts.join('、') || '无'} · 我: ${hand}，${stage} · ${chat}${view.chatMuted ? ' · 全员禁言' : ''}`,

@@ -13,5 +13,5 @@ export { FAILURE_TEXT, NOTICE_TEXT, LESSON_TEXT, SAVER_TEXT, failureText } from 
 export { ENTRY_TEXT, DEVICE_CHECK_TEXT, classCodeFrom } from './viewmodels/entryText';
 export { DeviceCheckStore } from './viewmodels/DeviceCheckStore';
 export { phoneDeviceCheck } from './runtime/phoneDeviceCheck';
-export { DEMO_CLASS_ID, DEMO_PAGE, LESSON_PAGE, lessonPageUrl } from './runtime/pagePaths';
+export { DEMO_CLASS_ID, DEMO_PAGE, ENTRY_PAGE, LESSON_PAGE, lessonPageUrl } from './runtime/pagePaths';
 export { SystemClock } from '../infrastructure/shared/SystemClock';

@@ -100,7 +100,14 @@ export class OutgoingChat {
     }
     this.unsent.delete(id);
     this.session.change((classroom) =>
-      classroom.chat.update(id, { id: sent.id, state: 'sent', progress: undefined, ...(sent.imageUrl ? { imageUrl: sent.imageUrl } : {}) }),
+      classroom.chat.update(id, {
+        id: sent.id,
+        at: sent.at,
+        seq: sent.seq,
+        state: 'sent',
+        progress: undefined,
+        ...(sent.imageUrl ? { imageUrl: sent.imageUrl } : {}),
+      }),
     );
     return ok();
   }

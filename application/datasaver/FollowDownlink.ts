@@ -26,6 +26,12 @@ export class FollowDownlink {
     });
   }
 
+  /** The student picked a mode: it is theirs, and no step the app was waiting to take comes after it. */
+  studentChose(): void {
+    this.watch++;
+    this.session.withdraw(['SAVER_TEACHER_ONLY', 'SAVER_AUDIO_ONLY']);
+  }
+
   private qualityIs(quality: NetworkQuality): void {
     const watch = ++this.watch;
     if (POOR.includes(quality)) void this.after(watch, STEP_DOWN_AFTER_MS, () => this.stepDown(watch));

@@ -1,3 +1,4 @@
+import { isOver } from '../../domain/classroom/LessonStatus';
 import { FollowClassState } from '../classstate/FollowClassState';
 import { RecordTimeAway } from '../recap/RecordTimeAway';
 import { Reconnection } from '../reconnect/Reconnection';
@@ -28,6 +29,8 @@ export class HandleAppLifecycle {
       if (this.session.classroom.isActive) this.away.wentToBackground();
       return;
     }
+    // Over while hidden: nothing to reconnect, only the card to show.
+    if (isOver(this.session.classroom.status)) return this.away.backOnScreen();
     // Sockets are often cut while WeChat is hidden; coming back is the moment to try again, and
     // what the staff did meanwhile is read rather than trusted to have arrived.
     this.reconnection.networkBack();

@@ -55,6 +55,10 @@ export class HandleChatEvent {
     const classroom = this.session.classroom;
     const earlier = incoming.earlier === true && classroom.status === 'joining';
     if ((incoming.from === classroom.me && !earlier) || classroom.chat.has(incoming.id)) return;
+    // The hole is news even when the line that showed it is refused below.
+    if (incoming.afterGap && typeof incoming.id === 'string' && Number.isFinite(incoming.at)) {
+      this.session.change((current) => current.markChatGap(incoming));
+    }
     const message = readIncomingChat(incoming);
     if (typeof message === 'string') return this.drops.dropped(message, { from: incoming.from });
     if (!this.flood.admits(message.from, message.at)) return;

@@ -23,9 +23,12 @@ export interface RoutedPorts {
 /**
  * Connects the ports' events to their handlers for the length of one lesson. A handler that
  * throws is logged and the event dropped: one bad event must not stop the ones after it.
+ * Once the lesson is over the services are no longer heard, but the app's hiding and showing
+ * still are, until the next lesson: an ending that came while hidden is told on return.
  */
 export class LessonEventRouter {
   private subscriptions: Unsubscribe[] = [];
+  private lifecycle: Unsubscribe | undefined;
 
   constructor(
     private readonly ports: RoutedPorts,
@@ -42,12 +45,12 @@ export class LessonEventRouter {
 
   attach(): void {
     this.detach();
+    this.lifecycle = this.ports.lifecycle.subscribe((state) => this.guard('lifecycle', () => this.handlers.lifecycle.execute(state)));
     this.subscriptions = [
       this.ports.media.subscribe((event) => this.guard('media', () => this.handlers.media.execute(event))),
       this.ports.chat.subscribe((event) => this.guard('chat', () => this.handlers.chat.execute(event))),
       this.ports.control.subscribe((event) => this.guard('control', () => this.handlers.control.execute(event))),
       this.ports.whiteboard.subscribe((state) => this.guard('board', () => this.handlers.board.execute(state))),
-      this.ports.lifecycle.subscribe((state) => this.guard('lifecycle', () => this.handlers.lifecycle.execute(state))),
       this.ports.network.subscribe((online) =>
         this.guard('network', () => {
           if (online) this.handlers.reconnection.networkBack();
@@ -56,9 +59,16 @@ export class LessonEventRouter {
     ];
   }
 
-  detach(): void {
+  /** The lesson is over: its services fall silent. */
+  detachServices(): void {
     for (const unsubscribe of this.subscriptions) unsubscribe();
     this.subscriptions = [];
+  }
+
+  detach(): void {
+    this.detachServices();
+    this.lifecycle?.();
+    this.lifecycle = undefined;
   }
 
   private guard(source: string, handle: () => void | Promise<void>): void {

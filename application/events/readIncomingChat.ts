@@ -21,7 +21,8 @@ export function readIncomingChat(message: IncomingChat): IncomingChat | ChatFaul
   if (!text && !imageUrl) return 'malformed-chat';
   const shown = text ? visibleText(cut(text)) : '';
   if (!shown && !imageUrl) return 'empty-chat';
-  return { id, from, at, ...(shown ? { text: shown } : {}), ...(imageUrl ? { imageUrl } : {}) };
+  const numbered = Number.isSafeInteger(message.seq) && (message.seq as number) > 0 ? { seq: message.seq } : {};
+  return { id, from, at, ...numbered, ...(shown ? { text: shown } : {}), ...(imageUrl ? { imageUrl } : {}) };
 }
 
 function cut(text: string): string {

@@ -13,16 +13,22 @@ export interface IncomingChat {
   /** https only; anything else is dropped by the adapter. */
   readonly imageUrl?: string;
   readonly at: number;
+  /** The group's numbering of its messages (IM's `sequence`), where the service gives one: the order everyone sees. */
+  readonly seq?: number;
   /**
    * Handed over by the service as the member joined the group, from the messages sent before
    * (IM's "message history for new members" of a live group), not delivered live.
    */
   readonly earlier?: true;
+  /** Some of the group's messages before this one never reached the student (a hole in IM's numbering). */
+  readonly afterGap?: true;
 }
 
 export interface SentChat {
   readonly id: string;
+  /** The service's time and numbering for my line, which place it among everyone else's. */
   readonly at: number;
+  readonly seq?: number;
   readonly imageUrl?: string;
 }
 

@@ -44,7 +44,7 @@ export class LeaveRooms {
   }
 
   private async leaveAll(): Promise<void> {
-    this.router.detach();
+    this.router.detachServices();
     this.outgoing.failWaiting();
     const { media, chat, control, whiteboard } = this.ports;
     const results = await Promise.allSettled([media.leave(), control.leave(), chat.leaveChat(), whiteboard.close()]);

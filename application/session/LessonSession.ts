@@ -108,6 +108,13 @@ export class LessonSession {
     this.emit('state');
   }
 
+  /** Takes a notice off the screen that something since has made untrue. */
+  withdraw(codes: readonly LessonNotice[]): void {
+    if (!this.notice || !codes.includes(this.notice.code)) return;
+    this.notice = null;
+    this.emit('state');
+  }
+
   setVolumes(levels: readonly VolumeLevel[]): void {
     for (const level of levels) this.volumes.set(level.userId, level.volume);
     this.emit('volume');

@@ -31,6 +31,8 @@ export interface ChatLineView {
   readonly earlier?: true;
   /** The last earlier line: the page draws the divider under it. */
   readonly lastEarlier?: true;
+  /** No message: some never reached the student here (from, name and text are empty). */
+  readonly gap?: true;
 }
 
 export interface CoHostView {

@@ -8,7 +8,10 @@ import { LessonView, MeView } from './LessonView';
 
 export type { DeviceView } from './LessonView';
 
-export interface ChatLine {
+/** Where messages may be missing: `{ gap: true }`, and nothing else. */
+export type ChatGapLine = { readonly gap: true } & { readonly [field in Exclude<keyof ChatMessageLine, 'gap'>]?: undefined };
+
+export interface ChatMessageLine {
   readonly from: string;
   readonly text?: string;
   readonly image?: true;
@@ -17,7 +20,10 @@ export interface ChatLine {
   readonly reason?: 'chat-muted';
   /** Sent before the student arrived and handed over as they joined. */
   readonly earlier?: true;
+  readonly gap?: undefined;
 }
+
+export type ChatLine = ChatMessageLine | ChatGapLine;
 
 /**
  * The lesson view as lesson scripts and lesson-shaped tests compare it: a projection of the one
@@ -46,13 +52,17 @@ export function studentViewOf(view: LessonView): StudentView {
     coHosts: view.coHosts.map((coHost) => coHost.id),
     memberCount: view.memberCount,
     me: { ...view.me },
-    chat: view.chat.map((line) => ({
-      from: line.from,
-      ...(line.text !== undefined ? { text: line.text } : { image: true as const }),
-      ...(line.state ? { state: line.state } : {}),
-      ...(line.reason ? { reason: line.reason } : {}),
-      ...(line.earlier ? { earlier: true as const } : {}),
-    })),
+    chat: view.chat.map((line): ChatLine =>
+      line.gap
+        ? { gap: true }
+        : {
+            from: line.from,
+            ...(line.text !== undefined ? { text: line.text } : { image: true as const }),
+            ...(line.state ? { state: line.state } : {}),
+            ...(line.reason ? { reason: line.reason } : {}),
+            ...(line.earlier ? { earlier: true as const } : {}),
+          },
+    ),
     chatMuted: view.chatMuted,
     fullscreen: view.fullscreen,
     notice: view.notice?.code ?? null,

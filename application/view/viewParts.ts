@@ -96,6 +96,7 @@ export function chatLinesOf(
 }
 
 function chatLineOf(message: ChatMessage, me: string, nameOf: NameOf, lastEarlier: boolean): ChatLineView {
+  if (message.gap) return { id: message.id, from: '', name: '', mine: false, gap: true };
   return {
     id: message.id,
     from: message.from,

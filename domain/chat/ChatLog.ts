@@ -16,7 +16,7 @@ export class ChatLog {
   add(message: ChatMessage): boolean {
     if (this.ids.has(message.id)) return false;
     let at = this.items.length;
-    while (at > 0 && this.items[at - 1].at > message.at) at--;
+    while (at > 0 && comesAfter(this.items[at - 1], message)) at--;
     this.items = [...this.items.slice(0, at), message, ...this.items.slice(at)];
     this.ids.add(message.id);
     if (this.items.length > this.limit) {
@@ -31,11 +31,21 @@ export class ChatLog {
     return this.items.find((message) => message.id === id);
   }
 
-  /** Replaces a message in place (state, progress, or the service's id after sending). */
+  /**
+   * Replaces a message (state, progress, or the service's id, time and number after sending); a
+   * new time or number moves it to where the service placed it.
+   */
   update(id: string, change: Partial<ChatMessage>): void {
     const index = this.items.findIndex((message) => message.id === id);
     if (index < 0) return;
     const next = { ...this.items[index], ...change };
+    if (next.at !== this.items[index].at || next.seq !== this.items[index].seq) {
+      this.items = [...this.items.slice(0, index), ...this.items.slice(index + 1)];
+      this.ids.delete(id);
+      // Already there under the service's id (delivered before the send's answer): one line, not two.
+      if (!this.ids.has(next.id)) this.add(next);
+      return;
+    }
     this.items = [...this.items.slice(0, index), next, ...this.items.slice(index + 1)];
     if (next.id !== id) {
       this.ids.delete(id);
@@ -54,4 +64,10 @@ export class ChatLog {
   get size(): number {
     return this.items.length;
   }
+}
+
+/** By the group's numbering when both lines have one, else by the service's time. */
+function comesAfter(earlier: ChatMessage, message: ChatMessage): boolean {
+  if (earlier.seq !== undefined && message.seq !== undefined) return earlier.seq > message.seq;
+  return earlier.at > message.at;
 }

@@ -4,8 +4,11 @@ import { ClassEvent } from './ClassEvent';
 export type RecapChange = 'on-stage' | 'off-stage' | 'muted' | 'chat-muted' | 'chat-unmuted' | 'board-on' | 'board-off' | 'class-ended';
 
 export interface Recap {
-  /** Chat messages that arrived from others while the student was away (earlier chat not counted). */
-  readonly messages: number;
+  /**
+   * Chat messages that arrived from others while the student was away (earlier chat not
+   * counted); unknown when some never came (the chat marks where).
+   */
+  readonly messages: number | 'unknown';
   readonly changes: readonly RecapChange[];
 }
 
@@ -29,7 +32,7 @@ function mutedAtTheEnd(events: readonly ClassEvent[]): boolean {
  * a dimension changed when its first and last events agree, and the last one says how.
  * Undefined when nothing happened worth a card.
  */
-export function recapOf(events: readonly ClassEvent[], messages: number): Recap | undefined {
+export function recapOf(events: readonly ClassEvent[], messages: number | 'unknown'): Recap | undefined {
   const changes: RecapChange[] = [];
   for (const [onEvent, onChange, offEvent, offChange] of DIMENSIONS) {
     // New devices for a student already on stage do not bring them on stage.
@@ -43,5 +46,5 @@ export function recapOf(events: readonly ClassEvent[], messages: number): Recap 
   // After the stage, before the chat: the order the card reads in.
   if (mutedAtTheEnd(events)) changes.splice(changes[0] === 'on-stage' ? 1 : 0, 0, 'muted');
   if (events.some((event) => event.type === 'class-ended')) changes.push('class-ended');
-  return messages > 0 || changes.length > 0 ? { messages, changes } : undefined;
+  return messages === 'unknown' || messages > 0 || changes.length > 0 ? { messages, changes } : undefined;
 }

@@ -136,7 +136,7 @@ export const applicationModule = new ContainerModule((bind) => {
   one(APP.enterFullscreen, (get) => new EnterFullscreen(get(APP.session)));
   one(APP.leaveFullscreen, (get) => new LeaveFullscreen(get(APP.session)));
   one(APP.dismissRecap, (get) => new DismissRecap(get(APP.session)));
-  one(APP.chooseDataSaver, (get) => new ChooseDataSaver(get(APP.session)));
+  one(APP.chooseDataSaver, (get) => new ChooseDataSaver(get(APP.session), get(APP.followDownlink)));
 
   // What a view may do or read; the session's watchers start with it.
   one<LessonUseCases>(APP.useCases, (get) => {

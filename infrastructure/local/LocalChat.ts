@@ -2,6 +2,8 @@ import { ChatEvent, ChatPort, ImageUpload, ImLogin, SentChat } from '../../appli
 import { PortError } from '../../application/ports/PortError';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
 import { Listeners } from '../shared/Listeners';
+import { ChatContinuity } from '../shared/im/ChatContinuity';
+import { SequencedChat } from './LiveGroupPolls';
 import { LocalClassroomHub } from './LocalClassroomHub';
 import { LocalImSession } from './LocalImSession';
 
@@ -10,13 +12,18 @@ export class LocalChat implements ChatPort {
   private readonly listeners = new Listeners<ChatEvent>();
   private groupId: string | undefined;
   private member: string | undefined;
+  private readonly continuity = new ChatContinuity();
 
   constructor(
     private readonly hub: LocalClassroomHub,
     private readonly im: LocalImSession,
   ) {
     im.onGroupEvent((groupId, event) => {
-      if (groupId === this.groupId && isChatEvent(event)) this.listeners.emit(event);
+      if (groupId !== this.groupId || !isChatEvent(event)) return;
+      if (event.type !== 'message') return this.listeners.emit(event);
+      const message = event.message as SequencedChat;
+      const hole = this.continuity.received(message.seq);
+      this.listeners.emit({ type: 'message', message: hole ? { ...message, afterGap: true } : message });
     });
     im.onConnection((state) => this.listeners.emit({ type: 'connection', state }));
     im.onKicked((reason) => this.listeners.emit({ type: 'kicked-offline', reason }));
@@ -32,6 +39,7 @@ export class LocalChat implements ChatPort {
 
   async joinChat(groupId: string): Promise<void> {
     const userId = await this.im.call();
+    if (groupId !== this.groupId) this.continuity.restart();
     this.groupId = groupId;
     this.member = userId;
     this.hub.im.join(groupId, userId);
@@ -48,7 +56,8 @@ export class LocalChat implements ChatPort {
   async sendText(text: string): Promise<SentChat> {
     const userId = await this.im.call();
     const message = this.hub.im.postChat(this.joined(), userId, { text });
-    return { id: message.id, at: message.at };
+    this.continuity.noted(message.seq);
+    return { id: message.id, at: message.at, seq: message.seq };
   }
 
   async sendImage(image: ImageUpload, onProgress: (percent: number) => void): Promise<SentChat> {
@@ -58,7 +67,8 @@ export class LocalChat implements ChatPort {
     onProgress(100);
     const imageUrl = `https://im.local/images/${encodeURIComponent(image.path.split('/').pop() || 'image')}`;
     const message = this.hub.im.postChat(this.joined(), userId, { imageUrl });
-    return { id: message.id, at: message.at, imageUrl };
+    this.continuity.noted(message.seq);
+    return { id: message.id, at: message.at, seq: message.seq, imageUrl };
   }
 
   subscribe(listener: (event: ChatEvent) => void): Unsubscribe {

@@ -58,6 +58,13 @@ export class LocalClassroomHub {
         this.rtc.kick(places.roomId, userId);
       },
     });
+    this.im.onMembership(({ groupId, userId, joined }) => {
+      for (const { info } of this.classes.values()) {
+        if (info.signalGroupId !== groupId) continue;
+        if (joined) this.school.core.leavers.back(info.classId, userId);
+        else this.school.core.leavers.left(info.classId, userId);
+      }
+    });
   }
 
   addClass(localClass: LocalClass): void {

@@ -1,8 +1,9 @@
-import { ChatEvent, IncomingChat, KickedOfflineReason } from '../../application/ports/ChatPort';
+import { ChatEvent, KickedOfflineReason } from '../../application/ports/ChatPort';
 import { SignalWire } from './LocalSignal';
 import { Clock } from '../../application/ports/PlatformPorts';
 import { Listeners } from '../shared/Listeners';
 import { fitsGroupField } from '../shared/im/groupFieldLimits';
+import { LiveGroupPolls, SequencedChat } from './LiveGroupPolls';
 
 type GroupEvent = ChatEvent | SignalWire;
 
@@ -13,7 +14,8 @@ type GroupEvent = ChatEvent | SignalWire;
 export class LocalImService {
   private readonly members = new Map<string, Set<string>>();
   private readonly inboxes = new Map<string, Listeners<{ groupId: string; event: GroupEvent }>>();
-  private readonly history = new Map<string, IncomingChat[]>();
+  private readonly history = new Map<string, SequencedChat[]>();
+  private readonly polls = new LiveGroupPolls();
   private readonly signals = new Map<string, SignalWire[]>();
   /** When each member joined, and each message went out, in the service's own count: only members who were there may get a message again. */
   private readonly joinedAt = new Map<string, Map<string, number>>();
@@ -26,6 +28,7 @@ export class LocalImService {
   private readonly banned = new Map<string, Set<string>>();
   private readonly connection = new Listeners<{ userId: string; up: boolean }>();
   private readonly kicks = new Listeners<{ userId: string; reason: KickedOfflineReason }>();
+  private readonly membership = new Listeners<{ groupId: string; userId: string; joined: boolean }>();
   private nextId = 1;
 
   constructor(private readonly clock: Clock) {}
@@ -34,6 +37,11 @@ export class LocalImService {
     let inbox = this.inboxes.get(userId);
     if (!inbox) this.inboxes.set(userId, (inbox = new Listeners()));
     return inbox;
+  }
+
+  /** IM's new-member and member-exit callbacks to the app's server (Group.CallbackAfterNewMemberJoin, Group.CallbackAfterMemberExit). */
+  onMembership(listener: (change: { groupId: string; userId: string; joined: boolean }) => void): () => void {
+    return this.membership.add(listener);
   }
 
   onConnection(listener: (change: { userId: string; up: boolean }) => void): () => void {
@@ -57,8 +65,10 @@ export class LocalImService {
     group.add(userId);
     if (!this.joinedAt.has(groupId)) this.joinedAt.set(groupId, new Map());
     this.joinedAt.get(groupId)!.set(userId, this.nextId++);
+    this.polls.startAtNewest(groupId, userId);
     this.handHistory(groupId, userId);
     this.broadcast(groupId, { type: 'members-joined', userIds: [userId], count: group.size });
+    this.membership.emit({ groupId, userId, joined: true });
     return true;
   }
 
@@ -73,6 +83,7 @@ export class LocalImService {
     const group = this.group(groupId);
     if (!group.delete(userId)) return;
     this.broadcast(groupId, { type: 'members-left', userIds: [userId], count: group.size });
+    this.membership.emit({ groupId, userId, joined: false });
   }
 
   memberCount(groupId: string): number {
@@ -83,8 +94,8 @@ export class LocalImService {
     return this.group(groupId).has(userId);
   }
 
-  postChat(groupId: string, from: string, content: { text?: string; imageUrl?: string }): IncomingChat {
-    const message: IncomingChat = { id: `m${this.nextId++}`, from, at: this.clock.now(), ...content };
+  postChat(groupId: string, from: string, content: { text?: string; imageUrl?: string }): SequencedChat {
+    const message = this.polls.number(groupId, { id: `m${this.nextId++}`, from, at: this.clock.now(), ...content });
     this.history.set(groupId, [...(this.history.get(groupId) ?? []), message].slice(-1000));
     this.noteRecipients(message.id);
     this.broadcast(groupId, { type: 'message', message }, from);
@@ -143,12 +154,33 @@ export class LocalImService {
     if (signal) this.broadcast(groupId, signal, signal.from, signal.id);
   }
 
-  /** `silently`: the service is reachable again but the client's SDK, having given up, is not told. */
-  setOnline(userId: string, up: boolean, options: { silently?: boolean } = {}): void {
+  /**
+   * Back up, the member's chat polls resume where they stood and pick up what was sent meanwhile
+   * (LiveGroupPolls). `silently`: the service is reachable again but the client's SDK, having
+   * given up, is not told. `resume: false`: the drop outlived the polls, which start again at
+   * the newest message, so what was sent meanwhile never comes.
+   */
+  setOnline(userId: string, up: boolean, options: { silently?: boolean; resume?: boolean } = {}): void {
     if (up === !this.offline.has(userId)) return;
-    if (up) this.offline.delete(userId);
-    else this.offline.add(userId);
+    if (!up) {
+      this.offline.add(userId);
+      if (!options.silently) this.connection.emit({ userId, up });
+      return;
+    }
+    this.offline.delete(userId);
+    const resume = !options.silently && options.resume !== false;
     if (!options.silently) this.connection.emit({ userId, up });
+    for (const [groupId, members] of this.members) {
+      if (!members.has(userId) || !this.history.has(groupId)) continue;
+      if (!resume) {
+        this.polls.startAtNewest(groupId, userId);
+        continue;
+      }
+      const inbox = this.inboxes.get(userId);
+      for (const message of this.polls.resume(groupId, userId, this.history.get(groupId)!)) {
+        if (message.from !== userId) inbox?.emit({ groupId, event: { type: 'message', message } });
+      }
+    }
   }
 
   /** The service signs a user out: another login took the account, or the signature expired. */
@@ -187,6 +219,7 @@ export class LocalImService {
     for (const userId of [...this.group(groupId)]) {
       if (userId === except || this.offline.has(userId)) continue;
       if (sent !== undefined && (joined?.get(userId) ?? Infinity) >= sent) continue;
+      if (event.type === 'message') this.polls.handed(groupId, userId, (event.message as SequencedChat).seq);
       this.inboxes.get(userId)?.emit({ groupId, event });
     }
   }

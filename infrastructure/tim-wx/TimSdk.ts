@@ -10,6 +10,8 @@ export interface TimMessage {
   readonly to: string;
   readonly from: string;
   readonly time: number;
+  /** The group's own numbering of its messages, tips included. */
+  readonly sequence?: number;
 }
 
 export interface TimEventArgs {

@@ -18,6 +18,7 @@ export class TimSession {
   private ready = false;
   private readonly readyWaiters = new Listeners<void>();
   private readonly messages = new Listeners<TimMessage>();
+  private readonly batches = new Listeners<readonly TimMessage[]>();
   private readonly kicked = new Listeners<KickedOfflineReason>();
   private readonly connection = new Listeners<ConnectionState>();
   private detach: Unsubscribe | undefined;
@@ -133,6 +134,11 @@ export class TimSession {
     return this.messages.add(listener);
   }
 
+  /** Each MESSAGE_RECEIVED as the SDK hands it: one batch, before its messages one by one. */
+  onMessageBatch(listener: (messages: readonly TimMessage[]) => void): Unsubscribe {
+    return this.batches.add(listener);
+  }
+
   onKicked(listener: (reason: KickedOfflineReason) => void): Unsubscribe {
     return this.kicked.add(listener);
   }
@@ -159,7 +165,9 @@ export class TimSession {
       },
       [EVENT.SDK_NOT_READY]: () => (this.ready = false),
       [EVENT.MESSAGE_RECEIVED]: (event) => {
-        if (Array.isArray(event.data)) for (const message of event.data as TimMessage[]) this.messages.emit(message);
+        if (!Array.isArray(event.data)) return;
+        this.batches.emit(event.data as TimMessage[]);
+        for (const message of event.data as TimMessage[]) this.messages.emit(message);
       },
       [EVENT.KICKED_OUT]: (event) => this.kicked.emit(this.kickReason(event.data)),
       [EVENT.NET_STATE_CHANGE]: (event) => this.connection.emit(this.connectionState(event.data)),

@@ -1,6 +1,11 @@
 import { ChatEvent } from '../../application/ports/ChatPort';
 import { TimConstants, TimMessage } from './TimSdk';
 
+/** The group's number for a message the service has numbered (0 before it has). */
+export function numbered(message: TimMessage): { seq?: number } {
+  return message.sequence && message.sequence > 0 ? { seq: message.sequence } : {};
+}
+
 interface ImageInfo {
   readonly type?: unknown;
   readonly url?: unknown;
@@ -22,11 +27,13 @@ export function timChatEvent(message: TimMessage, types: TimConstants['TYPES']):
   switch (message.type) {
     case types.MSG_TEXT:
       return typeof payload.text === 'string'
-        ? { type: 'message', message: { id: message.ID, from: message.from, text: payload.text, at } }
+        ? { type: 'message', message: { id: message.ID, from: message.from, text: payload.text, at, ...numbered(message) } }
         : undefined;
     case types.MSG_IMAGE: {
       const imageUrl = pickImageUrl(payload.imageInfoArray);
-      return imageUrl ? { type: 'message', message: { id: message.ID, from: message.from, imageUrl, at } } : undefined;
+      return imageUrl
+        ? { type: 'message', message: { id: message.ID, from: message.from, imageUrl, at, ...numbered(message) } }
+        : undefined;
     }
     case types.MSG_GRP_TIP:
       return memberTip(payload, types);

@@ -1,4 +1,4 @@
-import { joinAfterPrevious, leaveLesson, LESSON_TEXT, LessonStore, SAVER_TEXT, SystemClock } from '../core';
+import { ENTRY_PAGE, joinAfterPrevious, leaveLesson, LESSON_TEXT, LessonStore, SAVER_TEXT, SystemClock } from '../core';
 import type { LessonRuntime, OpenLesson } from '../core';
 import { classOfAddress, CoalescedPageData, FLUSH_INTERVAL_MS, lessonFor, lessonPageData, nativePicker, NO_LESSON_DATA } from './core';
 import type { MediaAttributes, WebrtcRoomData } from './core';
@@ -6,6 +6,17 @@ import type { MediaAttributes, WebrtcRoomData } from './core';
 type MediaView = NonNullable<LessonRuntime['mediaView']>;
 type MediaEvent = Parameters<MediaView['pusherEventHandler']>[0];
 type TicView = NonNullable<LessonRuntime['ticView']>;
+
+/**
+ * Off the lesson page, always somewhere: back to the page that opened it, or to the entry page
+ * when the lesson was opened straight from a class link (no page below it, where
+ * `wx.navigateBack` fails without a word) or going back failed.
+ */
+function leaveToPreviousPage(): void {
+  const toEntry = () => void wx.reLaunch({ url: ENTRY_PAGE });
+  if (getCurrentPages().length < 2) return toEntry();
+  wx.navigateBack({ fail: toEntry });
+}
 
 interface LessonPage extends WxComponentInstance {
   lesson?: OpenLesson;
@@ -145,7 +156,7 @@ Component({
       this.store?.dismissRecap();
     },
     onLeaveTap() {
-      void wx.navigateBack();
+      leaveToPreviousPage();
     },
     async onSend(
       this: LessonPage & { selectComponent(selector: string): { clearDraft(): void } | null },

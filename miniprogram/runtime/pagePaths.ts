@@ -7,3 +7,6 @@ export const LESSON_PAGE = '/lesson/index';
 export function lessonPageUrl(classId: string): string {
   return `${LESSON_PAGE}?classId=${encodeURIComponent(classId)}`;
 }
+
+export const ENTRY_PAGE = '/pages/entry/index';
+

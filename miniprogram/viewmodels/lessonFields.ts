@@ -1,5 +1,5 @@
 import { LessonView, PlayerView } from '../../application/view/LessonView';
-import { DEVICE_TEXT, EXIT_TEXT, LESSON_FORMAT, LESSON_TEXT, NETWORK_TEXT, RECAP_TEXT } from './studentText';
+import { CHAT_GAP_TEXT, DEVICE_TEXT, EXIT_TEXT, LESSON_FORMAT, LESSON_TEXT, NETWORK_TEXT, RECAP_TEXT } from './studentText';
 import { LessonStore } from './LessonStore';
 import { ListItem, PageValue } from './pathUpdates';
 
@@ -62,7 +62,7 @@ export const NO_LESSON_DATA: Record<string, PageValue> = { screen: 'none' };
 function recapText(view: LessonView): string {
   const recap = view.recap;
   if (!recap) return '';
-  const messages = recap.messages > 0 ? [LESSON_FORMAT.recapMessages(recap.messages)] : [];
+  const messages = recap.messages === 'unknown' ? [CHAT_GAP_TEXT] : recap.messages > 0 ? [LESSON_FORMAT.recapMessages(recap.messages)] : [];
   return LESSON_FORMAT.recap([...messages, ...recap.changes.map((change) => RECAP_TEXT[change])]);
 }
 

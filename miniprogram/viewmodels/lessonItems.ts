@@ -1,5 +1,5 @@
 import { ChatLineView, CoHostView } from '../../application/view/LessonView';
-import { DELIVERY_TEXT, FAILED_WHILE_MUTED_TEXT, HISTORY_DIVIDER_TEXT, LESSON_FORMAT, LESSON_TEXT } from './studentText';
+import { CHAT_GAP_TEXT, DELIVERY_TEXT, FAILED_WHILE_MUTED_TEXT, HISTORY_DIVIDER_TEXT, LESSON_FORMAT, LESSON_TEXT } from './studentText';
 
 /** A classmate on stage as the strip draws them. */
 export interface CoHostItem {
@@ -24,6 +24,8 @@ export interface ChatItem {
   readonly earlier: boolean;
   /** The divider under the last earlier line (以上为历史消息), or ''. */
   readonly divider: string;
+  /** On the mark where messages may be missing, its words; '' on every message. */
+  readonly gap: string;
   readonly [field: string]: string | boolean;
 }
 
@@ -49,6 +51,7 @@ export function chatItem(line: ChatLineView): ChatItem {
             : '',
     earlier: !!line.earlier,
     divider: line.lastEarlier ? HISTORY_DIVIDER_TEXT : '',
+    gap: line.gap ? CHAT_GAP_TEXT : '',
   };
 }
 

@@ -108,6 +108,9 @@ export const SAVER_TEXT = {
 /** Under the chat that was said before the student arrived. */
 export const HISTORY_DIVIDER_TEXT = '以上为历史消息';
 
+/** Where some of the chat never reached the student (a hole in the group's numbering). */
+export const CHAT_GAP_TEXT = '可能错过了部分消息';
+
 /** A message refused because the chat was muted while it waited: retrying would only fail again. */
 export const FAILED_WHILE_MUTED_TEXT = '发送失败：老师已开启全员禁言';
 

@@ -7,6 +7,7 @@ import { MemberRemoval } from './ports/MemberRemoval';
 import { SignalPublisher } from './ports/SignalPublisher';
 import { PublishChanges } from './PublishChanges';
 import { ReadClassState } from './ReadClassState';
+import { RemoveLeavers } from './RemoveLeavers';
 import { CommandOutcome, SendStaffCommand, StaffCommandRequest } from './SendStaffCommand';
 import { ServerClock, ServerLog } from './ServerClock';
 import { TakeHand } from './TakeHand';
@@ -31,6 +32,8 @@ export class SchoolServerCore {
   readonly hand: TakeHand;
   private readonly send: SendStaffCommand;
   private readonly removal: EnforceRemoval;
+  /** IM's member-exit and new-member callbacks on a class's signalling group come here. */
+  readonly leavers: RemoveLeavers;
 
   constructor(readonly parts: SchoolServerParts) {
     const locks = new ClassLocks();
@@ -41,6 +44,7 @@ export class SchoolServerCore {
     this.hand = new TakeHand(parts.directory, parts.store, this.records, locks, stored);
     this.readState = new ReadClassState(parts.directory, this.records);
     this.removal = new EnforceRemoval(parts.directory, parts.removal, parts.clock, parts.log);
+    this.leavers = new RemoveLeavers(parts.directory, this.records, this.hand, this.send, parts.clock, parts.log);
   }
 
   /** At start: whatever a stop left unpublished goes out first. */

@@ -76,6 +76,32 @@ describe('the data saver', () => {
     expect(lesson.view().dataSaver).toEqual({ mode: 'off', auto: false });
   });
 
+  it('a mode picked while a step-down wait runs stops the step that was coming, for as long as the same poor spell lasts', async () => {
+    const lesson = await lessonWithClassmateOnStage();
+    quality(lesson, 'poor');
+    await lesson.clock.advance(STEP_DOWN_AFTER_MS / 2);
+    lesson.app.chooseDataSaver.execute('teacher-only');
+    await lesson.clock.advance(STEP_DOWN_AFTER_MS * 3);
+    expect(lesson.view().dataSaver).toEqual({ mode: 'teacher-only', auto: false });
+    // A new poor spell after a better one steps down again from the student's choice.
+    quality(lesson, 'fair');
+    quality(lesson, 'poor');
+    await lesson.clock.advance(STEP_DOWN_AFTER_MS);
+    expect(lesson.view().dataSaver).toEqual({ mode: 'audio-only', auto: true });
+  });
+
+  it('picking 标准 after an automatic step-down takes its notice off the screen at once', async () => {
+    const lesson = await lessonWithClassmateOnStage();
+    quality(lesson, 'poor');
+    await lesson.clock.advance(STEP_DOWN_AFTER_MS);
+    expect(lesson.view().notice).toBe('SAVER_TEACHER_ONLY');
+    lesson.app.chooseDataSaver.execute('off');
+    await lesson.clock.advance(100);
+    expect(lesson.view()).toMatchObject({ notice: null, dataSaver: { mode: 'off', auto: false } });
+    await lesson.clock.advance(STEP_DOWN_AFTER_MS * 2);
+    expect(lesson.view().dataSaver).toEqual({ mode: 'off', auto: false });
+  });
+
   it('a student who joins late on a poor network is stepped down too', async () => {
     const lesson = aLesson();
     lesson.teacher.camera(true);

@@ -129,4 +129,15 @@ describe('the built app in a WeChat-like sandbox', () => {
     expect(lesson.instance.data).toMatchObject({ screen: 'lesson', main: 'board', teacherPip: true, teacherName: '王老师' });
     expect((lesson.instance.data.chat as { text: string }[]).map((line) => line.text)).toContain('请看白板');
   });
+
+  it('a student who backs out of the demo before its student joins is not redirected over the entry page later', async () => {
+    const { box, timers, navigations } = sandbox();
+    box.run('app');
+    box.run('demo/index');
+    const demo = fakeInstance(box.definitions.components.get('demo/index')!);
+    (demo.instance.onLoad as () => void)();
+    (demo.instance.onUnload as () => void)();
+    await timers.advance(10_000);
+    expect(navigations).toEqual([]);
+  });
 });

@@ -32,6 +32,32 @@ async function joinedLesson() {
   return { lesson, page };
 }
 
+describe('离开 on the lesson page', () => {
+  it('goes back to the page that opened the lesson', async () => {
+    const { navigations } = installWx({ pages: 2 });
+    const { page } = await joinedLesson();
+    page.querySelector('#leave')!.dispatchEvent('tap');
+    await simulate.sleep(0);
+    expect(navigations).toEqual(['back']);
+  });
+
+  it('opened straight from a class link, with no page below, leads to the entry page', async () => {
+    const { navigations } = installWx({ pages: 1 });
+    const { page } = await joinedLesson();
+    page.querySelector('#leave')!.dispatchEvent('tap');
+    await simulate.sleep(0);
+    expect(navigations).toEqual(['relaunch:/pages/entry/index']);
+  });
+
+  it('leads to the entry page when going back fails', async () => {
+    const { navigations } = installWx({ pages: 3, backFails: true });
+    const { page } = await joinedLesson();
+    page.querySelector('#leave')!.dispatchEvent('tap');
+    await simulate.sleep(0);
+    expect(navigations).toEqual(['relaunch:/pages/entry/index']);
+  });
+});
+
 describe('the lesson page', () => {
   it('shows the teacher, then the board with the teacher small and tagged 主讲', async () => {
     const { lesson, page } = await joinedLesson();

@@ -4,6 +4,7 @@ import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
 import { foldCommand } from '../../infrastructure/shared/signalling/foldClassState';
 import { aLesson, ME } from '../support/lessonHarness';
 import { commandedState, crowdSteps } from './support/bigClass';
+import { ChatLedger } from './support/chatLedger';
 
 const STUDENTS = [ME, 's2', 's3', 's4'];
 const CLASSMATES = ['s2', 's3', 's4'];
@@ -24,7 +25,8 @@ type Happening =
   | { kind: 'app'; state: 'background' | 'foreground' }
   | { kind: 'serverRestart' }
   | { kind: 'serverIm' | 'serverReachable'; up: boolean }
-  | { kind: 'storeFails'; count: number };
+  | { kind: 'storeFails'; count: number }
+  | { kind: 'chat'; by: string };
 
 const student = fc.constantFrom(...STUDENTS);
 const classmate = fc.constantFrom(...CLASSMATES);
@@ -57,6 +59,7 @@ const happening: fc.Arbitrary<Happening> = fc.oneof(
   { arbitrary: fc.constant({ kind: 'serverRestart' as const }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constantFrom('serverIm' as const, 'serverReachable' as const), up: fc.boolean() }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('storeFails' as const), count: fc.integer({ min: 1, max: 3 }) }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('chat' as const), by: fc.constantFrom('t1', ...CLASSMATES) }), weight: 3 },
 );
 
 /** The protocol's largest class, as the staff's commands and the crowd's hands would have left it. */
@@ -66,9 +69,12 @@ const step = fc.record({ happening, waitMs: fc.constantFrom(0, 0, 3, 10, 25, 60,
 
 type Lesson = ReturnType<typeof aLesson>;
 
-async function play(lesson: Lesson, happening: Happening): Promise<void> {
+async function play(lesson: Lesson, happening: Happening, chat: ChatLedger): Promise<void> {
   const { hub, info } = lesson;
   switch (happening.kind) {
+    case 'chat':
+      chat.say(lesson, happening.by);
+      return;
     case 'staff':
       (happening.by === 't1' ? lesson.teacher : lesson.assistant).command(happening.command);
       return;
@@ -202,9 +208,10 @@ export const convergenceProperty = fc.asyncProperty(
     lesson.teacher.camera(true);
     for (const id of CLASSMATES) lesson.classmate(id);
     let joining: Promise<unknown> | undefined;
+    const chat = new ChatLedger();
     for (const [index, { happening, waitMs }] of steps.entries()) {
       if (index === Math.min(joinAt, steps.length - 1)) joining = lesson.app.joinLesson.execute(lesson.info.classId);
-      await play(lesson, happening);
+      await play(lesson, happening, chat);
       await lesson.clock.advance(waitMs);
     }
     joining ??= lesson.app.joinLesson.execute(lesson.info.classId);
@@ -225,7 +232,12 @@ export const convergenceProperty = fc.asyncProperty(
       await lesson.clock.advance(60_000);
       await again;
     }
-    const wrong = disagreement(lesson, big ? LARGEST_CLASS : INITIAL_CLASS_STATE);
+    // One more line once all is quiet: a line lost before it can no longer go unmarked.
+    chat.say(lesson, 't1');
+    await lesson.clock.advance(1_000);
+    const wrong =
+      disagreement(lesson, big ? LARGEST_CLASS : INITIAL_CLASS_STATE) ??
+      (lesson.view().status === 'live' ? chat.disagreement(lesson) : undefined);
     if (wrong) throw new Error(wrong);
   },
 );

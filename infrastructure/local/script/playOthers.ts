@@ -13,7 +13,7 @@ export function playOthers(step: ActionStep, context: ScriptContext, classroom: 
       case 'imDown':
         return hub.im.setOnline(me, false);
       case 'imUp':
-        return hub.im.setOnline(me, true);
+        return hub.im.setOnline(me, true, { resume: args.resume !== false });
       case 'rtcDown':
         return hub.rtc.setOnline(me, false);
       case 'rtcUp':

@@ -82,7 +82,8 @@ export const ACTIONS: Readonly<Record<Actor, Readonly<Record<string, ActionSpec>
   },
   network: {
     imDown: none,
-    imUp: none,
+    // Messaging back; `resume: false`: the drop outlived the chat poll, so what was sent meanwhile never comes.
+    imUp: { fields: { resume: optional(boolean) } },
     rtcDown: none,
     rtcUp: none,
     // The service delivers its last `count` messages on the channel again, with the same ids.

@@ -7,6 +7,9 @@ import { EVENT, incoming, TYPES } from './support/StandInTim';
  * Earlier chat on the Tencent adapters: tim-wx-sdk 2.27.6 hands a live group's history for new
  * members as an unmarked MESSAGE_RECEIVED batch before joinGroup resolves; the stand-in does the same.
  */
+/** The phone's clock as the student joins: after the history was sent. */
+const JOINED_AT = 1_699_999_500_900;
+
 describe('earlier chat on Tencent IM', () => {
   let history: TimMessage[];
   let lesson: ReturnType<typeof aTencentLesson>;
@@ -15,7 +18,7 @@ describe('earlier chat on Tencent IM', () => {
 
   beforeEach(() => {
     history = [said('t1', '上课了', 1_699_999_000), said('s2', '老师好', 1_699_999_100)];
-    lesson = aTencentLesson({ chatHistory: () => history });
+    lesson = aTencentLesson({ chatHistory: () => history, startAt: JOINED_AT });
   });
   afterEach(() => lesson.uninstall());
 
@@ -45,5 +48,22 @@ describe('earlier chat on Tencent IM', () => {
       { from: 's2', text: '老师好', earlier: true },
       { from: 't1', text: '断线时说的' },
     ]);
+  });
+
+  it('with no history for new members, a line pushed during the join is not taken for it', async () => {
+    history = [];
+    // Pushed in the next second, while the join's answer is on its way.
+    const live = said('t1', '欢迎', Math.floor(JOINED_AT / 1000) + 1);
+    lesson.uninstall();
+    lesson = aTencentLesson({
+      chatHistory: () => {
+        void Promise.resolve().then(() => lesson.tim().deliver(live));
+        return [];
+      },
+      startAt: JOINED_AT,
+    });
+    await lesson.join();
+    await settle();
+    expect(lines()).toEqual([{ from: 't1', text: '欢迎' }]);
   });
 });

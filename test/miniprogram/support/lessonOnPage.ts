@@ -49,15 +49,25 @@ export const CLASS: ClassInfo = {
   signalGroupId: 'math-101-signal',
 };
 
-/** WeChat's `wx` as far as the pages use it; navigation is recorded, nothing else happens. */
-export function installWx(): { navigations: string[]; titles: string[] } {
+/**
+ * WeChat's `wx` as far as the pages use it; navigation is recorded, nothing else happens.
+ * `pages`: how many pages the stack holds (`getCurrentPages`); WeChat's navigateBack fails when
+ * none is below the current one, and `backFails` makes it fail anyway.
+ */
+export function installWx(stack: { pages?: number; backFails?: boolean } = {}): { navigations: string[]; titles: string[] } {
   const navigations: string[] = [];
   const titles: string[] = [];
+  const pages = stack.pages ?? 2;
+  (global as unknown as { getCurrentPages: () => unknown[] }).getCurrentPages = () => Array.from({ length: pages }, () => ({}));
   (global as unknown as { wx: unknown }).wx = {
     nextTick: (run: () => void) => void Promise.resolve().then(run),
     navigateTo: ({ url }: { url: string }) => navigations.push(url),
     redirectTo: ({ url }: { url: string }) => navigations.push(`redirect:${url}`),
-    navigateBack: () => navigations.push('back'),
+    reLaunch: ({ url }: { url: string }) => navigations.push(`relaunch:${url}`),
+    navigateBack: (options: { fail?: () => void } = {}) => {
+      if (pages < 2 || stack.backFails) return options.fail?.();
+      navigations.push('back');
+    },
     showToast: () => undefined,
     chooseMedia: () => undefined,
     setKeepScreenOn: () => undefined,

@@ -1,5 +1,5 @@
 import { DriverView } from '../../../devtools/emulator/StudentDriver';
-import { EXIT_TEXT, LESSON_FORMAT, LESSON_TEXT, RECAP_TEXT } from '../../../miniprogram/viewmodels/studentText';
+import { CHAT_GAP_TEXT, EXIT_TEXT, LESSON_FORMAT, LESSON_TEXT, RECAP_TEXT } from '../../../miniprogram/viewmodels/studentText';
 import { ME } from './lessonOnPage';
 
 type PageData = Record<string, unknown>;
@@ -37,7 +37,11 @@ export function scriptShows(view: DriverView): PageData {
     notice: view.notice,
     recapText: view.recap
       ? LESSON_FORMAT.recap([
-          ...(view.recap.messages > 0 ? [LESSON_FORMAT.recapMessages(view.recap.messages)] : []),
+          ...(view.recap.messages === 'unknown'
+            ? [CHAT_GAP_TEXT]
+            : view.recap.messages > 0
+              ? [LESSON_FORMAT.recapMessages(view.recap.messages)]
+              : []),
           ...view.recap.changes.map((change) => RECAP_TEXT[change]),
         ])
       : '',

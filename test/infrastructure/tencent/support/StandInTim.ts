@@ -153,6 +153,7 @@ export class StandInTim implements TimInstance {
       if (!this.plugins['tim-upload-plugin']) throw timError(ERROR_CODE.COS_UNDETECTED, 'upload plugin not registered');
       uploaded(message, this.progress.get(message));
     }
+    this.numbered(message);
     this.sent.push(message);
     return { code: 0, data: { message } };
   }
@@ -169,9 +170,20 @@ export class StandInTim implements TimInstance {
   /** The service delivers messages from others in the groups this client is in; tips refresh the online count as the SDK's do. */
   deliver(...messages: TimMessage[]): void {
     const mine = messages.filter((message) => this.joined.has(message.to));
+    for (const message of mine) this.numbered(message);
     for (const message of mine) if (message.type === TYPES.MSG_GRP_TIP) this.online.tipArrived(message.to);
     this.emit(EVENT.MESSAGE_RECEIVED, mine);
   }
+
+  /** The service numbers each group's messages (`sequence`, 0 on a message not yet sent); a test may give its own number to leave a hole. */
+  private numbered(message: TimMessage): void {
+    const given = message.sequence ?? 0;
+    const next = given > 0 ? given : (this.sequences.get(message.to) ?? 0) + 1;
+    (message as { sequence?: number }).sequence = next;
+    this.sequences.set(message.to, Math.max(next, this.sequences.get(message.to) ?? 0));
+  }
+
+  private readonly sequences = new Map<string, number>();
 
   emit(name: string, data?: unknown): void {
     for (const handler of [...(this.handlers.get(name) ?? [])]) handler({ name, data });

@@ -43,12 +43,14 @@ export function aTencentLesson(
   options: {
     classInfo?: Partial<typeof CLASS> & { trtcScene?: string; stageCapacity?: number };
     chatHistory?: () => readonly TimMessage[];
+    /** The phone's clock at the start, in ms; IM's message times (seconds) follow the same clock. */
+    startAt?: number;
     /** Another classroom backend behind wx.request (LCIC's relay); `classInfo` then says what it describes. */
     backend?: { readonly kind: 'lcic'; readonly request: WxRequest };
   } = {},
 ) {
   const classInfo = { ...CLASS, ...options.classInfo };
-  const clock = new ManualClock(1_000);
+  const clock = new ManualClock(options.startAt ?? 1_000);
   const wxGlobal = installStandInWx();
   const phone = new StandInPhone();
   // The school server's own logic keeps the class state and publishes through IM as the sender.
