@@ -9,4 +9,3 @@ export function lessonPageUrl(classId: string): string {
 }
 
 export const ENTRY_PAGE = '/pages/entry/index';
-
