@@ -126,6 +126,27 @@ describe.each(familyTable)('ChatPort contract: %s family', (_, family) => {
     expect(heard.of('members-joined').flatMap((event) => event.userIds)).toContain('s3');
   });
 
+  it('reports who leaves the group, and the member count follows', async () => {
+    await joined();
+    lesson.far.joinsChat('s3');
+    await lesson.settle();
+    const counts = () =>
+      [...heard.of('member-count'), ...heard.of('members-joined'), ...heard.of('members-left')].flatMap((event) =>
+        event.count === undefined ? [] : [event.count],
+      );
+    const before = Math.max(...counts());
+    const heardBefore = heard.of('member-count').length;
+    lesson.far.leavesChat('s3');
+    await lesson.settle();
+    expect(heard.of('members-left').flatMap((event) => event.userIds)).toContain('s3');
+    // The count after the leave, from the tip or from the online count read again.
+    const after = [...heard.of('members-left'), ...heard.of('member-count').slice(heardBefore)].flatMap((event) =>
+      event.count === undefined ? [] : [event.count],
+    );
+    // A family whose count followed the join (TIC's reads it only on joining) follows the leave too.
+    if (before > (heard.of('member-count')[0]?.count ?? before)) expect(after.at(-1)).toBe(before - 1);
+  });
+
   it('joining twice is harmless: each message still arrives once', async () => {
     await joined();
     await lesson.ports.chat.joinChat(LESSON.chatGroupId);

@@ -162,6 +162,8 @@ export interface FarSide {
   chat(from: string, text: string, groupId?: string): void;
   /** Someone comes into the chat group. */
   joinsChat(userId: string): void;
+  /** Someone who is in the chat group leaves it. */
+  leavesChat(userId: string): void;
   /** From now on the chat group hands a member who joins its last `count` messages (families with the `chatHistory` ability). */
   chatHistory(count: number): void;
   /** Someone publishes (or with neither, stops) their camera or the board stream in the media room. */

@@ -39,6 +39,7 @@ export const localFamily: FamilyFixture = {
       chat: (from, text, groupId = info.chatGroupId) => void hub.im.postChat(groupId, from, { text }),
       chatHistory: (count) => hub.im.setHistoryForNewMembers(info.chatGroupId, count),
       joinsChat: (userId) => hub.im.join(info.chatGroupId, userId),
+      leavesChat: (userId) => hub.im.leave(info.chatGroupId, userId),
       publish: (userId, source, { audio, video }) => hub.rtc.publish(info.roomId, { userId, source, hasAudio: audio, hasVideo: video }),
       board: (state) => hub.boards.set(info.classId, state),
       network: (up) => {

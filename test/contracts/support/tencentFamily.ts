@@ -96,6 +96,7 @@ export const tencentFamily: FamilyFixture = {
         writer === LESSON.teacher.userId ? school.seed(info.classId, state) : school.command(info.classId, writer, { type: 'endClass' }),
       chat: (from, text, groupId = info.chatGroupId) => im.deliver(from, groupId, TYPES.MSG_TEXT as string, { text }),
       joinsChat: (userId) => im.joins(info.chatGroupId, userId),
+      leavesChat: (userId) => im.leaves(info.chatGroupId, userId),
       chatHistory: (count) => im.setHistoryForNewMembers(info.chatGroupId, count),
       publish: (userId, source, stream) => room.publish(userId, source, stream),
       board: ({ on }) => room.publish(LESSON.teacher.userId, 'board', { audio: false, video: on }),

@@ -95,6 +95,7 @@ export const ticFamily: FamilyFixture = {
       // Chat and signalling are one classroom group in TIC: a text "in the signalling group" is a text there.
       chat: (from, text) => cloud.sendGroupText(from, text),
       joinsChat: (userId) => cloud.membersJoin(classId, userId),
+      leavesChat: (userId) => cloud.membersQuit(classId, userId),
       chatHistory: () => {
         throw new Error('a TIC classroom hands no history to new members');
       },

@@ -99,6 +99,17 @@ export class StandInImService {
     });
   }
 
+  /** A member quits: the live group's quit tip, with the online count as the service keeps it. */
+  leaves(groupId: string, userId: string): void {
+    if (!this.members.delete(userId)) return;
+    this.deliver('@TIM#SYSTEM', groupId, TYPES.MSG_GRP_TIP as string, {
+      operationType: TYPES.GRP_TIP_MBR_QUIT,
+      userIDList: [userId],
+      groupProfile: { groupID: groupId },
+      onlineMemberInfo: { onlineMemberNum: this.members.size, expireTime: 60 },
+    });
+  }
+
   /** The hands a user's client sent to a group, read as any client reads them. */
   handsSentBy(userId: string, groupId: string): boolean[] {
     const sent = this.factory.instance?.sent ?? [];
