@@ -57,7 +57,7 @@ export class HandleChatEvent {
     if ((incoming.from === classroom.me && !earlier) || classroom.chat.has(incoming.id)) return;
     // The hole is news even when the line that showed it is refused below.
     if (incoming.afterGap && typeof incoming.id === 'string' && Number.isFinite(incoming.at)) {
-      this.session.change((current) => current.markChatGap(incoming));
+      this.session.change((current) => current.chat.markGapBefore(incoming));
     }
     const message = readIncomingChat(incoming);
     if (typeof message === 'string') return this.drops.dropped(message, { from: incoming.from });

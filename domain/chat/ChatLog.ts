@@ -27,6 +27,13 @@ export class ChatLog {
     return true;
   }
 
+  /** Marks where messages went missing, just before the one that came after them. */
+  markGapBefore(before: { readonly id: string; readonly at: number; readonly seq?: number }): void {
+    if (this.ids.has(before.id)) return;
+    const seq = before.seq === undefined ? {} : { seq: before.seq - 0.5 };
+    this.add({ id: `gap-${before.id}`, from: '', at: before.at, gap: true, ...seq });
+  }
+
   find(id: string): ChatMessage | undefined {
     return this.items.find((message) => message.id === id);
   }

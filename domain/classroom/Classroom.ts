@@ -250,12 +250,6 @@ export class Classroom {
     return this.chat.add(message);
   }
 
-  /** Marks where messages went missing, just before the one that came after them. */
-  markChatGap(before: { readonly id: string; readonly at: number; readonly seq?: number }): void {
-    if (this.chat.has(before.id)) return;
-    const seq = before.seq === undefined ? {} : { seq: before.seq - 0.5 };
-    this.chat.add({ id: `gap-${before.id}`, from: '', at: before.at, gap: true, ...seq });
-  }
 
   /** What this device should publish now: granted, switched on, and only in a running lesson. */
   publishing(): Publishing {

@@ -6,13 +6,19 @@ import { aLesson, Lesson, ME } from '../support/lessonHarness';
  * stage, for every student, once gone longer than a blip (the school server hears IM's
  * member-exit callback); one who is back within the grace keeps both.
  */
-async function classWithQueueAndStage(): Promise<Lesson> {
+/** s3 on stage and s2 first in the queue, before the student comes. */
+async function classUnderWay(): Promise<Lesson> {
   const lesson = aLesson();
   lesson.teacher.camera(true);
   lesson.teacher.command({ type: 'grant', to: 's3', mic: true, camera: false });
   lesson.classmate('s3');
   lesson.classmate('s2').hand(true);
   await lesson.settle();
+  return lesson;
+}
+
+async function classWithQueueAndStage(): Promise<Lesson> {
+  const lesson = await classUnderWay();
   await lesson.join();
   await lesson.app.raiseHand.execute();
   await lesson.settle();
@@ -60,12 +66,7 @@ describe('a classmate who leaves', () => {
   });
 
   it('is not shown to a student who joins after they left', async () => {
-    const lesson = aLesson();
-    lesson.teacher.camera(true);
-    lesson.teacher.command({ type: 'grant', to: 's3', mic: true, camera: false });
-    lesson.classmate('s3');
-    lesson.classmate('s2').hand(true);
-    await lesson.settle();
+    const lesson = await classUnderWay();
     lesson.hub.actor('s2').leave();
     lesson.hub.actor('s3').leave();
     await lesson.clock.advance(LEAVER_GRACE_MS + 1_000);

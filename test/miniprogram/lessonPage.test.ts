@@ -33,28 +33,16 @@ async function joinedLesson() {
 }
 
 describe('离开 on the lesson page', () => {
-  it('goes back to the page that opened the lesson', async () => {
-    const { navigations } = installWx({ pages: 2 });
+  it.each([
+    ['goes back to the page that opened the lesson', { pages: 2 }, 'back'],
+    ['opened straight from a class link, with no page below, leads to the entry page', { pages: 1 }, 'relaunch:/pages/entry/index'],
+    ['leads to the entry page when going back fails', { pages: 3, backFails: true }, 'relaunch:/pages/entry/index'],
+  ])('%s', async (_, stack, expected) => {
+    const { navigations } = installWx(stack);
     const { page } = await joinedLesson();
     page.querySelector('#leave')!.dispatchEvent('tap');
     await simulate.sleep(0);
-    expect(navigations).toEqual(['back']);
-  });
-
-  it('opened straight from a class link, with no page below, leads to the entry page', async () => {
-    const { navigations } = installWx({ pages: 1 });
-    const { page } = await joinedLesson();
-    page.querySelector('#leave')!.dispatchEvent('tap');
-    await simulate.sleep(0);
-    expect(navigations).toEqual(['relaunch:/pages/entry/index']);
-  });
-
-  it('leads to the entry page when going back fails', async () => {
-    const { navigations } = installWx({ pages: 3, backFails: true });
-    const { page } = await joinedLesson();
-    page.querySelector('#leave')!.dispatchEvent('tap');
-    await simulate.sleep(0);
-    expect(navigations).toEqual(['relaunch:/pages/entry/index']);
+    expect(navigations).toEqual([expected]);
   });
 });
 
