@@ -250,7 +250,6 @@ export class Classroom {
     return this.chat.add(message);
   }
 
-
   /** What this device should publish now: granted, switched on, and only in a running lesson. */
   publishing(): Publishing {
     const mine = this.stage.find(this.me);
