@@ -5,6 +5,7 @@ import { ClassControlEvent, ClassControlPort } from '../ports/ClassControlPort';
 import { Clock, Logger } from '../ports/PlatformPorts';
 import { LessonSession } from '../session/LessonSession';
 import { CheckGrantedDevices } from './CheckGrantedDevices';
+import { PeriodicStateRead } from './PeriodicStateRead';
 import { ReadAgain } from './ReadAgain';
 
 type CommandEvent = Extract<ClassControlEvent, { type: 'command' }>;
@@ -29,6 +30,7 @@ export class FollowClassState {
   private lesson = 0;
   private failedReads = 0;
   private readonly retry: ReadAgain;
+  private readonly periodic: PeriodicStateRead;
 
   constructor(
     private readonly session: LessonSession,
@@ -44,6 +46,11 @@ export class FollowClassState {
       () => this.goesOn(),
       () => this.readSoon('retry'),
     );
+    this.periodic = new PeriodicStateRead(
+      clock,
+      () => this.periodicReadDue(),
+      () => this.readSoon('periodic'),
+    );
   }
 
   /** A new lesson: nothing held, no read of the last lesson shared, and its state not read yet. */
@@ -55,6 +62,7 @@ export class FollowClassState {
     this.readAgain = false;
     this.failedReads = 0;
     this.retry.reset();
+    this.periodic.start(() => (this.session.hasClassroom ? this.session.classroom.me : ''));
   }
 
   command(event: CommandEvent, evenAfterGap = false): void {
@@ -162,6 +170,13 @@ export class FollowClassState {
   private readSoon(why: string): void {
     this.logger.info('class_state.read', { why, seq: this.session.classroom.sequence });
     this.catchUp().catch((error) => this.logger.warn('class_state.read_failed', { error: String(error) }));
+  }
+
+  /** Not while joining (the join reads), hidden (the return reads) or with a read already under way. */
+  private periodicReadDue(): 'read' | 'skip' | 'over' {
+    if (!this.goesOn()) return 'over';
+    const { classroom } = this.session;
+    return classroom.status === 'joining' || classroom.inBackground || this.reading ? 'skip' : 'read';
   }
 
   private goesOn(): boolean {

@@ -41,8 +41,13 @@ export class HandleChatEvent {
           this.tickets.signatureRefused();
           return this.reconnection.renew('im');
         }
-        this.session.change((classroom) => classroom.finish('logged-in-elsewhere'));
+        this.session.change((classroom) => classroom.finish(event.reason === 'removedByServer' ? 'removed' : 'logged-in-elsewhere'));
         return;
+      case 'group-lost':
+        if (event.why === 'removed') return void this.session.change((classroom) => classroom.finish('removed'));
+        // A group that is gone is joined again like a lost connection; the state read then says whether the class is over.
+        this.session.tell('GROUP_LOST');
+        return this.reconnection.report('im', 'disconnected');
     }
   }
 

@@ -3,6 +3,11 @@ import { Logger } from '../ports/PlatformPorts';
 import { LessonSession } from '../session/LessonSession';
 import { Reconnection } from '../reconnect/Reconnection';
 
+const DEVICE_FAILURE_NOTICE = {
+  denied: { camera: 'CAMERA_DENIED', mic: 'MIC_DENIED' },
+  failed: { camera: 'CAMERA_FAILED', mic: 'MIC_FAILED' },
+} as const;
+
 /** Streams, volume, network quality and room state as the media room reports them. */
 export class HandleMediaRoomEvent {
   constructor(
@@ -28,6 +33,11 @@ export class HandleMediaRoomEvent {
         return;
       case 'kicked':
         this.session.change((classroom) => classroom.finish('removed'));
+        return;
+      case 'device-failed':
+        // Off, so the student is not shown a device that sends nothing; they may try again once it is fixed.
+        this.session.change((classroom) => classroom.setMyDevice(event.device, false));
+        this.session.tell(DEVICE_FAILURE_NOTICE[event.why][event.device]);
         return;
       case 'error':
         this.logger.error('media.error', { code: event.code, message: event.message });

@@ -38,7 +38,7 @@ export interface ImageUpload {
   readonly type: string;
 }
 
-export type KickedOfflineReason = 'multipleAccount' | 'userSigExpired' | 'other';
+export type KickedOfflineReason = 'multipleAccount' | 'userSigExpired' | 'removedByServer' | 'other';
 
 export type ChatEvent =
   | { readonly type: 'message'; readonly message: IncomingChat }
@@ -46,7 +46,12 @@ export type ChatEvent =
   | { readonly type: 'members-left'; readonly userIds: readonly string[]; readonly count?: number }
   | { readonly type: 'member-count'; readonly count: number }
   | { readonly type: 'connection'; readonly state: ConnectionState }
-  | { readonly type: 'kicked-offline'; readonly reason: KickedOfflineReason };
+  | { readonly type: 'kicked-offline'; readonly reason: KickedOfflineReason }
+  /**
+   * The service took one of the lesson's groups away while logged in: `removed` (kicked or banned
+   * by its managers) or `gone` (dismissed, recycled). Nothing arrives from that group any more.
+   */
+  | { readonly type: 'group-lost'; readonly why: 'removed' | 'gone' };
 
 /** The messaging session (login) and the lesson's chat group. */
 export interface ChatPort {

@@ -1,6 +1,7 @@
 import { PlaybackEntry } from '../../domain/classroom/PlaybackPlan';
 import { Publishing } from '../../domain/classroom/Classroom';
 import { Stream } from '../../domain/classroom/Stream';
+import { Device } from '../../domain/classroom/Permission';
 import { ConnectionState, Unsubscribe } from './Unsubscribe';
 
 /**
@@ -31,6 +32,8 @@ export type MediaRoomEvent =
   | { readonly type: 'network'; readonly quality: NetworkQuality }
   | { readonly type: 'connection'; readonly state: ConnectionState }
   | { readonly type: 'kicked' }
+  /** My camera or microphone cannot be used: the phone refused it (`denied`) or it failed to open. */
+  | { readonly type: 'device-failed'; readonly device: Device; readonly why: 'denied' | 'failed' }
   | { readonly type: 'error'; readonly code: string; readonly message: string };
 
 /** The audio/video room. `publish` and `play` take the whole desired state, so repeating them is harmless. */

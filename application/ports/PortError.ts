@@ -14,6 +14,8 @@ export type PortErrorCode =
   /** The cloud service refuses the account (unpaid, out of minutes). */
   | 'SUSPENDED'
   | 'REJECTED'
+  /** Called too often: the SDK or the service refused it for its rate limit; later it may work. */
+  | 'RATE_LIMITED'
   | 'UNSUPPORTED'
   | 'NOT_CONNECTED'
   | 'UNKNOWN';

@@ -21,6 +21,9 @@ export type LessonNotice =
   | 'CAMERA_DENIED'
   | 'MIC_DENIED'
   | 'MEDIA_ERROR'
+  | 'GROUP_LOST'
+  | 'CAMERA_FAILED'
+  | 'MIC_FAILED'
   | 'STAGE_FULL';
 
 /** `state` is a change of the classroom; `volume` and `network` are high-rate readings a view may coalesce. */

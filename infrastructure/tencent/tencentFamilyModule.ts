@@ -65,7 +65,7 @@ export function tencentFamilyModule(config: TencentFamilyConfig): ContainerModul
     bind<Clock>(PORTS.clock).toConstantValue(clock);
     bind<Logger>(PORTS.logger).toConstantValue(logger);
     one(TIM_SESSION, () => new TimSession(config.sdks.tim, config.sdks.timUploadPlugin, clock));
-    one(TRTC_ROOM, () => new TrtcWxMediaRoom(config.sdks.trtc, config.mediaView, clock));
+    one(TRTC_ROOM, () => new TrtcWxMediaRoom(config.sdks.trtc, config.mediaView, clock, logger));
     one(TEACHER, () => ({ userId: undefined as string | undefined }));
     one(PORTS.backend, (get) => {
       const request: WxRequest = (options) => wx.request(options);

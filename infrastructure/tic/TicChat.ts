@@ -41,9 +41,8 @@ export class TicChat implements ChatPort {
 
   async joinChat(groupId: string): Promise<void> {
     await this.session.join(groupId, 'chat');
+    // No member count: TIC's facade has none, and its IM object is WebIM v1, without getGroupProfile.
     this.joined = true;
-    const count = await this.memberCount();
-    if (count !== undefined) this.emit({ type: 'member-count', count });
   }
 
   async leaveChat(): Promise<void> {
@@ -68,20 +67,6 @@ export class TicChat implements ChatPort {
 
   subscribe(listener: (event: ChatEvent) => void): Unsubscribe {
     return this.listeners.add(listener);
-  }
-
-  /** TIC's facade has no member count; the IM instance may. Without one the lesson shows none. */
-  private async memberCount(): Promise<number | undefined> {
-    const im = this.session.im();
-    const groupID = this.session.classroomGroupId;
-    if (!im || typeof im.getGroupProfile !== 'function' || !groupID) return undefined;
-    try {
-      // tim-wx-sdk's Group keeps the service's `memberNum` as `memberCount`.
-      const count = Number((await im.getGroupProfile({ groupID }))?.data?.group?.memberCount);
-      return Number.isInteger(count) && count > 0 ? count : undefined;
-    } catch {
-      return undefined;
-    }
   }
 
   private emit(event: ChatEvent): void {

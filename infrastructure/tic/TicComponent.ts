@@ -52,15 +52,10 @@ export interface TicStatusListener {
 }
 
 /**
- * The IM instance `getImInstance()` hands out (tim-wx-sdk in current TIC); the adapters read the
- * group's profile (its member count and the class state) through it, which TIC's facade does not offer.
+ * What `getImInstance()` hands out: TIC's bundled WebIM v1 (the `webim` object of webim 1.7),
+ * which has no `getGroupProfile` or online count. No adapter reads it.
  */
-export interface TicImInstance {
-  getGroupProfile?(options: {
-    groupID: string;
-    groupCustomFieldFilter?: string[];
-  }): Promise<{ data: { group?: { memberCount?: unknown; groupCustomField?: readonly { key: string; value: string }[] } } }>;
-}
+export type TicImInstance = unknown;
 
 export interface TicComponent {
   init(sdkAppId: number, callback: TicCallback): void;

@@ -152,9 +152,12 @@ export class TicMediaRoom implements MediaRoomPort {
   private failure(name: RoomEventName, detail: unknown): void {
     const failure = roomFailure(name, detail);
     if (this.entry?.fail(new PortError(failure.code, failure.message, { name, detail }))) return;
-    // webrtc-room reports a pusher thrown out of the room (live-pusher 1019) as ERROR_JOIN_ROOM.
+    // webrtc-room reports every exit from the room (live-pusher 1019, whatever its reason: the
+    // network, a dismissed room, a removal) as ERROR_JOIN_ROOM. Which it was cannot be told, so
+    // the room is entered again; a removal is the school's to say (its kick and stored state).
     if (name === 'ERROR_JOIN_ROOM' && this.inRoom) {
-      this.listeners.emit({ type: 'kicked' });
+      this.inRoom = false;
+      this.setConnection('disconnected');
       return;
     }
     // These leave the component out of the room (it calls exitRoom or stop on them).

@@ -1,10 +1,11 @@
+import { TIC_ERROR_CODES } from './ticErrors';
 import { ImLogin } from '../../application/ports/ChatPort';
 import { Clock, Logger } from '../../application/ports/PlatformPorts';
 import { PortError } from '../../application/ports/PortError';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
 import { Listeners } from '../shared/Listeners';
 import { ticCall } from './ticCall';
-import { TicComponent, TicImInstance } from './TicComponent';
+import { TicComponent } from './TicComponent';
 import { TicListeners } from './TicListeners';
 import { TicPageBinding } from './TicPageBinding';
 
@@ -57,6 +58,12 @@ export class TicSession {
 
   async login(login: ImLogin): Promise<void> {
     const tic = this.binding.tic();
+    // TIC's own checks answer with numbers IM also uses (10002–10004); checked here, TIC's answers keep IM's meaning.
+    const missing = !login.userId ? 10002 : !login.sdkAppId ? 10003 : !login.userSig ? 10004 : undefined;
+    if (missing) {
+      const { code, message } = TIC_ERROR_CODES[missing];
+      throw new PortError(code, message, { action: 'login', missing });
+    }
     if (this.initialisedFor !== login.sdkAppId) {
       await ticCall(this.clock, 'init', (done) => tic.init(login.sdkAppId, done));
       this.initialisedFor = login.sdkAppId;
@@ -117,10 +124,6 @@ export class TicSession {
   sendGroupCustom(data: string): Promise<void> {
     const tic = this.binding.tic();
     return ticCall(this.clock, 'sendGroupCustomMessage', (done) => tic.sendGroupCustomMessage(data, done));
-  }
-
-  im(): TicImInstance | undefined {
-    return this.binding.tic().getImInstance();
   }
 
   board(): unknown {

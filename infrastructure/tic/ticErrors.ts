@@ -30,7 +30,8 @@ export const ROOM_ERRORS: Readonly<Partial<Record<RoomEventName, TicFailure>>> =
   ERROR_OPEN_MIC: { code: 'PERMISSION', message: '麦克风打开失败，请检查麦克风权限或是否被占用' },
   ERROR_PUSH_DISCONNECT: { code: 'NETWORK', message: '音视频连接已断开，请检查网络' },
   ERROR_CAMERA_MIC_PERMISSION: { code: 'PERMISSION', message: '没有摄像头或麦克风权限，请在设置中允许' },
-  ERROR_EXCEEDS_THE_MAX_MEMBER: { code: 'ROOM_FULL', message: '课堂人数已满，暂时无法进入' },
+  // Both webrtc-room templates are 1-to-1: the third member is refused.
+  ERROR_EXCEEDS_THE_MAX_MEMBER: { code: 'ROOM_FULL', message: '这是一对一课堂，已有同学在上课，暂时无法进入' },
   ERROR_REQUEST_ROOM_SIG: { code: 'AUTH', message: '获取进入课堂的签名失败，请重新进入课堂' },
   ERROR_JOIN_ROOM: { code: 'NETWORK', message: '进入音视频房间失败，请稍后重试' },
 };
@@ -42,12 +43,21 @@ const MODULE_FALLBACK: Readonly<Record<number, string>> = {
 };
 
 /**
+ * TIC's own 10001–10005 (the video component's missing permission and parameters) are IM's
+ * numbers too (10002 IM's internal error … 10005 too many members), so from the IM module they
+ * keep IM's meaning.
+ */
+const IM_NUMBERS = [10001, 10002, 10003, 10004, 10005];
+
+/**
  * A failed TIC callback as a PortError whose message the student may read. The documented
- * codes come first, whatever the module (TIC lists them without one); other IM codes keep the
- * Tencent family's IM meaning; anything else is UNKNOWN with the code in the message.
+ * codes come first (TIC lists them without a module), except IM's own numbers from the IM
+ * module; other IM codes keep the Tencent family's IM meaning; anything else is UNKNOWN with the
+ * code in the message.
  */
 export function ticFailure(result: TicCallbackResult, action: string): PortError {
-  const known = TIC_ERROR_CODES[result.code];
+  const fromIm = result.module === TIC_MODULE.im && IM_NUMBERS.includes(result.code);
+  const known = fromIm ? undefined : TIC_ERROR_CODES[result.code];
   if (known) return new PortError(known.code, known.message, { action, ...result });
   const imCode = result.module === TIC_MODULE.im ? timError({ code: result.code }, action).code : 'UNKNOWN';
   const what = MODULE_FALLBACK[result.module] ?? '课堂服务出错';

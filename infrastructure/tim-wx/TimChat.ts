@@ -28,6 +28,8 @@ export class TimChat implements ChatPort {
     session.onMessageBatch((batch) => this.receiveBatch(batch));
     session.onKicked((reason) => this.listeners.emit({ type: 'kicked-offline', reason }));
     session.onConnection((state) => this.listeners.emit({ type: 'connection', state }));
+    // Either group: the messaging session is the chat port's, and the lesson needs both.
+    session.onGroupLost(({ why }) => this.listeners.emit({ type: 'group-lost', why }));
   }
 
   login(login: ImLogin): Promise<void> {

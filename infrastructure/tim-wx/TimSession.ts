@@ -4,6 +4,7 @@ import { PortError } from '../../application/ports/PortError';
 import { ConnectionState, Unsubscribe } from '../../application/ports/Unsubscribe';
 import { Listeners } from '../shared/Listeners';
 import { timError } from '../shared/timError';
+import { GroupLoss, groupLossOf } from './groupLoss';
 import { TimEventArgs, TimFactory, TimInstance, TimMessage } from './TimSdk';
 
 /** How long a login may wait for SDK_READY before the join gives up. */
@@ -21,6 +22,10 @@ export class TimSession {
   private readonly batches = new Listeners<readonly TimMessage[]>();
   private readonly kicked = new Listeners<KickedOfflineReason>();
   private readonly connection = new Listeners<ConnectionState>();
+  private readonly lost = new Listeners<GroupLoss>();
+  /** The groups this login joined: a notice about any other group is not news. */
+  private readonly groups = new Set<string>();
+  private userId: string | undefined;
   private detach: Unsubscribe | undefined;
 
   constructor(
@@ -35,6 +40,7 @@ export class TimSession {
 
   async login(login: ImLogin): Promise<void> {
     const tim = this.instance(login.sdkAppId);
+    this.userId = login.userId;
     try {
       await tim.login({ userID: login.userId, userSig: login.userSig });
     } catch (error) {
@@ -49,6 +55,7 @@ export class TimSession {
     this.detach?.();
     this.tim = undefined;
     this.ready = false;
+    this.groups.clear();
     await Promise.resolve(tim.logout()).catch(() => undefined);
     await tim.destroy();
   }
@@ -78,6 +85,7 @@ export class TimSession {
     if (response.data.status === this.factory.TYPES.JOIN_STATUS_WAIT_APPROVAL) {
       throw new PortError('REJECTED', `group ${groupId} needs an administrator's approval`);
     }
+    this.groups.add(groupId);
     // AlreadyInGroup comes without a group (GroupModule.joinGroup), so no count.
     const count = Number(response.data.group?.memberCount);
     return Number.isInteger(count) && count > 0 ? count : undefined;
@@ -97,22 +105,12 @@ export class TimSession {
   }
 
   async quitGroup(groupId: string): Promise<void> {
+    this.groups.delete(groupId);
     if (!this.tim) return;
     try {
       await this.tim.quitGroup(groupId);
     } catch (error) {
       throw timError(error, `quitGroup ${groupId}`);
-    }
-  }
-
-  /** A custom field of the group's profile, read from the service (the SDK does not cache it). */
-  async groupCustomField(groupId: string, key: string): Promise<string | undefined> {
-    const tim = await this.whenReady();
-    try {
-      const response = await tim.getGroupProfile({ groupID: groupId, groupCustomFieldFilter: [key] });
-      return response.data.group.groupCustomField?.find((field) => field.key === key)?.value;
-    } catch (error) {
-      throw timError(error, `getGroupProfile ${groupId}`);
     }
   }
 
@@ -147,6 +145,11 @@ export class TimSession {
     return this.connection.add(listener);
   }
 
+  /** A joined group IM took away (a kick, a ban, the group dismissed): the SDK has already left it. */
+  onGroupLost(listener: (loss: GroupLoss) => void): Unsubscribe {
+    return this.lost.add(listener);
+  }
+
   private instance(sdkAppId: number): TimInstance {
     if (this.tim) return this.tim;
     const tim = this.factory.create({ SDKAppID: sdkAppId, unlimitedAVChatRoom: true });
@@ -166,6 +169,7 @@ export class TimSession {
       [EVENT.SDK_NOT_READY]: () => (this.ready = false),
       [EVENT.MESSAGE_RECEIVED]: (event) => {
         if (!Array.isArray(event.data)) return;
+        this.noticeLosses(event.data as TimMessage[]);
         this.batches.emit(event.data as TimMessage[]);
         for (const message of event.data as TimMessage[]) this.messages.emit(message);
       },
@@ -178,11 +182,21 @@ export class TimSession {
     };
   }
 
+  private noticeLosses(messages: readonly TimMessage[]): void {
+    for (const message of messages) {
+      const loss = groupLossOf(message, this.factory.TYPES, this.userId);
+      if (!loss || !this.groups.delete(loss.groupId)) continue;
+      this.lost.emit(loss);
+    }
+  }
+
   private kickReason(data: unknown): KickedOfflineReason {
     const { TYPES } = this.factory;
     const type = (data as { type?: unknown } | undefined)?.type;
     if (type === TYPES.KICKED_OUT_MULT_ACCOUNT || type === TYPES.KICKED_OUT_MULT_DEVICE) return 'multipleAccount';
     if (type === TYPES.KICKED_OUT_USERSIG_EXPIRED) return 'userSigExpired';
+    // The app's own server logged the student out through IM's REST API (`kick`): the school removed them.
+    if (type === TYPES.KICKED_OUT_REST_API) return 'removedByServer';
     return 'other';
   }
 

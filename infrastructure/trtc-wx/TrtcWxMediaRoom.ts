@@ -1,12 +1,12 @@
 import { MediaRoomEvent, MediaRoomPort, MediaTicket } from '../../application/ports/MediaRoomPort';
-import { Clock } from '../../application/ports/PlatformPorts';
+import { Clock, Logger } from '../../application/ports/PlatformPorts';
 import { PortError } from '../../application/ports/PortError';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
 import { Publishing } from '../../domain/classroom/Classroom';
 import { PlaybackEntry } from '../../domain/classroom/PlaybackPlan';
 import { Listeners } from '../shared/Listeners';
 import { roomParams } from './roomParams';
-import { pusherVerdict } from './pusherVerdict';
+import { deviceFailureOf, pusherVerdict } from './pusherVerdict';
 import { TrtcConnection } from './TrtcConnection';
 import { TrtcJoin } from '../shared/TrtcJoin';
 import { TrtcReadings } from './TrtcReadings';
@@ -18,6 +18,14 @@ const NOTHING: Publishing = { mic: false, camera: false };
 
 /** The SDK's default TRTC scene is `videocall` (about 300 users); a class is `live` unless told otherwise. */
 const DEFAULT_SCENE = 'live';
+
+/**
+ * In the `live` scene TRTC admits a limited number of anchors (50 in Tencent's docs), and every
+ * student's pusher enters as one. trtc-wx 1.1.14's unlimited-anchor mode lifts that; Tencent's
+ * own wrapper (@tencentcloud/trtc-cloud-wx 1.0.8, enterRoom) passes it with `recvMode: 2`
+ * (receive only audio by itself; each video is taken by the player that plays it).
+ */
+const UNLIMITED_ANCHORS = { enableinfiniteanchor: 1, recvMode: 2 };
 
 /** The media room on trtc-wx-sdk: one SDK instance per room visit, rendered through the page binding. */
 export class TrtcWxMediaRoom implements MediaRoomPort {
@@ -38,6 +46,7 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
     private readonly createSdk: TrtcFactory,
     private readonly binding: TrtcRenderBinding,
     private readonly clock: Clock,
+    private readonly logger: Logger,
   ) {}
 
   async enter(ticket: MediaTicket): Promise<void> {
@@ -48,14 +57,18 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
     this.sdk = sdk;
     this.userId = ticket.userId;
     this.listen(sdk);
-    const { videoWidth, videoHeight } = sdk.createPusher({}).pusherAttributes;
+    // The native pusher mutes itself in the background, without waiting for a setData from a page
+    // being hidden (microphones reported still sending after a hide: TRTCSDK #426, #253).
+    const { videoWidth, videoHeight } = sdk.createPusher({ enableBackgroundMute: true }).pusherAttributes;
     this.videoSize = { videoWidth, videoHeight };
+    const scene = ticket.scene ?? DEFAULT_SCENE;
     const pusher = sdk.enterRoom({
       sdkAppID: ticket.sdkAppId,
       userID: ticket.userId,
       userSig: ticket.userSig,
       ...roomParams(ticket.roomId),
-      scene: ticket.scene ?? DEFAULT_SCENE,
+      scene,
+      ...(scene === 'live' ? UNLIMITED_ANCHORS : {}),
       enableMic: this.publishing.mic,
       enableCamera: this.publishing.camera,
     });
@@ -125,7 +138,9 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
     for (const player of sdk.getPlayerList()) {
       const entry = this.plan.find((wanted) => wanted.userId === player.userID && wanted.source === sourceOf(player.streamType));
       const muteVideo = !entry?.video;
-      const muteAudio = !entry?.audio;
+      // The SDK unmutes an aux player on purpose (1.1.3: Android phones heard nothing of a screen
+      // share otherwise); a board that plays keeps its sound.
+      const muteAudio = player.streamType === 'aux' ? !entry : !entry?.audio;
       if (player.muteVideo !== muteVideo || player.muteAudio !== muteAudio) sdk.setPlayerAttributes(player.id, { muteVideo, muteAudio });
     }
     this.readings.keepPlayers(sdk.getPlayerList());
@@ -160,7 +175,11 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
     on(EVENT.REMOTE_AUDIO_VOLUME_UPDATE, (event) => this.readings.remoteVolumes(event));
     on(EVENT.LOCAL_NET_STATE_UPDATE, (event) => this.readings.localNetwork(event, this.publishing.mic || this.publishing.camera));
     on(EVENT.REMOTE_NET_STATE_UPDATE, (event) => this.readings.remoteNetwork(event));
-    this.stopListening.push(this.binding.onPusherCode(({ code, message }) => this.connection.pusherCode(code, message, this.join)));
+    this.stopListening.push(
+      this.binding.onPusherCode(({ code, message }) => {
+        if (this.connection.pusherCode(code, message, this.join) === 'unread') this.logger.info('media.pusher_code', { code, message });
+      }),
+    );
   }
 
   private streamsChanged(event: TrtcEvent): void {
@@ -172,7 +191,13 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
   /** The SDK's ERROR: what the raw code already settles (refusals, a lost room) is not reported twice. */
   private error(event: TrtcEvent): void {
     const message = String(event.data?.message ?? '');
-    if (pusherVerdict(Number(event.data?.code), message).kind !== 'nothing') return;
+    const code = Number(event.data?.code);
+    if (pusherVerdict(code, message).kind !== 'nothing') return;
+    const device = deviceFailureOf(code);
+    if (device) {
+      this.logger.warn('media.device_failed', { code, message });
+      return this.listeners.emit({ type: 'device-failed', ...device });
+    }
     this.listeners.emit({ type: 'error', code: `TRTC.${event.data?.code ?? 'unknown'}`, message });
   }
 }

@@ -1,4 +1,5 @@
 import { PortError } from '../../application/ports/PortError';
+import { Device } from '../../domain/classroom/Permission';
 
 /** What one raw <live-pusher> statechange code means for the room. */
 export type PusherVerdict =
@@ -15,9 +16,11 @@ const CONNECTED = [1001, 1002, 1018];
 /**
  * Codes after which the pusher does not come back by itself, so the room must be entered again
  * (trtc-wx 1.1.15: -1307 "推流连接断开" reaches listeners as a plain ERROR; on 1021 "网络类型发生变化，
- * 需要重新进房" the SDK only logs).
+ * 需要重新进房" the SDK only logs). 5000 is the mini-program suspended in the background ("小程序被挂起",
+ * logged only): Tencent's trtc-room component leaves the room on it, and the room is entered
+ * again once the app runs.
  */
-const LOST = [-1307, 1021];
+const LOST = [-1307, 1021, 5000];
 /**
  * 1019 is the pusher leaving the room; its message names why as `reason[n]` (0 we left, 1 the
  * server removed us, 2 the room was dismissed: TRTC's onExitRoom reasons). The SDK reports every
@@ -43,6 +46,19 @@ export function pusherVerdict(code: number, message: string): PusherVerdict {
   if (code === RECONNECTING) return { kind: 'reconnecting' };
   if (CONNECTED.includes(code)) return { kind: 'connected' };
   return { kind: 'nothing' };
+}
+
+/**
+ * The camera or microphone failing: <live-pusher> statechange -1301 / -1302 (打开摄像头失败 /
+ * 打开麦克风失败, which the SDK emits as ERROR) and binderror 10001 / 10002 (用户禁止使用摄像头 /
+ * 录音, WeChat's live-pusher docs; the SDK passes binderror on as ERROR).
+ */
+export function deviceFailureOf(code: number): { device: Device; why: 'denied' | 'failed' } | undefined {
+  if (code === -1301) return { device: 'camera', why: 'failed' };
+  if (code === -1302) return { device: 'mic', why: 'failed' };
+  if (code === 10001) return { device: 'camera', why: 'denied' };
+  if (code === 10002) return { device: 'mic', why: 'denied' };
+  return undefined;
 }
 
 function refusal(code: number, message: string): PortError | undefined {

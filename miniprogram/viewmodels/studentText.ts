@@ -51,6 +51,9 @@ export const NOTICE_TEXT: Record<LessonNotice, string> = {
   CAMERA_DENIED: '手机未允许使用摄像头，请在设置中开启',
   MIC_DENIED: '手机未允许使用麦克风，请在设置中开启',
   MEDIA_ERROR: '音视频出错了，正在恢复',
+  GROUP_LOST: '课堂消息连接中断，正在重新加入',
+  CAMERA_FAILED: '摄像头打不开，已关闭，请检查后重试',
+  MIC_FAILED: '麦克风打不开，已关闭，请检查后重试',
   STAGE_FULL: '台上人数已满，暂时无法上台',
 };
 

@@ -130,7 +130,7 @@ describe.each(familyTable)('MediaRoomPort contract: %s family', (_, family) => {
     expect(await failureOf(() => lesson.ports.media.publish({ mic: true, camera: false }))).toBe('NOT_CONNECTED');
   });
 
-  it('reports being removed from the room', async () => {
+  whenAble(family.abilities.roomRemoval)('reports being removed from the room', async () => {
     await enter();
     lesson.far.kickFromRoom();
     await lesson.settle();

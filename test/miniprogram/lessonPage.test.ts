@@ -47,6 +47,14 @@ describe('离开 on the lesson page', () => {
 });
 
 describe('the lesson page', () => {
+  it('has <live-pusher> on the page before the room is entered, so trtc-wx makes its context on a pusher that exists', async () => {
+    const { page } = await joinedLesson();
+    const instance = page.instance as unknown as { setData(data: object): void };
+    instance.setData({ realVideo: true, pusher: {} });
+    await simulate.sleep(0);
+    expect(page.querySelector('#pusher')).toBeTruthy();
+  });
+
   it('shows the teacher, then the board with the teacher small and tagged 主讲', async () => {
     const { lesson, page } = await joinedLesson();
     expect(text(page, '#stage >>> #no-video')).toBe('老师暂未开启摄像头');

@@ -41,6 +41,18 @@ describe("the school server's Tencent REST clients, against a stand-in of the do
     expect(JSON.parse(standIn.messages[0].data)).toMatchObject({ type: 'muteChat', seq: 1 });
   });
 
+  it('past 40 messages a second in the group, the service discards the hands and keeps the staff command', async () => {
+    standIn = await aTencentStandIn();
+    const publisher = new ImRestPublisher(clientsFor(standIn, steppedClock()).im);
+    const hand = (n: number) =>
+      signal(n, { senderId: `s${n}`, priority: 'Low', description: 'hand', data: JSON.stringify({ v: 3, type: 'hand', raised: true }) });
+    for (let n = 1; n <= 45; n++) await publisher.publish(hand(n));
+    await publisher.publish(signal(46));
+    expect(standIn.messages.filter((message) => message.desc === 'hand')).toHaveLength(40);
+    expect(standIn.messages.map((message) => message.desc)).toContain('muteChat');
+    expect(standIn.discarded.map((message) => message.from)).toEqual(['s41', 's42', 's43', 's44', 's45']);
+  });
+
   it('is refused for good with a UserSig made from the wrong key, and for an unknown group', async () => {
     standIn = await aTencentStandIn();
     const wrongKey = new ImRestPublisher(clientsFor(standIn, steppedClock(), { secretKey: 'not-the-key' }).im);
@@ -60,12 +72,15 @@ describe("the school server's Tencent REST clients, against a stand-in of the do
     expect(standIn.messages).toHaveLength(1);
   });
 
-  it('keeps a burst under 200 calls a second, so the service never refuses it for rate', async () => {
+  it('keeps a burst under 200 calls a second, and one group’s commands under its 40 a second, so none is refused or discarded', async () => {
     const clock = steppedClock();
     standIn = await aTencentStandIn(clock.now);
     const publisher = new ImRestPublisher(clientsFor(standIn, clock).im);
     await Promise.all(Array.from({ length: 450 }, (_, i) => publisher.publish(signal(i + 1))));
     expect(standIn.messages).toHaveLength(450);
+    expect(standIn.discarded).toEqual([]);
+    const times = standIn.messages.map((message) => message.at);
+    expect(Math.max(...times.map((at) => times.filter((other) => other >= at && other - at < 1_000).length))).toBeLessThanOrEqual(40);
     expect(standIn.busiestSecond('group_open_http_svc/send_group_msg')).toBeLessThanOrEqual(200);
     expect(standIn.calls.filter((call) => call.code !== 0)).toEqual([]);
   });

@@ -39,6 +39,10 @@ export class ImRestClient {
 
   constructor(private readonly config: ImRestConfig) {}
 
+  get clock(): ServerClock {
+    return this.config.clock;
+  }
+
   async call(api: string, body: Record<string, unknown>): Promise<ImRestReply> {
     const first = await this.once(api, body);
     if (first.ErrorCode !== 70001) return this.checked(first);

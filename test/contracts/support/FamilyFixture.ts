@@ -85,6 +85,10 @@ export interface FamilyAbilities {
   readonly perStreamPlayback?: boolean;
   /** The chat group can hand a member who joins its recent messages (IM's history for new members of a live group). */
   readonly chatHistory?: boolean;
+  /** The chat reports how many are in the group (TIC's WebIM v1 has no count). */
+  readonly memberCount?: boolean;
+  /** The media room tells a removal from any other exit (webrtc-room reports every exit alike). */
+  readonly roomRemoval?: boolean;
 }
 
 /** A case that needs an ability runs only for families that have it. */

@@ -39,6 +39,9 @@ export const ticFamily: FamilyFixture = {
     perStreamPlayback: false,
     // TIC's classroom is a Public group joined through tic-component, which hands no history.
     chatHistory: false,
+    // WebIM v1 has no getGroupProfile; webrtc-room reports every room exit as ERROR_JOIN_ROOM.
+    memberCount: false,
+    roomRemoval: false,
   },
   async lesson(): Promise<FamilyLesson> {
     const clock = new ManualClock(1_000);

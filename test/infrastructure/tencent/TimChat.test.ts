@@ -223,7 +223,7 @@ describe('Tencent IM chat and signalling on one TIM instance', () => {
       { type: 'kicked-offline', reason: 'multipleAccount' },
       { type: 'kicked-offline', reason: 'multipleAccount' },
       { type: 'kicked-offline', reason: 'userSigExpired' },
-      { type: 'kicked-offline', reason: 'other' },
+      { type: 'kicked-offline', reason: 'removedByServer' },
       { type: 'connection', state: 'reconnecting' },
       { type: 'connection', state: 'disconnected' },
       { type: 'connection', state: 'connected' },

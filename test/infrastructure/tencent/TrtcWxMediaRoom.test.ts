@@ -1,3 +1,4 @@
+import { MemoryLogger } from '../../../infrastructure/shared/MemoryLogger';
 import { MediaRoomEvent } from '../../../application/ports/MediaRoomPort';
 import { PortError } from '../../../application/ports/PortError';
 import { ManualClock, settle } from '../../../infrastructure/local/ManualClock';
@@ -17,7 +18,7 @@ function aRoom() {
   const page = new StandInPage();
   const binding = new TrtcRenderBinding();
   binding.attach(page);
-  const room = new TrtcWxMediaRoom(trtcFactory({ env: 'test' }), binding, clock);
+  const room = new TrtcWxMediaRoom(trtcFactory({ env: 'test' }), binding, clock, new MemoryLogger());
   const events: MediaRoomEvent[] = [];
   room.subscribe((event) => events.push(event));
   const enter = async () => {
@@ -146,11 +147,16 @@ describe('the TRTC media room', () => {
     expect(room.of('connection').map((event) => (event as { state: string }).state)).toEqual(['connected', 'reconnecting', 'connected']);
   });
 
-  it('reports a kick (1019 without an exit reason) and camera failures as errors', async () => {
+  it('reports a kick (1019 without an exit reason), and a camera that fails as that device, not as a media error', async () => {
     await room.enter();
     room.binding.pusherEventHandler(pusherCode(-1301, 'camera failed'));
     room.binding.pusherEventHandler(kicked());
-    expect(room.events.slice(1)).toEqual([{ type: 'error', code: 'TRTC.-1301', message: 'camera failed' }, { type: 'kicked' }]);
+    room.binding.pusherEventHandler(pusherCode(-1303, 'video encode failed'));
+    expect(room.events.slice(1)).toEqual([
+      { type: 'device-failed', device: 'camera', why: 'failed' },
+      { type: 'kicked' },
+      { type: 'error', code: 'TRTC.-1303', message: 'video encode failed' },
+    ]);
   });
 
   it('ends the streams of a teacher who leaves and takes their players off the page', async () => {

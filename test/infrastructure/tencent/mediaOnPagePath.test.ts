@@ -1,3 +1,4 @@
+import { MemoryLogger } from '../../../infrastructure/shared/MemoryLogger';
 import { ManualClock, settle } from '../../../infrastructure/local/ManualClock';
 import { MediaAttributes } from '../../../infrastructure/trtc-wx/mediaAttributes';
 import { MediaPage, TrtcRenderBinding } from '../../../infrastructure/trtc-wx/TrtcRenderBinding';
@@ -57,7 +58,7 @@ function aRoomOnThePath() {
   const binding = new TrtcRenderBinding();
   binding.attach(page);
   page.path.show();
-  const room = new TrtcWxMediaRoom(trtcFactory({ env: 'test' }), binding, clock);
+  const room = new TrtcWxMediaRoom(trtcFactory({ env: 'test' }), binding, clock, new MemoryLogger());
   return { wx, clock, page, binding, room };
 }
 

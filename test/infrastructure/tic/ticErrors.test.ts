@@ -41,12 +41,20 @@ describe('TIC error codes in the student’s words', () => {
   });
 
   it.each(ticCodes)('TIC code %i (%s) has its own Chinese message and a classroom code', (code) => {
-    for (const module of [0, 1, 2]) {
+    // 10001–10005 are IM's numbers too: from the IM module they mean what IM means (below).
+    for (const module of code >= 10001 && code <= 10005 ? [1, 2] : [0, 1, 2]) {
       const error = ticFailure({ module, code, desc: 'from TIC' }, 'joinClassroom');
       expect(error).toBeInstanceOf(PortError);
       expect(isChinese(error.message) && !GENERIC.test(error.message)).toBe(true);
       expect(error.code).not.toBe('UNKNOWN');
     }
+  });
+
+  it.each([
+    [10004, 'UNKNOWN', '聊天服务出错（错误码 10004），请稍后重试'],
+    [10007, 'REJECTED', '聊天服务出错（错误码 10007），请稍后重试'],
+  ])('reads IM code %i from the IM module as IM means it (%s), not as TIC’s missing parameter', (code, expected, message) => {
+    expect(ticFailure({ module: 0, code, desc: 'from IM' }, 'sendGroupCustomMessage')).toMatchObject({ code: expected, message });
   });
 
   it.each(roomErrors)('webrtc-room %s has its own Chinese message and a classroom code', (name) => {

@@ -1,3 +1,4 @@
+import { failureText } from '../../../miniprogram/viewmodels/studentText';
 import { MAX_SIGNAL_BYTES } from '../../../infrastructure/shared/signalling/SignalProtocol';
 import { lessonUseCases } from '../../../infrastructure/composition/createContainer';
 import { PORTS } from '../../../application/ports/tokens';
@@ -25,10 +26,21 @@ describe('a lesson on the TIC adapters, built by the composition root', () => {
     expect(lesson.view().status).toBe('waiting');
   });
 
-  it('shows how many are in the class, from the group profile as tim-wx-sdk hands it out (memberCount)', async () => {
+  it('shows no member count: TIC has none and its IM object is WebIM v1, without getGroupProfile', async () => {
     await lesson.join();
-    expect(lesson.view().memberCount).toBe([...lesson.cloud.classrooms.values()][0]?.members.size);
-    expect(lesson.view().memberCount).toBeGreaterThan(0);
+    expect(lesson.page.tic.getImInstance()).not.toHaveProperty('getGroupProfile');
+    expect(lesson.view().memberCount).toBe(0);
+  });
+
+  it('is a 1-to-1 family: with the teacher in the room, a second student is refused with a clear message', async () => {
+    lesson.cloud.push('t1');
+    await lesson.join();
+    expect(lesson.page.room.entered).toBe(true);
+    const second = aTicLesson({ userId: 's2', cloud: lesson.cloud });
+    const result = await second.join();
+    expect(result).toEqual({ ok: false, code: 'JOIN.ROOM_FULL' });
+    expect(failureText('JOIN.ROOM_FULL')).toBe('课堂人数已满，暂时进不去，请稍后再试');
+    expect(second.view().status).toBe('error');
   });
 
   it('shows the teacher when the teacher starts publishing, and stops when they leave the room', async () => {
@@ -120,15 +132,23 @@ describe('a lesson on the TIC adapters, built by the composition root', () => {
     expect(other.view().status).toBe('ended');
   });
 
-  it('ends the lesson when the student logs in elsewhere, and when the room puts them out', async () => {
+  it('ends the lesson when the student logs in elsewhere', async () => {
     await lesson.join();
     lesson.cloud.forceOffline('s1');
     expect(lesson.app.session.classroom.exitReason).toBe('logged-in-elsewhere');
+  });
 
-    const other = aTicLesson();
-    await other.join();
-    other.page.room.kickedOut();
-    expect(other.app.session.classroom.exitReason).toBe('removed');
+  it('enters again when webrtc-room leaves the room, which it reports alike for every reason; only the school removes', async () => {
+    await lesson.join();
+    lesson.page.room.kickedOut();
+    expect(lesson.view().status).toBe('reconnecting');
+    expect(lesson.app.session.classroom.exitReason).toBeUndefined();
+    await lesson.clock.advance(1_000);
+    expect(lesson.page.room.started).toBe(2);
+    expect(lesson.view().status).not.toBe('kicked');
+    lesson.command('t1', { type: 'kick', to: 's1' });
+    await lesson.clock.advance(0);
+    expect(lesson.app.session.classroom.exitReason).toBe('removed');
   });
 
   it('shows chat from classmates and sends my own; a picture is refused as unsupported', async () => {

@@ -21,7 +21,7 @@ export function scriptShows(view: DriverView): PageData {
           mic: view.me.mic,
           camera: view.me.camera,
           handText: view.me.queuePosition ? LESSON_FORMAT.queue(view.me.queuePosition) : LESSON_TEXT.handUp,
-          memberText: LESSON_FORMAT.online(view.memberCount),
+          memberText: view.memberCount > 0 ? LESSON_FORMAT.online(view.memberCount) : '',
           coHosts: view.coHosts,
           chat: view.chat.map((line) => ({
             mine: line.from === ME,

@@ -35,6 +35,9 @@ export interface StandInOptions {
 const IM_PER_SECOND = 200;
 const TRTC_PER_SECOND = 20;
 const DEDUPE_MS = 5 * 60_000;
+/** A group's messages a second; past it the service discards, lowest priority first (Tencent IM's group limits). */
+const GROUP_MESSAGES_PER_SECOND = 40;
+const PRIORITY_RANK: Record<string, number> = { High: 3, Normal: 2, Low: 1, Lowest: 0 };
 /** IM's cap on one message's body. */
 const MAX_MESSAGE_BYTES = 12 * 1024;
 
@@ -46,7 +49,14 @@ const MAX_MESSAGE_BYTES = 12 * 1024;
  * documents leave open are chosen here (see docs/go-live.md), and accounts are not checked.
  */
 export class TencentRestStandIn {
+  /** What the group's members receive. */
   readonly messages: TakenMessage[] = [];
+  /**
+   * What the service took but discarded past the group's 40 a second: a message below High, or
+   * a High one once 40 High ones went that second. The send's answer does not say (the REST API
+   * documents none for it), so the stand-in answers OK, as it does for a kept one.
+   */
+  readonly discarded: TakenMessage[] = [];
   readonly groups = new Map<string, StandInGroup>();
   readonly rooms = new Map<string, Set<string>>();
   /** Every call as it arrived: the API and the error code answered (0 for success). */
@@ -102,6 +112,16 @@ export class TencentRestStandIn {
     this.calls.push({ api, at: this.now(), code });
   }
 
+  /** Past 40 in the last second, only a message that outranks one kept in it is kept. */
+  private keeps(groupId: string, priority: string): boolean {
+    const at = this.now();
+    const lastSecond = this.messages.filter((message) => message.groupId === groupId && at - message.at < 1_000);
+    if (lastSecond.length < GROUP_MESSAGES_PER_SECOND) return true;
+    return (
+      PRIORITY_RANK[priority] === PRIORITY_RANK.High && lastSecond.some((message) => PRIORITY_RANK[message.priority] < PRIORITY_RANK.High)
+    );
+  }
+
   private overRate(api: string, perSecond: number): boolean {
     const at = this.now();
     return this.calls.filter((call) => call.api === api && at - call.at < 1_000).length >= perSecond;
@@ -149,7 +169,8 @@ export class TencentRestStandIn {
       if (at === undefined || this.now() - at >= DEDUPE_MS) {
         this.taken.set(key, this.now());
         const { Data = '', Desc = '', Ext = '' } = element.MsgContent;
-        this.messages.push({
+        const priority = String(body.MsgPriority ?? 'Normal');
+        (this.keeps(String(body.GroupId), priority) ? this.messages : this.discarded).push({
           groupId: String(body.GroupId),
           from: body.From_Account,
           random,

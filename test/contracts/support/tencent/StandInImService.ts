@@ -7,7 +7,9 @@ import { EVENT, incoming, StandInTim, standInTimFactory, TYPES } from '../../../
 const KICK_TYPES: Record<KickedOfflineReason, unknown> = {
   multipleAccount: TYPES.KICKED_OUT_MULT_ACCOUNT,
   userSigExpired: TYPES.KICKED_OUT_USERSIG_EXPIRED,
-  other: TYPES.KICKED_OUT_REST_API,
+  removedByServer: TYPES.KICKED_OUT_REST_API,
+  // No SDK type stands for it: a kick type a newer SDK may add.
+  other: 'unknownKickType',
 };
 
 /**

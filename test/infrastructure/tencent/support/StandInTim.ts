@@ -10,7 +10,7 @@ import {
   TimResponse,
 } from '../../../../infrastructure/tim-wx/TimSdk';
 import { OnlineMemberCount } from './OnlineMemberCount';
-import { ERROR_CODE, incoming, outgoing, serviceImageInfo, timError, uploaded } from './timMessages';
+import { ERROR_CODE, incoming, outgoing, serviceImageInfo, systemNotice, timError, uploaded } from './timMessages';
 
 const { EVENT, TYPES } = TIM;
 
@@ -26,11 +26,14 @@ const NOT_READY_AFTER_KICK: Record<string, number> = {
 
 /** What the service knows beyond one client: group types and who is online. */
 export interface StandInImWorld {
+  /** Group types by id; a dismissed group is taken out. */
   readonly groups: Record<string, string>;
   readonly clockMs: () => number;
   readonly online: (groupId: string) => number;
   /** The messages a live group hands a member who joins (IM's history for new members, a console setting); none when absent. */
   readonly historyFor?: (groupId: string) => readonly TimMessage[];
+  /** `group#user` pairs the group's managers banned or removed: their join is refused (10007). */
+  readonly banned?: Set<string>;
 }
 
 /**
@@ -47,6 +50,10 @@ export class StandInTim implements TimInstance {
   /** Custom fields of each group's profile, as its managers last set them. */
   readonly groupFields: Record<string, Record<string, string>> = {};
   private readonly online: OnlineMemberCount;
+  /** The world this client lives in, for tests that act as the service. */
+  get service(): StandInImWorld {
+    return this.world;
+  }
   private readonly handlers = new Map<string, Set<Handler>>();
   private plugins: Record<string, unknown> = {};
   private userId: string | undefined;
@@ -94,10 +101,22 @@ export class StandInTim implements TimInstance {
     this.reset(NOT_READY_AFTER_KICK[String(type)] ?? ERROR_CODE.KICKED_OUT_MULT_ACCOUNT);
   }
 
+  /**
+   * The service takes a group from this member (IM's operationType: 4 kicked, 5 dismissed,
+   * 11 recycled, 21 banned from a live group): the SDK drops the group, then emits the notice.
+   */
+  loseGroup(groupId: string, operationType: 4 | 5 | 11 | 21): void {
+    if (!this.joined.delete(groupId)) return;
+    if (operationType === 21) this.world.banned?.add(`${groupId}#${this.userId}`);
+    if (operationType === 5 || operationType === 11) delete this.world.groups[groupId];
+    this.emit(EVENT.MESSAGE_RECEIVED, [systemNotice(groupId, operationType, this.userId)]);
+  }
+
   async joinGroup(options: { groupID: string }): Promise<TimResponse<{ status: string; group?: { memberCount?: unknown } }>> {
     if (!this.userId) throw timError(ERROR_CODE.USER_NOT_LOGGED_IN);
     const type = this.world.groups[options.groupID];
     if (!type) throw timError(10015, 'invalid group id');
+    if (this.world.banned?.has(`${options.groupID}#${this.userId}`)) throw timError(10007, 'banned from the group');
     if (this.joined.has(options.groupID)) return { code: 0, data: { status: TYPES.JOIN_STATUS_ALREADY_IN_GROUP as string } };
     if (type === TYPES.GRP_AVCHATROOM && !this.options.unlimitedAVChatRoom) {
       for (const groupId of [...this.joined]) if (this.world.groups[groupId] === TYPES.GRP_AVCHATROOM) this.joined.delete(groupId);
@@ -222,6 +241,7 @@ export function standInTimFactory(
     clockMs?: () => number;
     online?: (groupId: string) => number;
     historyFor?: (groupId: string) => readonly TimMessage[];
+    banned?: Iterable<string>;
   } = {},
 ) {
   const clockSeconds = options.clockSeconds ?? (() => 1_700_000_000);
@@ -230,6 +250,7 @@ export function standInTimFactory(
     clockMs: options.clockMs ?? (() => clockSeconds() * 1000),
     online: options.online ?? (() => 12),
     historyFor: options.historyFor,
+    banned: new Set<string>(options.banned ?? []),
   };
   const factory: TimFactory & { instance?: StandInTim } = {
     EVENT,

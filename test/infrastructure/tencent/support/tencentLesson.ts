@@ -20,7 +20,8 @@ import { installStandInWx } from './standInWx';
 import { schoolStateRoutes, standInRequest } from './standInRequest';
 import { WxRequest } from '../../../../infrastructure/shared/http/WxRequest';
 import { GroupSignal } from '../../../../server/application/ports/SignalPublisher';
-import { audio, entered, userJoined, video } from './trtcCodes';
+import { audio, userJoined, video } from './trtcCodes';
+import { StandInTrtcRoom } from './StandInTrtcRoom';
 
 export const CLASS = {
   classId: 'math-101',
@@ -47,6 +48,10 @@ export function aTencentLesson(
     startAt?: number;
     /** Another classroom backend behind wx.request (LCIC's relay); `classInfo` then says what it describes. */
     backend?: { readonly kind: 'lcic'; readonly request: WxRequest };
+    /** `group#user` pairs IM refuses to let in (banned from a live group). */
+    imBanned?: readonly string[];
+    /** Pushers already in the TRTC room (every student's is an anchor). */
+    anchorsInRoom?: number;
   } = {},
 ) {
   const classInfo = { ...CLASS, ...options.classInfo };
@@ -84,9 +89,13 @@ export function aTencentLesson(
     : school.request;
   const tim = standInTimFactory(
     { [classInfo.chatGroupId]: TYPES.GRP_AVCHATROOM as string, [classInfo.signalGroupId]: TYPES.GRP_AVCHATROOM as string },
-    { historyFor: (groupId) => (groupId === classInfo.chatGroupId ? (options.chatHistory?.() ?? []) : []) },
+    {
+      historyFor: (groupId) => (groupId === classInfo.chatGroupId ? (options.chatHistory?.() ?? []) : []),
+      banned: options.imBanned,
+    },
   );
   const page = new StandInPage();
+  const room = new StandInTrtcRoom(options.anchorsInRoom ?? 1);
   const mediaView = new TrtcRenderBinding();
   mediaView.attach(page);
   const logger = new MemoryLogger();
@@ -122,6 +131,8 @@ export function aTencentLesson(
     /** The live contexts the real trtc-wx-sdk made on the stand-in wx. */
     liveContexts: wxGlobal,
     pusher: (event: Parameters<TrtcRenderBinding['pusherEventHandler']>[0]) => mediaView.pusherEventHandler(event),
+    /** <live-pusher>'s binderror, as WeChat raises it (`detail.errCode`, `detail.errMsg`). */
+    mediaErrors: (detail: { errCode: number; errMsg: string }) => mediaView.pusherErrorHandler({ detail }),
     /** A signalling message as someone's client sends it: `from` is stamped by the service. */
     signal,
     /** The school server, which numbers, stores and publishes the staff's commands and the students' hands. */
@@ -151,7 +162,7 @@ export function aTencentLesson(
     async join() {
       const joining = app.joinLesson.execute(classInfo.classId);
       await settle();
-      mediaView.pusherEventHandler(entered());
+      mediaView.pusherEventHandler(room.answer(page.pusher().url));
       const result = await joining;
       await settle();
       return result;

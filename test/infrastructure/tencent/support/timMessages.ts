@@ -49,6 +49,27 @@ export function incoming(
 }
 
 /**
+ * A group system notice as GroupSystemNoticeHandler builds it for MESSAGE_RECEIVED: the SDK's
+ * Message in the `@TIM#SYSTEM` conversation with a TIMGroupSystemNoticeElem of the service's fields.
+ */
+export function systemNotice(groupId: string, operationType: number, me = 's1', operatorID = 'administrator'): TimMessage {
+  const message = new parts.Message({
+    from: TYPES.CONV_SYSTEM,
+    to: me,
+    conversationType: TYPES.CONV_SYSTEM,
+    conversationID: TYPES.CONV_SYSTEM,
+    time: 1_700_000_000,
+    currentUser: me,
+    random: seq++,
+  });
+  message.setElement({
+    type: TYPES.MSG_GRP_SYS_NOTICE as string,
+    content: { operationType, operatorID, groupProfile: { groupID: groupId } },
+  });
+  return message as unknown as TimMessage;
+}
+
+/**
  * The three entries the service sends for a picture (original, 720 px, 198 px: the order the
  * SDK's initImageInfoArray reads them in), as the upload's `imageView2` renditions.
  */

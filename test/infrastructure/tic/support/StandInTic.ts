@@ -107,19 +107,19 @@ export class StandInTic implements TicComponent {
     this.answer('sendGroupCustomMessage', callback, OK);
   }
 
-  /** tim-wx-sdk's group profile read, as TIC's bundled IM hands it out. */
+  /**
+   * TIC's bundled IM is WebIM v1 (`webim`, callback-style: `login`, `sendMsg`, `applyJoinBigGroup`,
+   * `getGroupPublicInfo` with cbOk / cbErr): none of tim-wx-sdk's promise calls, no getGroupProfile.
+   */
   getImInstance(): TicImInstance {
-    const member = () => (this.classId !== undefined ? this.cloud.classrooms.get(this.classId) : undefined);
+    const unused = (name: string) => () => {
+      throw new Error(`the stand-in WebIM v1 does not serve ${name}`);
+    };
     return {
-      getGroupProfile: async ({ groupID, groupCustomFieldFilter = [] }) => {
-        const classroom = String(this.classId) === groupID ? member() : undefined;
-        if (!classroom) throw Object.assign(new Error('not a member of the group'), { code: 10007 });
-        const groupCustomField = groupCustomFieldFilter
-          .filter((key) => key in classroom.fields)
-          .map((key) => ({ key, value: classroom.fields[key] }));
-        // tim-wx-sdk's Group copies the service's `memberNum` into `memberCount`; the profile carries only that.
-        return { data: { group: { memberCount: classroom.members.size, groupCustomField } } };
-      },
+      login: unused('login'),
+      sendMsg: unused('sendMsg'),
+      applyJoinBigGroup: unused('applyJoinBigGroup'),
+      getGroupPublicInfo: unused('getGroupPublicInfo'),
     };
   }
 

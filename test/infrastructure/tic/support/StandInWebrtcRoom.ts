@@ -8,6 +8,13 @@ import { ROOM_CODES, TicCloud } from './TicCloud';
  * {tag, code, detail})`, errors with tag 'error'. The member list is the live-pusher's 1020
  * message passed through JSON.stringify, as the component does.
  */
+/**
+ * How many others each template of TIC's webrtc-room admits: both are 1-to-1 layouts (one big
+ * view and one small, or two side by side), and the component refuses a third member
+ * (ERROR_EXCEEDS_THE_MAX_MEMBER).
+ */
+export const TEMPLATE_OTHERS: Readonly<Record<WebrtcRoomAttributes['template'], number>> = { '1v1bigsmall': 1, '1v1horizontal': 1 };
+
 export class StandInWebrtcRoom implements WebrtcRoomInstance {
   started = 0;
   stopped = 0;
@@ -17,20 +24,22 @@ export class StandInWebrtcRoom implements WebrtcRoomInstance {
 
   constructor(
     private readonly cloud: TicCloud,
-    private readonly attributes: () => Partial<WebrtcRoomAttributes>,
+    readonly attributes: () => Partial<WebrtcRoomAttributes>,
     private readonly triggerEvent: (name: 'RoomEvent', detail: RoomEventDetail) => void,
   ) {}
 
   start(): void {
     this.started += 1;
-    const { userID, userSig, privateMapKey, roomID, sdkAppID, enableIM } = this.attributes();
+    const { userID, userSig, privateMapKey, roomID, sdkAppID, enableIM, template } = this.attributes();
     if (enableIM !== false) throw new Error('with TIC, webrtc-room must have enableIM false');
     void Promise.resolve().then(() => {
       if (!privateMapKey) return this.error('ERROR_REQUEST_ROOM_SIG', 'error|code:80 |message:获取推流地址错误');
       if (privateMapKey !== `pmk-${roomID}-${userID}` || userSig !== `sig-${userID}` || !sdkAppID) {
         return this.error('ERROR_REQUEST_ROOM_SIG', 'error|code:87 |message:获取推流地址错误');
       }
-      if (this.cloud.rooms.size >= this.cloud.maxRoomMembers) return this.error('ERROR_EXCEEDS_THE_MAX_MEMBER', '当前课堂超过最大人数');
+      if (this.othersInRoom(userID) + 1 > Math.min(this.cloud.maxRoomMembers, TEMPLATE_OTHERS[template ?? '1v1bigsmall'] + 1)) {
+        return this.error('ERROR_EXCEEDS_THE_MAX_MEMBER', '当前课堂超过最大人数');
+      }
       this.inRoom = true;
       this.cloud.rooms.add(this);
       this.post('ok', ROOM_CODES.SUCC_JOIN_ROOM, '进房成功');
@@ -94,6 +103,13 @@ export class StandInWebrtcRoom implements WebrtcRoomInstance {
       this.post('ok', ROOM_CODES.SUCC_JOIN_ROOM, '进房成功');
       this.membersChanged();
     }
+  }
+
+  /** Everyone else in the TRTC room: whoever publishes, and every other entered webrtc-room. */
+  private othersInRoom(me: string | undefined): number {
+    const occupants = new Set([...this.cloud.pushers, ...[...this.cloud.rooms].map((room) => room.attributes().userID)]);
+    occupants.delete(me ?? '');
+    return occupants.size;
   }
 
   private exit(): void {

@@ -31,10 +31,20 @@ export const TIC_CLASS = {
  * component, webrtc-room and board on a stand-in page; the school backend behind a stand-in
  * wx.request. The teacher and classmates act through the cloud, as their clients would.
  */
-export function aTicLesson(options: { privateMapKey?: string; roomKeyReply?: Reply } = {}) {
+export function aTicLesson(
+  options: {
+    privateMapKey?: string;
+    roomKeyReply?: Reply;
+    /** The student this app is for (default s1). */
+    userId?: string;
+    /** Another student's TIC services, to put a second student in the same classroom. */
+    cloud?: TicCloud;
+  } = {},
+) {
   const clock = new ManualClock(1_000);
-  const cloud = new TicCloud();
-  cloud.createClassroom(TIC_CLASS.trtcRoomId, ['t1', 'a1']);
+  const me = options.userId ?? 's1';
+  const cloud = options.cloud ?? new TicCloud();
+  if (!options.cloud) cloud.createClassroom(TIC_CLASS.trtcRoomId, ['t1', 'a1']);
   // The school server numbers the staff's commands, keeps the state and publishes into the classroom group.
   const school = new InMemorySchoolServer({
     directory: directoryOf([{ ...TIC_CLASS, roomId: String(TIC_CLASS.trtcRoomId) }]),
@@ -47,12 +57,12 @@ export function aTicLesson(options: { privateMapKey?: string; roomKeyReply?: Rep
       '/api/classes/math-101': { statusCode: 200, data: TIC_CLASS },
       '/api/classes/math-101/credentials': {
         statusCode: 200,
-        data: { sdkAppId: SDK_APP_ID, userId: 's1', userName: '小明', userSig: 'sig-s1', expiresAt: 86_400_000 },
+        data: { sdkAppId: SDK_APP_ID, userId: me, userName: '小明', userSig: `sig-${me}`, expiresAt: 86_400_000 },
       },
       // The room key the school server signs for this student and this class's room (docs/backend-api.md).
       '/api/classes/math-101/room-key': options.roomKeyReply ?? {
         statusCode: 200,
-        data: { userId: 's1', privateMapKey: `pmk-${TIC_CLASS.trtcRoomId}-s1` },
+        data: { userId: me, privateMapKey: `pmk-${TIC_CLASS.trtcRoomId}-${me}` },
       },
     },
     schoolStateRoutes(school),
