@@ -8,7 +8,8 @@ import { Unsubscribe } from './Unsubscribe';
  */
 export type ClassControlEvent =
   | { readonly type: 'command'; readonly senderId: string; readonly seq: number; readonly command: TeacherCommand }
-  | { readonly type: 'hand'; readonly senderId: string; readonly raised: boolean };
+  /** `rev`: the number of the school server's change that made it; a copy at or below one already taken is a repeat. */
+  | { readonly type: 'hand'; readonly senderId: string; readonly raised: boolean; readonly rev?: number };
 
 export type { ClassState, StageSeat } from '../../domain/classroom/ClassState';
 export { INITIAL_CLASS_STATE } from '../../domain/classroom/ClassState';

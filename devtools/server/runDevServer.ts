@@ -27,7 +27,7 @@ const systemClock: ServerClock = {
  * catalog), LESSON_STATE_FILE (data/school.sqlite; the class state, created on first start),
  * TENCENT_SDK_APP_ID and TENCENT_SECRET_KEY (UserSigs and the IM REST API), TENCENT_IM_ADMIN,
  * TENCENT_IM_REST_URL, TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (TRTC RemoveUser),
- * TENCENT_TRTC_API_URL, LESSON_STAFF_SECRET. docs/backend-api.md and docs/go-live.md say more.
+ * TENCENT_TRTC_API_URL, LESSON_STAFF_SECRET, TENCENT_IM_CALLBACK_TOKEN (IM's member callbacks, served only with it). docs/backend-api.md and docs/go-live.md say more.
  */
 export function runDevServer(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<http.Server> {
   const file = env.LESSON_CLASSES_FILE ?? 'devtools/server/classes.example.json';
@@ -65,7 +65,10 @@ export function runDevServer(env: NodeJS.ProcessEnv, log: (line: string) => void
     clock: systemClock,
     log: serverLog,
   });
-  const server = createDevServer({ catalog, signing, school: { core, tokens: new StaffTokens(staffSecretFromEnv(env)) } });
+  const callbackToken = env.TENCENT_IM_CALLBACK_TOKEN;
+  const imCallback = signing && callbackToken ? { sdkAppId: signing.sdkAppId, token: callbackToken } : undefined;
+  const school = { core, tokens: new StaffTokens(staffSecretFromEnv(env)), ...(imCallback ? { imCallback } : {}) };
+  const server = createDevServer({ catalog, signing, school });
   server.on('close', () => void core.stop().then(() => store.close()));
   void core.start();
   const port = Number(env.PORT ?? 8787);

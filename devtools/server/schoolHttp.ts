@@ -2,6 +2,7 @@ import * as http from 'http';
 import * as zlib from 'zlib';
 import { SchoolServerCore } from '../../server/application/SchoolServerCore';
 import { decodedSegment } from '../../server/http/decodedSegment';
+import { IM_CALLBACK_PATH, imCallbackRoute } from '../../server/http/imCallbackRoute';
 import { stateRoutes } from '../../server/http/stateRoutes';
 import { ClassCatalog } from './classCatalog';
 import { catalogAuth, staffOf } from './catalogSchool';
@@ -9,11 +10,19 @@ import { StaffTokens } from './staffTokens';
 
 /** A command or a hand is a few hundred bytes; anything far larger is refused before it is parsed. */
 export const MAX_BODY_BYTES = 4_096;
+/** IM's member callbacks list the members who came or went: room for a few hundred ids. */
+const MAX_CALLBACK_BYTES = 64 * 1024;
 
 export interface SchoolHttpOptions {
   readonly core: SchoolServerCore;
   readonly tokens: StaffTokens;
   readonly staffTokenSeconds?: number;
+  /**
+   * IM's member callbacks on the signalling groups (server/http/imCallbackRoute.ts), served only
+   * with the console's callback authentication token: unsigned, anyone could take a student's place.
+   */
+  readonly imCallback?: { readonly sdkAppId: number; readonly token: string };
+  readonly now?: () => number;
 }
 
 export type Reply = (status: number, body: string | Buffer, headers?: http.OutgoingHttpHeaders) => void;
@@ -29,7 +38,27 @@ export function schoolHttp(catalog: ClassCatalog, options: SchoolHttpOptions) {
   const routes = stateRoutes(options.core, catalogAuth(catalog, options.tokens));
   const lifetime = options.staffTokenSeconds ?? 12 * 60 * 60;
   const zipped = new GzipCache();
+  const callback =
+    options.imCallback &&
+    imCallbackRoute(options.core, {
+      ...options.imCallback,
+      classOfGroup: (groupId) => catalog.classes.find((entry) => entry.signalGroupId === groupId)?.classId,
+      now: options.now ?? Date.now,
+    });
   return async (request: http.IncomingMessage, pathname: string, query: URLSearchParams, reply: Reply): Promise<boolean> => {
+    if (callback && pathname === IM_CALLBACK_PATH) {
+      const read = request.method === 'POST' ? await readJson(request, MAX_CALLBACK_BYTES) : { ok: true as const, value: undefined };
+      if (!read.ok) return (reply(read.status, JSON.stringify({ error: read.error })), true);
+      const answer = callback({
+        method: request.method ?? 'GET',
+        path: pathname,
+        query: Object.fromEntries(query),
+        headers: {},
+        body: read.value,
+      });
+      if (answer) reply(answer.status, answer.body, answer.headers);
+      return true;
+    }
     const staffToken = STAFF_TOKEN_PATH.exec(pathname);
     if (staffToken) {
       issueStaffToken(catalog, options.tokens, lifetime, decodedSegment(staffToken[1]), request, reply);
@@ -113,7 +142,7 @@ class GzipCache {
 
 type BodyRead = { ok: true; value: unknown } | { ok: false; status: number; error: string };
 
-function readJson(request: http.IncomingMessage): Promise<BodyRead> {
+function readJson(request: http.IncomingMessage, limit = MAX_BODY_BYTES): Promise<BodyRead> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -123,13 +152,13 @@ function readJson(request: http.IncomingMessage): Promise<BodyRead> {
       done = true;
       resolve(read);
     };
-    if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) {
+    if (Number(request.headers['content-length'] ?? 0) > limit) {
       request.resume();
       return finish({ ok: false, status: 413, error: 'BODY_TOO_LARGE' });
     }
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         request.resume();
         finish({ ok: false, status: 413, error: 'BODY_TOO_LARGE' });
       } else chunks.push(chunk);

@@ -1,3 +1,4 @@
+import { PortError } from '../../application/ports/PortError';
 import { ChatEvent, KickedOfflineReason } from '../../application/ports/ChatPort';
 import { SignalWire } from './LocalSignal';
 import { Clock } from '../../application/ports/PlatformPorts';
@@ -94,7 +95,9 @@ export class LocalImService {
     return this.group(groupId).has(userId);
   }
 
+  /** As IM: only a member may post to a group; anyone else (never joined, left, banned) is refused with 10007. */
   postChat(groupId: string, from: string, content: { text?: string; imageUrl?: string }): SequencedChat {
+    if (!this.group(groupId).has(from)) throw new PortError('REJECTED', `IM sendMessage failed (10007): ${from} is not a member of ${groupId}`);
     const message = this.polls.number(groupId, { id: `m${this.nextId++}`, from, at: this.clock.now(), ...content });
     this.history.set(groupId, [...(this.history.get(groupId) ?? []), message].slice(-1000));
     this.noteRecipients(message.id);

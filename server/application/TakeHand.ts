@@ -40,8 +40,9 @@ export class TakeHand {
           const full = raised && state.hands.length >= MAX_LISTED && !state.hands.includes(userId);
           return full ? { ok: false, code: 'HANDS_FULL' } : { ok: true, rev: record.rev };
         }
-        const data = encodeSignal({ type: 'hand', raised }).data;
-        const change = { classId, rev: record.rev + 1, kind: 'hand' as const, senderId: userId, data };
+        const rev = record.rev + 1;
+        const data = encodeSignal({ type: 'hand', raised, rev }).data;
+        const change = { classId, rev, kind: 'hand' as const, senderId: userId, data };
         if ((await this.store.commit(change, next)) !== 'stored') {
           this.records.forget(classId);
           return { ok: false, code: 'STORE_FAILED' };

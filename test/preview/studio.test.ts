@@ -58,6 +58,8 @@ describeWithChromium('a lesson script in the preview (raise-and-grant)', (execut
     await actInConsole(page, 't1', 'grant', { to: 's1', mic: true, camera: false });
     await page.locator('control-bar .control-bar--on-stage').waitFor({ state: 'visible', timeout: WAIT_MS });
     await actInConsole(page, 't1', 'muteChat', { on: true });
+    // The console's action reaches the page on the next render; wait for it rather than race it.
+    await page.locator('chat-panel input[placeholder="全员禁言中"]').waitFor({ state: 'attached', timeout: WAIT_MS });
     expect(await page.locator('chat-panel input').getAttribute('placeholder')).toBe('全员禁言中');
     await actInConsole(page, 'network', 'imDown');
     await page.getByText('正在重连…').waitFor({ state: 'visible', timeout: WAIT_MS });

@@ -20,7 +20,8 @@ export const MAX_SIGNAL_BYTES = 8 * 1024;
 export type StaffSignal = TeacherCommand & { readonly seq: number };
 
 /** What travels on the signalling group: a staff command, or a student's hand. */
-export type Signal = StaffSignal | { readonly type: 'hand'; readonly raised: boolean };
+/** A hand as the school server publishes it, with the number of the change it made (`rev`), so a repeat or a late copy is known. */
+export type Signal = StaffSignal | { readonly type: 'hand'; readonly raised: boolean; readonly rev?: number };
 
 /** The three fields of a TIM custom message payload. */
 export interface SignalPayload {

@@ -33,8 +33,9 @@ export function decodeSignal(message: ReceivedSignal): SignalDecoding {
   if (body.v === 1 || body.v === 2) return drop('old-version');
   if (body.v !== SIGNAL_VERSION) return drop('unknown-version');
   if (body.type === 'hand') {
-    if (typeof body.raised !== 'boolean') return drop('bad-fields');
-    return { ok: true, event: { type: 'hand', senderId: message.from, raised: body.raised } };
+    if (typeof body.raised !== 'boolean' || (body.rev !== undefined && !isSeq(body.rev))) return drop('bad-fields');
+    const rev = isSeq(body.rev) ? { rev: body.rev } : {};
+    return { ok: true, event: { type: 'hand', senderId: message.from, raised: body.raised, ...rev } };
   }
   const command: TeacherCommand | 'unknown' | 'invalid' = readCommand(body);
   if (command === 'unknown') return drop('unknown-command');

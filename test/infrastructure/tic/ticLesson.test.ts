@@ -132,6 +132,19 @@ describe('a lesson on the TIC adapters, built by the composition root', () => {
     expect(other.view().status).toBe('ended');
   });
 
+  it('drops a classmate’s hand that TIC delivers again after a later one (TIC gives no message id; the server numbers hands)', async () => {
+    await lesson.join();
+    lesson.hand('s2', true);
+    await lesson.clock.advance(0);
+    const raised = lesson.cloud.groupCustomSent.at(-1)!;
+    expect(JSON.parse(raised.data)).toMatchObject({ type: 'hand', raised: true, rev: expect.any(Number) });
+    lesson.hand('s2', false);
+    await lesson.clock.advance(0);
+    expect(lesson.app.session.classroom.hands.isRaised('s2')).toBe(false);
+    lesson.custom('s2', raised.data);
+    expect(lesson.app.session.classroom.hands.isRaised('s2')).toBe(false);
+  });
+
   it('ends the lesson when the student logs in elsewhere', async () => {
     await lesson.join();
     lesson.cloud.forceOffline('s1');
