@@ -97,7 +97,8 @@ export class LocalImService {
 
   /** As IM: only a member may post to a group; anyone else (never joined, left, banned) is refused with 10007. */
   postChat(groupId: string, from: string, content: { text?: string; imageUrl?: string }): SequencedChat {
-    if (!this.group(groupId).has(from)) throw new PortError('REJECTED', `IM sendMessage failed (10007): ${from} is not a member of ${groupId}`);
+    if (!this.group(groupId).has(from))
+      throw new PortError('REJECTED', `IM sendMessage failed (10007): ${from} is not a member of ${groupId}`);
     const message = this.polls.number(groupId, { id: `m${this.nextId++}`, from, at: this.clock.now(), ...content });
     this.history.set(groupId, [...(this.history.get(groupId) ?? []), message].slice(-1000));
     this.noteRecipients(message.id);
