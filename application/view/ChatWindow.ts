@@ -14,6 +14,8 @@ export const CHAT_WINDOW_MAX = CHAT_WINDOW.visible + CHAT_WINDOW.slack;
  */
 export class ChatWindow {
   private firstId: string | undefined;
+  /** Every line the window was given last time, to find lines put in above it since. */
+  private known = new Set<string>();
 
   constructor(
     private readonly visible: number = CHAT_WINDOW.visible,
@@ -22,8 +24,13 @@ export class ChatWindow {
 
   select(messages: readonly ChatMessage[]): readonly ChatMessage[] {
     let start = this.firstId === undefined ? -1 : messages.findIndex((message) => message.id === this.firstId);
+    // A late line the service numbered before the window's first (missed chat fetched back) is
+    // put in above it: the window opens up to take it in, or the student would never see it.
+    const late = start > 0 ? messages.slice(0, start).findIndex((message) => !this.known.has(message.id)) : -1;
+    if (late >= 0) start = late;
     if (start < 0 || messages.length - start > this.visible + this.slack) start = Math.max(0, messages.length - this.visible);
     this.firstId = messages[start]?.id;
+    this.known = new Set(messages.map((message) => message.id));
     return messages.slice(start);
   }
 }

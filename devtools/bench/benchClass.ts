@@ -52,7 +52,14 @@ export function playOnServices(
       leaveClass(hub, event.userId);
       return true;
     case 'chat':
-      hub.im.postChat(BENCH_CLASS.chatGroupId, event.from, event.text !== undefined ? { text: event.text } : { imageUrl: event.imageUrl });
+      // As IM, the service refuses a line from someone who has left the group; nobody receives it.
+      if (hub.im.isMember(BENCH_CLASS.chatGroupId, event.from)) {
+        hub.im.postChat(
+          BENCH_CLASS.chatGroupId,
+          event.from,
+          event.text !== undefined ? { text: event.text } : { imageUrl: event.imageUrl },
+        );
+      }
       return true;
     case 'volume':
       media.reportVolumes([{ userId: event.userId, volume: event.volume }]);

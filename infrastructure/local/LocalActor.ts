@@ -62,10 +62,19 @@ export class LocalActor {
     return this;
   }
 
+  /** IM refuses a line from someone no longer in the group (removed, left): their client is told, nobody sees it. */
   chat(content: { text?: string; imageUrl?: string }): this {
-    this.hub.im.postChat(this.info.chatGroupId, this.userId, content);
+    try {
+      this.hub.im.postChat(this.info.chatGroupId, this.userId, content);
+    } catch (error) {
+      if (!(error instanceof PortError && error.code === 'REJECTED')) throw error;
+      this.refusedChat += 1;
+    }
     return this;
   }
+
+  /** Lines IM refused this person's client. */
+  refusedChat = 0;
 
   /**
    * A staff member's client sends the command to the school server, which numbers, stores and
@@ -94,7 +103,7 @@ export class LocalActor {
    * change of the class's stored state, which the school server takes only from the class's staff.
    */
   raw(channel: 'chat' | 'signal' | 'state', payload: string): this {
-    if (channel === 'chat') this.hub.im.postChat(this.info.chatGroupId, this.userId, { text: payload });
+    if (channel === 'chat') this.chat({ text: payload });
     else if (channel === 'signal')
       this.hub.im.postSignal(this.info.signalGroupId, { from: this.userId, data: payload, extension: SIGNAL_EXTENSION });
     else this.toServer(() => this.hub.school.command(this.info.classId, this.userId, parseCommand(payload)));

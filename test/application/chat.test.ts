@@ -141,3 +141,18 @@ describe('chat', () => {
     expect(lesson.view().chat.map((line) => line.text)).toEqual(['一', '二']);
   });
 });
+
+describe('the chat window and a late line', () => {
+  it('opens up to show a line the service numbered before the window start (missed chat fetched back)', async () => {
+    const { ChatWindow } = await import('../../application/view/ChatWindow');
+    const window = new ChatWindow();
+    const line = (id: string) => ({ id }) as unknown as import('../../domain/chat/ChatMessage').ChatMessage;
+    const lines = Array.from({ length: CHAT_WINDOW_MAX + 10 }, (_, i) => line(`m${i}`));
+    for (let n = 1; n <= lines.length; n++) window.select(lines.slice(0, n));
+    const before = window.select(lines);
+    expect(before.length).toBeLessThan(lines.length);
+    const late = line('late');
+    const withLate = [...lines.slice(0, lines.length - before.length - 3), late, ...lines.slice(lines.length - before.length - 3)];
+    expect(window.select(withLate).map((message) => message.id)).toContain('late');
+  });
+});

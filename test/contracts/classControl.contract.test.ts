@@ -97,10 +97,13 @@ describe.each(familyTable)('ClassControlPort contract: %s family', (_, family) =
     lesson.far.hand(CLASSMATE, true);
     lesson.far.hand(CLASSMATE, false);
     await lesson.settle();
+    // Each carries the number of the server's change that made it, in order.
+    const [raised, lowered] = heard.events as { rev?: number }[];
     expect(heard.events).toEqual([
-      { type: 'hand', senderId: CLASSMATE, raised: true },
-      { type: 'hand', senderId: CLASSMATE, raised: false },
+      { type: 'hand', senderId: CLASSMATE, raised: true, rev: expect.any(Number) },
+      { type: 'hand', senderId: CLASSMATE, raised: false, rev: expect.any(Number) },
     ]);
+    expect(lowered.rev).toBeGreaterThan(raised.rev!);
   });
 
   it("sends the student's hand, raised then lowered, for the teacher to read", async () => {

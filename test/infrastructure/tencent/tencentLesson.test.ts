@@ -65,7 +65,7 @@ describe('a lesson on the Tencent adapters', () => {
     // The student's own client sends nothing on the signalling group: IM stamps the student as the sender of what the server sends.
     expect(lesson.tim().sent.filter((sent) => sent.to === CLASS.signalGroupId)).toEqual([]);
     expect(lesson.published).toMatchObject([{ groupId: CLASS.signalGroupId, senderId: 's1', priority: 'Low' }]);
-    expect(JSON.parse(lesson.published[0].data)).toEqual({ v: 3, type: 'hand', raised: true });
+    expect(JSON.parse(lesson.published[0].data)).toEqual({ v: 3, type: 'hand', raised: true, rev: 1 });
     lesson.hand('s2', true);
     await lesson.clock.advance(0);
     expect(lesson.app.session.classroom.hands.userIds).toEqual(['s1', 's2']);

@@ -80,7 +80,7 @@ describe('a lesson on the TIC adapters, built by the composition root', () => {
     await expect(lesson.app.raiseHand.execute()).resolves.toMatchObject({ ok: true });
     await lesson.clock.advance(0);
     expect(lesson.cloud.groupCustomSent.map(({ from, data }) => ({ from, data: JSON.parse(data) }))).toEqual([
-      { from: 's1', data: { v: 3, type: 'hand', raised: true } },
+      { from: 's1', data: { v: 3, type: 'hand', raised: true, rev: 1 } },
     ]);
     lesson.hand('s2', true);
     await lesson.clock.advance(0);
