@@ -29,7 +29,10 @@ const systemClock: ServerClock = {
  * TENCENT_IM_REST_URL, TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (TRTC RemoveUser),
  * TENCENT_TRTC_API_URL, LESSON_STAFF_SECRET, TENCENT_IM_CALLBACK_TOKEN (IM's member callbacks, served only with it). docs/backend-api.md and docs/go-live.md say more.
  */
-export function runDevServer(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<http.Server> {
+/** The running server; `stopped` settles once, after it closed, its publishing has stopped and its store is closed. */
+export type DevServer = http.Server & { readonly stopped: Promise<void> };
+
+export function runDevServer(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<DevServer> {
   const file = env.LESSON_CLASSES_FILE ?? 'devtools/server/classes.example.json';
   const catalog = loadCatalog(path.resolve(file));
   const stateFile = env.LESSON_STATE_FILE ?? 'data/school.sqlite';
@@ -69,7 +72,18 @@ export function runDevServer(env: NodeJS.ProcessEnv, log: (line: string) => void
   const imCallback = signing && callbackToken ? { sdkAppId: signing.sdkAppId, token: callbackToken } : undefined;
   const school = { core, tokens: new StaffTokens(staffSecretFromEnv(env)), ...(imCallback ? { imCallback } : {}) };
   const server = createDevServer({ catalog, signing, school });
-  server.on('close', () => void core.stop().then(() => store.close()));
+  // A change in flight finishes (or is left unpublished for the next start) before the file is let go.
+  const stopped = new Promise<void>((resolve) =>
+    server.on(
+      'close',
+      () =>
+        void core
+          .stop()
+          .then(() => store.close())
+          .finally(resolve),
+    ),
+  );
+  const running: DevServer = Object.assign(server, { stopped });
   void core.start();
   const port = Number(env.PORT ?? 8787);
   const host = env.HOST || '127.0.0.1';
@@ -79,7 +93,7 @@ export function runDevServer(env: NodeJS.ProcessEnv, log: (line: string) => void
       log(`lesson dev backend on http://${host}:${typeof address === 'object' && address ? address.port : port} (classes from ${file})`);
       log(signing ? `signing UserSigs for SDKAppID ${signing.sdkAppId}` : SIGNING_UNAVAILABLE);
       log(`class state in ${stateFile}; staff get a token from GET /classes/{classId}/staff-token`);
-      resolve(server);
+      resolve(running);
     }),
   );
 }

@@ -17,6 +17,8 @@ export class ChatLedger {
   private readonly sent: SentLine[] = [];
 
   say(lesson: Lesson, by: string): void {
+    // A classmate the staff removed is out of the chat group: IM refuses their line, and nobody is owed it.
+    if (!lesson.hub.im.isMember(lesson.info.chatGroupId, by)) return;
     const text = `第${this.sent.length + 1}句`;
     const owed = lesson.hub.im.isMember(lesson.info.chatGroupId, 's1');
     this.sent.push({ text, owed });

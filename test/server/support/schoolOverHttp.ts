@@ -1,9 +1,8 @@
 import * as fs from 'fs';
-import * as http from 'http';
 import { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
-import { runDevServer } from '../../../devtools/server/runDevServer';
+import { DevServer, runDevServer } from '../../../devtools/server/runDevServer';
 import { aTencentStandIn, tencentEnvFor } from './restFixture';
 import { TencentRestStandIn } from './tencentRestStandIn';
 
@@ -65,9 +64,11 @@ export async function aSchoolOverHttp() {
   return school;
 }
 
-function closed(server: http.Server): Promise<void> {
+/** Closed, and its store let go: a restart or the temporary directory's removal never races a write in flight. */
+async function closed(server: DevServer): Promise<void> {
   server.closeAllConnections();
-  return new Promise((resolve) => server.close(() => resolve()));
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await server.stopped;
 }
 
 /** Waits, with a generous margin, for something the server does in the background. */
