@@ -167,8 +167,9 @@ export class Classroom {
   }
 
   /** A classmate's hand as the signalling group carried it; staff and removed students have no hands to raise. */
-  handSignal(senderId: string, raised: boolean, at: number): boolean {
+  handSignal(senderId: string, raised: boolean, at: number, rev?: number): boolean {
     if (this.roster.roleOf(senderId) !== 'student' || senderId === this.me || !this.isActive || this.removed.has(senderId)) return false;
+    if (rev !== undefined && !this.hands.takesNumber(senderId, rev)) return false;
     if (raised) return this.raiseHand(senderId, at).ok;
     this.hands.lower(senderId);
     return true;

@@ -19,6 +19,8 @@ export class HandQueue {
   private hands: RaisedHand[] = [];
   private changes: HandChange[] = [];
   private changeCount = 0;
+  /** The newest number heard for each student's hand, from the school server that numbers them. */
+  private readonly numbers = new Map<string, number>();
 
   raise(userId: string, at: number): void {
     this.note({ userId, raisedAt: at, raised: true });
@@ -72,6 +74,16 @@ export class HandQueue {
         this.hands = [...this.hands, { userId: change.userId, raisedAt: change.raisedAt }].sort((a, b) => a.raisedAt - b.raisedAt);
       }
     }
+  }
+
+  /**
+   * Whether a hand numbered `rev` is news: one at or below a number already heard from the same
+   * student is a repeat or a late copy (a service that gives no message id, a redelivery).
+   */
+  takesNumber(userId: string, rev: number): boolean {
+    if (rev <= (this.numbers.get(userId) ?? 0)) return false;
+    this.numbers.set(userId, rev);
+    return true;
   }
 
   entryOf(userId: string): RaisedHand | undefined {

@@ -68,13 +68,9 @@ export class LocalActor {
       this.hub.im.postChat(this.info.chatGroupId, this.userId, content);
     } catch (error) {
       if (!(error instanceof PortError && error.code === 'REJECTED')) throw error;
-      this.refusedChat += 1;
     }
     return this;
   }
-
-  /** Lines IM refused this person's client. */
-  refusedChat = 0;
 
   /**
    * A staff member's client sends the command to the school server, which numbers, stores and

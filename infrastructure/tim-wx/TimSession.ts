@@ -5,6 +5,7 @@ import { ConnectionState, Unsubscribe } from '../../application/ports/Unsubscrib
 import { Listeners } from '../shared/Listeners';
 import { timError } from '../shared/timError';
 import { GroupLoss, groupLossOf } from './groupLoss';
+import { connectionStateOf, kickReasonOf } from './timSessionEvents';
 import { TimEventArgs, TimFactory, TimInstance, TimMessage } from './TimSdk';
 
 /** How long a login may wait for SDK_READY before the join gives up. */
@@ -173,8 +174,8 @@ export class TimSession {
         this.batches.emit(event.data as TimMessage[]);
         for (const message of event.data as TimMessage[]) this.messages.emit(message);
       },
-      [EVENT.KICKED_OUT]: (event) => this.kicked.emit(this.kickReason(event.data)),
-      [EVENT.NET_STATE_CHANGE]: (event) => this.connection.emit(this.connectionState(event.data)),
+      [EVENT.KICKED_OUT]: (event) => this.kicked.emit(kickReasonOf(event.data, this.factory.TYPES)),
+      [EVENT.NET_STATE_CHANGE]: (event) => this.connection.emit(connectionStateOf(event.data, this.factory.TYPES)),
     };
     for (const [name, handler] of Object.entries(handlers)) tim.on(name, handler);
     return () => {
@@ -188,23 +189,5 @@ export class TimSession {
       if (!loss || !this.groups.delete(loss.groupId)) continue;
       this.lost.emit(loss);
     }
-  }
-
-  private kickReason(data: unknown): KickedOfflineReason {
-    const { TYPES } = this.factory;
-    const type = (data as { type?: unknown } | undefined)?.type;
-    if (type === TYPES.KICKED_OUT_MULT_ACCOUNT || type === TYPES.KICKED_OUT_MULT_DEVICE) return 'multipleAccount';
-    if (type === TYPES.KICKED_OUT_USERSIG_EXPIRED) return 'userSigExpired';
-    // The app's own server logged the student out through IM's REST API (`kick`): the school removed them.
-    if (type === TYPES.KICKED_OUT_REST_API) return 'removedByServer';
-    return 'other';
-  }
-
-  private connectionState(data: unknown): ConnectionState {
-    const { TYPES } = this.factory;
-    const state = (data as { state?: unknown } | undefined)?.state;
-    if (state === TYPES.NET_STATE_CONNECTED) return 'connected';
-    if (state === TYPES.NET_STATE_CONNECTING) return 'reconnecting';
-    return 'disconnected';
   }
 }

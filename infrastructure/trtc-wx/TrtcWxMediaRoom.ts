@@ -5,7 +5,7 @@ import { Unsubscribe } from '../../application/ports/Unsubscribe';
 import { Publishing } from '../../domain/classroom/Classroom';
 import { PlaybackEntry } from '../../domain/classroom/PlaybackPlan';
 import { Listeners } from '../shared/Listeners';
-import { roomParams } from './roomParams';
+import { roomParams, sceneParams } from './roomParams';
 import { deviceFailureOf, pusherVerdict } from './pusherVerdict';
 import { TrtcConnection } from './TrtcConnection';
 import { TrtcJoin } from '../shared/TrtcJoin';
@@ -15,17 +15,6 @@ import { TrtcAttributes, TrtcEvent, TrtcFactory, TrtcSdk } from './TrtcSdk';
 import { sourceOf, TrtcStreamTracker } from './TrtcStreamTracker';
 
 const NOTHING: Publishing = { mic: false, camera: false };
-
-/** The SDK's default TRTC scene is `videocall` (about 300 users); a class is `live` unless told otherwise. */
-const DEFAULT_SCENE = 'live';
-
-/**
- * In the `live` scene TRTC admits a limited number of anchors (50 in Tencent's docs), and every
- * student's pusher enters as one. trtc-wx 1.1.14's unlimited-anchor mode lifts that; Tencent's
- * own wrapper (@tencentcloud/trtc-cloud-wx 1.0.8, enterRoom) passes it with `recvMode: 2`
- * (receive only audio by itself; each video is taken by the player that plays it).
- */
-const UNLIMITED_ANCHORS = { enableinfiniteanchor: 1, recvMode: 2 };
 
 /** The media room on trtc-wx-sdk: one SDK instance per room visit, rendered through the page binding. */
 export class TrtcWxMediaRoom implements MediaRoomPort {
@@ -61,14 +50,12 @@ export class TrtcWxMediaRoom implements MediaRoomPort {
     // being hidden (microphones reported still sending after a hide: TRTCSDK #426, #253).
     const { videoWidth, videoHeight } = sdk.createPusher({ enableBackgroundMute: true }).pusherAttributes;
     this.videoSize = { videoWidth, videoHeight };
-    const scene = ticket.scene ?? DEFAULT_SCENE;
     const pusher = sdk.enterRoom({
       sdkAppID: ticket.sdkAppId,
       userID: ticket.userId,
       userSig: ticket.userSig,
       ...roomParams(ticket.roomId),
-      scene,
-      ...(scene === 'live' ? UNLIMITED_ANCHORS : {}),
+      ...sceneParams(ticket.scene),
       enableMic: this.publishing.mic,
       enableCamera: this.publishing.camera,
     });

@@ -37,7 +37,6 @@ const TRTC_PER_SECOND = 20;
 const DEDUPE_MS = 5 * 60_000;
 /** A group's messages a second; past it the service discards, lowest priority first (Tencent IM's group limits). */
 const GROUP_MESSAGES_PER_SECOND = 40;
-const PRIORITY_RANK: Record<string, number> = { High: 3, Normal: 2, Low: 1, Lowest: 0 };
 /** IM's cap on one message's body. */
 const MAX_MESSAGE_BYTES = 12 * 1024;
 
@@ -112,14 +111,13 @@ export class TencentRestStandIn {
     this.calls.push({ api, at: this.now(), code });
   }
 
-  /** Past 40 in the last second, only a message that outranks one kept in it is kept. */
+  /** Past 40 in the last second, only a High message is kept, and only while fewer than 40 High ones went in it. */
   private keeps(groupId: string, priority: string): boolean {
     const at = this.now();
     const lastSecond = this.messages.filter((message) => message.groupId === groupId && at - message.at < 1_000);
     if (lastSecond.length < GROUP_MESSAGES_PER_SECOND) return true;
-    return (
-      PRIORITY_RANK[priority] === PRIORITY_RANK.High && lastSecond.some((message) => PRIORITY_RANK[message.priority] < PRIORITY_RANK.High)
-    );
+    const high = lastSecond.filter((message) => message.priority === 'High').length;
+    return priority === 'High' && high < GROUP_MESSAGES_PER_SECOND;
   }
 
   private overRate(api: string, perSecond: number): boolean {
