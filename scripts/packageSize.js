@@ -19,10 +19,12 @@ const LESSON_SUBPACKAGE = 'lesson';
  * the SDKs and libraries in a miniprogram_npm/, which are mandated) for the family that ships.
  * `lessonOwnCode` is ours (docs/adr/0007-the-lesson-is-a-subpackage.md): our own code a student
  * downloads for a class, the main package's and the lesson subpackage's together, so moving code
- * out of the main package never hides its growth.
+ * out of the main package never hides its growth. Issue 29 moved it from 150 KB to 160 KB: the
+ * chat window a student can read back in, its ring of slots and the stable player places cost
+ * 5 KB minified, and nothing of that size could go instead.
  */
 const FAMILY_BUDGETS = {
-  tencent: { main: 900 * 1024, ownCode: 80 * 1024, lessonOwnCode: 150 * 1024 },
+  tencent: { main: 900 * 1024, ownCode: 80 * 1024, lessonOwnCode: 160 * 1024 },
   local: { main: 300 * 1024 },
 };
 /** Source maps lie beside a release build's scripts but are never uploaded (project.config.json packOptions.ignore). */

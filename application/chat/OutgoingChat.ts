@@ -102,11 +102,13 @@ export class OutgoingChat {
     this.session.change((classroom) =>
       classroom.chat.update(id, {
         id: sent.id,
+        localId: id,
         at: sent.at,
         seq: sent.seq,
         state: 'sent',
         progress: undefined,
         ...(sent.imageUrl ? { imageUrl: sent.imageUrl } : {}),
+        ...(sent.thumbUrl ? { thumbUrl: sent.thumbUrl } : {}),
       }),
     );
     return ok();

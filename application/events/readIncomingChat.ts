@@ -17,12 +17,18 @@ export function readIncomingChat(message: IncomingChat): IncomingChat | ChatFaul
     return 'malformed-chat';
   }
   if (text !== undefined && typeof text !== 'string') return 'malformed-chat';
-  if (imageUrl !== undefined && (typeof imageUrl !== 'string' || !/^https:\/\/[^\s"'<>]+$/i.test(imageUrl))) return 'insecure-image';
+  if (imageUrl !== undefined && (typeof imageUrl !== 'string' || !secure(imageUrl))) return 'insecure-image';
   if (!text && !imageUrl) return 'malformed-chat';
+  const thumbUrl = imageUrl && typeof message.thumbUrl === 'string' && secure(message.thumbUrl) ? { thumbUrl: message.thumbUrl } : {};
   const shown = text ? visibleText(cut(text)) : '';
   if (!shown && !imageUrl) return 'empty-chat';
   const numbered = Number.isSafeInteger(message.seq) && (message.seq as number) > 0 ? { seq: message.seq } : {};
-  return { id, from, at, ...numbered, ...(shown ? { text: shown } : {}), ...(imageUrl ? { imageUrl } : {}) };
+  return { id, from, at, ...numbered, ...(shown ? { text: shown } : {}), ...(imageUrl ? { imageUrl, ...thumbUrl } : {}) };
+}
+
+/** A small picture from anywhere but https is dropped, and the line shows the large one. */
+function secure(url: string): boolean {
+  return /^https:\/\/[^\s"'<>]+$/i.test(url);
 }
 
 function cut(text: string): string {

@@ -10,8 +10,10 @@ export interface IncomingChat {
   readonly id: string;
   readonly from: string;
   readonly text?: string;
-  /** https only; anything else is dropped by the adapter. */
+  /** https only; anything else is dropped by the adapter. The large picture, for a preview. */
   readonly imageUrl?: string;
+  /** The same picture small (IM's 198 px thumbnail), for the chat line; https only. */
+  readonly thumbUrl?: string;
   readonly at: number;
   /** The group's numbering of its messages (IM's `sequence`), where the service gives one: the order everyone sees. */
   readonly seq?: number;
@@ -30,6 +32,7 @@ export interface SentChat {
   readonly at: number;
   readonly seq?: number;
   readonly imageUrl?: string;
+  readonly thumbUrl?: string;
 }
 
 export interface ImageUpload {

@@ -1,36 +1,144 @@
 import { ChatMessage } from '../../domain/chat/ChatMessage';
 
-export const CHAT_WINDOW = { visible: 15, slack: 135 } as const;
+export const CHAT_WINDOW = {
+  /** Lines on the page at any time: a phone screen shows about 10, and scrolling back gets 20 more at once. */
+  lines: 30,
+  /**
+   * New lines shown per step (CHAT_STEP_MS) at most: chat at the IM group limit (40 a second, 5 a
+   * step) flows line by line, and a burst (a reconnect's missed chat) comes in steps whose
+   * payloads stay under 1 KB.
+   */
+  stepLines: 7,
+  /** Older lines brought in when a student reading back reaches the top of the window. */
+  earlierLines: 20,
+} as const;
 
-/** The most lines the window ever holds: the visible ones plus the slack before it steps. */
-export const CHAT_WINDOW_MAX = CHAT_WINDOW.visible + CHAT_WINDOW.slack;
+/** Between two steps of catching up: the page's data beat. */
+export const CHAT_STEP_MS = 125;
 
 /**
- * The chat lines on screen. The window start moves in steps rather than with every message, so
- * most arrivals are appended by path and the list the student is reading does not shift. A step
- * re-sends the whole list, so it is kept short (15 lines, about 2 KB) and rare (every 135
- * messages: once in about 3 s of a chat at the IM group limit of 40 a second), which keeps the
- * page's setData payloads small (BENCHMARKS.md).
+ * The chat lines on the page: a fixed number, moving by one line per new message while the student
+ * follows the chat, so the page updates one slot per line (ChatRing) instead of stepping a long list.
+ * After a burst (a reconnect's missed chat) it catches up a few lines per step. While the student
+ * reads back the window stays put, its lines kept here even once the chat log has dropped them,
+ * so the line being read never leaves the page; reaching the top brings in older lines the log
+ * still holds, and following again jumps to the newest.
  */
 export class ChatWindow {
-  private firstId: string | undefined;
-  /** Every line the window was given last time, to find lines put in above it since. */
-  private known = new Set<string>();
+  private lines: readonly ChatMessage[] = [];
+  private following = true;
+  private jump = true;
+  private stepStartedAt = Number.NEGATIVE_INFINITY;
+  private shownInStep = 0;
+  /** A step is still owed: the window has not reached the newest line. */
+  behind = false;
+  /** While reading back: newer lines wait below the window (有新消息). */
+  unread = false;
+  /** After older lines came in above: the line that was on top, for the page to keep in place. */
+  keep: string | null = null;
 
   constructor(
-    private readonly visible: number = CHAT_WINDOW.visible,
-    private readonly slack: number = CHAT_WINDOW.slack,
+    private readonly size: { lines: number; stepLines: number; earlierLines: number } = CHAT_WINDOW,
+    private readonly stepMs: number = CHAT_STEP_MS,
   ) {}
 
-  select(messages: readonly ChatMessage[]): readonly ChatMessage[] {
-    let start = this.firstId === undefined ? -1 : messages.findIndex((message) => message.id === this.firstId);
-    // A late line the service numbered before the window's first (missed chat fetched back) is
-    // put in above it: the window opens up to take it in, or the student would never see it.
-    const late = start > 0 ? messages.slice(0, start).findIndex((message) => !this.known.has(message.id)) : -1;
-    if (late >= 0) start = late;
-    if (start < 0 || messages.length - start > this.visible + this.slack) start = Math.max(0, messages.length - this.visible);
-    this.firstId = messages[start]?.id;
-    this.known = new Set(messages.map((message) => message.id));
-    return messages.slice(start);
+  get isFollowing(): boolean {
+    return this.following;
   }
+
+  /** The window over the chat log at `now` (ms): a step allows `stepLines` new lines. */
+  select(messages: readonly ChatMessage[], now: number): readonly ChatMessage[] {
+    if (now - this.stepStartedAt >= this.stepMs) {
+      this.stepStartedAt = now;
+      this.shownInStep = 0;
+    }
+    this.lines = this.following ? this.followed(messages) : this.held(messages);
+    return this.lines;
+  }
+
+  /** The student scrolled up: the window holds still until they come back down. */
+  readBack(): void {
+    if (!this.following) return;
+    this.following = false;
+    this.behind = false;
+  }
+
+  /** Back at the bottom, or 有新消息 tapped: the newest lines, at once. */
+  follow(): void {
+    if (this.following) return;
+    this.following = true;
+    this.jump = true;
+    this.unread = false;
+    this.keep = null;
+  }
+
+  /** Reading back and at the top of the window: older lines, if the log still holds them; false when there are none. */
+  earlier(messages: readonly ChatMessage[]): boolean {
+    if (this.following || this.lines.length === 0) return false;
+    const first = messages.findIndex((message) => lineKey(message) === lineKey(this.lines[0]));
+    if (first <= 0) return false;
+    const start = Math.max(0, first - this.size.earlierLines);
+    this.keep = lineKey(this.lines[0]);
+    this.lines = messages.slice(start, start + this.size.lines);
+    return true;
+  }
+
+  private followed(messages: readonly ChatMessage[]): readonly ChatMessage[] {
+    const { lines, stepLines } = this.size;
+    // A chat log started again (the class entered anew) keeps the old lines up until new ones come.
+    if (messages.length === 0 && this.lines.length > 0) return this.lines;
+    const jumped = this.jump || this.lines.length === 0;
+    this.jump = false;
+    const shown = jumped ? -1 : this.lastShown(messages);
+    if (jumped || shown < 0) {
+      // Following again, or none of the window's lines is left (a new chat after re-entering the
+      // class): the newest lines; after a re-entry only one step's worth, filling up from there.
+      this.behind = false;
+      return messages.slice(Math.max(0, messages.length - (jumped ? lines : stepLines)));
+    }
+    const first = messages.findIndex((message) => lineKey(message) === lineKey(this.lines[0]));
+    const kept = messages.slice(first >= 0 && first <= shown ? first : shown, shown + 1);
+    const allowed = Math.max(0, stepLines - this.shownInStep);
+    // My own new line does not wait behind a burst: the window goes on from it, and the lines it
+    // skipped stay in the log, above, for reading back.
+    // (Only my own lines carry a delivery state.)
+    const mine = messages.findIndex((message, index) => index > shown && message.state !== undefined);
+    const from = mine > shown + allowed ? mine : shown + 1;
+    const taken = messages.slice(from, from + Math.max(allowed, mine >= from ? mine - from + 1 : 0));
+    this.shownInStep += taken.length;
+    this.behind = from + taken.length < messages.length;
+    return [...kept, ...taken].slice(-lines);
+  }
+
+  /**
+   * Where the window's newest line from others is now (my line, once sent, moves to where the
+   * service placed it, so it does not say how far the window has got); or else the newest of its
+   * lines still in the log.
+   */
+  private lastShown(messages: readonly ChatMessage[]): number {
+    const others = this.lines.filter((line) => line.state === undefined);
+    const last = others.length ? lineKey(others[others.length - 1]) : undefined;
+    const at = last === undefined ? -1 : messages.findIndex((message) => lineKey(message) === last);
+    if (at >= 0) return at;
+    const keys = new Set(this.lines.map(lineKey));
+    let shown = messages.length - 1;
+    while (shown >= 0 && !keys.has(lineKey(messages[shown]))) shown -= 1;
+    return shown;
+  }
+
+  /** The window as the student left it: each line as the log has it now, or as it was once the log let it go. */
+  private held(messages: readonly ChatMessage[]): readonly ChatMessage[] {
+    const byKey = new Map(messages.map((message, index) => [lineKey(message), index]));
+    const lines = this.lines.map((line) => messages[byKey.get(lineKey(line)) ?? -1] ?? line);
+    const last = lines.length ? byKey.get(lineKey(lines[lines.length - 1])) : undefined;
+    // Once the log let the window's last line go, everything it holds came after it.
+    const after = last === undefined ? messages : messages.slice(last + 1);
+    this.unread = lines.length > 0 && after.some((message) => !message.earlier && !message.gap);
+    return lines;
+  }
+}
+
+/** A line is the same line under the service's id as under the local id it was first shown with. */
+export function lineKey(message: ChatMessage): string {
+  return message.localId ?? message.id;
 }

@@ -15,6 +15,7 @@ export type LessonScreen = 'joining' | 'lesson' | 'over';
 
 /** One chat line in the window, in the classroom's words; the page turns it into text. */
 export interface ChatLineView {
+  /** The line's key: the message's id, or for my line the local id it was first shown under (lineKey). */
   readonly id: string;
   readonly from: string;
   /** The sender's name as the class knows it (staff from the roster, classmates from the given names). */
@@ -22,6 +23,8 @@ export interface ChatLineView {
   readonly mine: boolean;
   readonly text?: string;
   readonly imageUrl?: string;
+  /** What the line shows of a picture: the small one where there is one. */
+  readonly thumbUrl?: string;
   readonly state?: DeliveryState;
   /** Upload progress of my picture (0–100) while it is sending. */
   readonly progress?: number;
@@ -84,6 +87,11 @@ export interface LessonView {
   readonly memberCount: number;
   readonly me: MeView;
   readonly chat: readonly ChatLineView[];
+  /**
+   * Null while the student follows the chat. While they read back: whether newer lines wait below
+   * (有新消息), and, after older lines came in above, the line that was on top, to keep in place.
+   */
+  readonly chatReading: { readonly unread: boolean; readonly keep: string | null } | null;
   readonly chatMuted: boolean;
   readonly fullscreen: boolean;
   readonly notice: Timed<LessonNotice> | null;

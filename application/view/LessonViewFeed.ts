@@ -1,13 +1,12 @@
-import { ChatMessage } from '../../domain/chat/ChatMessage';
 import { isOver, LessonStatus } from '../../domain/classroom/LessonStatus';
 import { FailureCode } from '../../domain/shared/Result';
 import { Clock } from '../ports/PlatformPorts';
 import { Unsubscribe } from '../ports/Unsubscribe';
 import { ChangeKind, LessonSession } from '../session/LessonSession';
-import { ChatWindow } from './ChatWindow';
+import { ChatFeed } from './ChatFeed';
 import { LessonView, Timed } from './LessonView';
 import { nameBook } from './names';
-import { ChatLineCache, chatLinesOf, coHostsOf, meOf, playersOf, screenOf, speaking, viewBeforeJoining, withSpeaking } from './viewParts';
+import { coHostsOf, meOf, playersOf, screenOf, speaking, viewBeforeJoining, withSpeaking } from './viewParts';
 
 /** Notices and failures stay on screen this long, then clear themselves. */
 export const SHOWN_MS = 4000;
@@ -19,9 +18,7 @@ export const SHOWN_MS = 4000;
  */
 export class LessonViewFeed {
   private current: LessonView;
-  private readonly window = new ChatWindow();
-  private chatFrom: readonly ChatMessage[] | undefined;
-  private readonly chatLines: ChatLineCache = new WeakMap();
+  private readonly chat: ChatFeed;
   private joinFailure: FailureCode | null = null;
   private failure: Timed<FailureCode> | null = null;
   private readonly listeners = new Set<(view: LessonView) => void>();
@@ -35,6 +32,7 @@ export class LessonViewFeed {
     classmateNames?: Readonly<Record<string, string>>,
   ) {
     this.namesIn = nameBook(classmateNames);
+    this.chat = new ChatFeed(clock, () => this.rebuild());
     this.current = session.hasClassroom ? this.build() : viewBeforeJoining(null, null);
     this.stop = session.onChange((kind) => this.follow(kind));
   }
@@ -62,6 +60,23 @@ export class LessonViewFeed {
     this.update({ ...this.current, failure: this.failure });
   }
 
+  /** The student scrolled up in the chat: what they read stays on the page. */
+  readChatBack(): void {
+    this.chat.readBack();
+    this.rebuild();
+  }
+
+  /** Back to the newest lines (the bottom reached, or 有新消息 tapped). */
+  followChat(): void {
+    this.chat.follow();
+    this.rebuild();
+  }
+
+  /** Reading back at the top of the window: older lines, while the chat log holds them. */
+  showEarlierChat(): void {
+    if (this.session.hasClassroom && this.chat.earlier(this.session.classroom)) this.rebuild();
+  }
+
   dispose(): void {
     this.stop?.();
     this.stop = undefined;
@@ -80,10 +95,7 @@ export class LessonViewFeed {
     const classroom = session.classroom;
     const nameOf = this.namesIn(classroom);
     const layout = classroom.layout();
-    const messages = classroom.chat.messages;
-    const chat =
-      messages === this.chatFrom ? this.current.chat : chatLinesOf(this.window.select(messages), classroom.me, nameOf, this.chatLines);
-    this.chatFrom = messages;
+    const { chat, chatReading } = this.chat.of(classroom, nameOf);
     const teacher = classroom.roster.teacher;
     return {
       screen: screenOf(classroom.status, this.joinFailure !== null),
@@ -98,6 +110,7 @@ export class LessonViewFeed {
       memberCount: classroom.memberCount,
       me: meOf(classroom),
       chat,
+      chatReading,
       chatMuted: classroom.chatMuted,
       fullscreen: classroom.fullscreen,
       notice: this.noticeFor(classroom.status),
@@ -109,6 +122,11 @@ export class LessonViewFeed {
       recap: session.recap ? { messages: session.recap.messages, changes: [...session.recap.changes] } : null,
       network: session.networkQuality,
     };
+  }
+
+  /** The view again, when the chat moved without the classroom changing. */
+  private rebuild(): void {
+    if (this.stop && this.session.hasClassroom) this.update(this.build());
   }
 
   private withVolumes(): LessonView {

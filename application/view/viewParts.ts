@@ -5,6 +5,7 @@ import { ChatLineView, CoHostView, DeviceView, LessonScreen, LessonView, MeView,
 import { FailureCode } from '../../domain/shared/Result';
 import { LessonStatus } from '../../domain/classroom/LessonStatus';
 import { NameOf } from './names';
+import { lineKey } from './ChatWindow';
 
 /** A voice louder than this (0–100) is shown as speaking; quieter levels are room noise. */
 export const SPEAKING_VOLUME = 10;
@@ -39,6 +40,13 @@ export function speaking(volumes: Volumes, userId: string): boolean {
 }
 
 export function coHostsOf(classroom: Classroom, volumes: Volumes, nameOf: NameOf): CoHostView[] {
+  // Watched as the playback plan plays them: past the phone's few decodes, or under either data saver mode, an avatar.
+  const watched = new Set(
+    classroom
+      .playback()
+      .filter((entry) => entry.video && entry.source === 'camera')
+      .map((entry) => entry.userId),
+  );
   return classroom.stage.members
     .filter((coHost) => coHost.userId !== classroom.me)
     .map(({ userId }) => {
@@ -46,8 +54,7 @@ export function coHostsOf(classroom: Classroom, volumes: Volumes, nameOf: NameOf
       return {
         id: userId,
         name: nameOf(userId),
-        // Under either data saver mode, classmates' video is not received.
-        video: !!stream?.hasVideo && classroom.dataSaver.current === 'off',
+        video: !!stream?.hasVideo && watched.has(userId),
         audio: !!stream?.hasAudio,
         speaking: speaking(volumes, userId),
       };
@@ -98,11 +105,13 @@ export function chatLinesOf(
 function chatLineOf(message: ChatMessage, me: string, nameOf: NameOf, lastEarlier: boolean): ChatLineView {
   if (message.gap) return { id: message.id, from: '', name: '', mine: false, gap: true };
   return {
-    id: message.id,
+    id: lineKey(message),
     from: message.from,
     name: nameOf(message.from),
     mine: message.from === me,
-    ...(message.text !== undefined ? { text: message.text } : { imageUrl: message.imageUrl ?? '' }),
+    ...(message.text !== undefined
+      ? { text: message.text }
+      : { imageUrl: message.imageUrl ?? '', ...(message.thumbUrl ? { thumbUrl: message.thumbUrl } : {}) }),
     ...(message.state ? { state: message.state } : {}),
     ...(message.state === 'sending' && message.progress !== undefined ? { progress: message.progress } : {}),
     ...(message.failedBecause ? { reason: message.failedBecause } : {}),
@@ -126,6 +135,7 @@ export function viewBeforeJoining(joinFailure: FailureCode | null, failure: Less
     memberCount: 0,
     me: { hand: 'down', queuePosition: null, onStage: false, mic: 'not-allowed', camera: 'not-allowed' },
     chat: [],
+    chatReading: null,
     chatMuted: false,
     fullscreen: false,
     notice: null,

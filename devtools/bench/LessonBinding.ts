@@ -1,6 +1,6 @@
 import { LessonEvent } from './heavyLesson';
 import { LogicTime } from './LogicTime';
-import { SetDataLog } from './setDataLog';
+import { PageShape, SetDataLog } from './setDataLog';
 
 /** A way of turning lesson events into page data; the bench plays one event stream into several. */
 export interface LessonBinding {
@@ -13,6 +13,10 @@ export interface LessonBinding {
   apply(event: LessonEvent): void;
   /** Chat messages the binding keeps in memory. */
   chatHeld(): number;
+  /** The rendered page's elements now, for a binding that renders. */
+  pageShape?(): PageShape;
+  /** What a picture the page showed weighs: as shown, or at the 720 px entry the page used to show. */
+  pictureBytes?(url: string, entry: 'shown' | 'large'): number;
 }
 
 /** The student whose page is measured, and the teacher who runs the lesson. */

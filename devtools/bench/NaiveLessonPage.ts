@@ -23,12 +23,20 @@ interface NaiveMessage {
 }
 
 /**
+ * Who is in the naive page's user list. `members`: every member of the class, as this bench's
+ * first naive binding has it. `streams`: only who publishes in the room, as the seed's page has
+ * it (its `userList` is trtc-room's `getRemoteUserList()`, the streams, not the IM members).
+ */
+export type NaiveUserList = 'members' | 'streams';
+
+/**
  * The reference binding, written the way the first seed's page is: every room, volume and
- * network event re-sends the whole user list, every chat message the whole message list, and
- * nothing is ever dropped. It keeps its own data (no render), since only its setData is measured.
+ * network event re-sends the whole user list, every chat message (or batch of messages after a
+ * reconnect) the whole message list, and nothing is ever dropped. It keeps its own data (no
+ * render), since only its setData is measured.
  */
 export class NaiveLessonPage implements LessonBinding {
-  readonly name = 'naive (seed page)';
+  readonly name: string;
   readonly memberCountField = 'membersTotal';
   readonly log: SetDataLog;
   readonly logicTime: LogicTime;
@@ -42,11 +50,15 @@ export class NaiveLessonPage implements LessonBinding {
     controls: {} as Record<string, boolean>,
   };
   private nextId = 1;
+  private members = 0;
+  private missed: { from: string; text?: string; imageUrl?: string }[] | undefined;
 
   constructor(
     private readonly now: () => number,
     staffAndStage: readonly string[],
+    private readonly userList: NaiveUserList = 'members',
   ) {
+    this.name = userList === 'members' ? 'naive (seed page, every member listed)' : 'seed-like (streams listed)';
     this.log = new SetDataLog(now);
     this.logicTime = new LogicTime(() => 0);
     for (const userId of staffAndStage) this.data.userList.push(remoteUser(userId, userId !== TEACHER));
@@ -57,13 +69,24 @@ export class NaiveLessonPage implements LessonBinding {
     const { data } = this;
     switch (event.type) {
       case 'join':
-        if (!data.userList.some((user) => user.userID === event.userId)) data.userList.push(remoteUser(event.userId, false));
-        data.membersTotal = data.userList.length;
-        return this.setData({ userList: data.userList, membersTotal: data.membersTotal });
       case 'leave':
-        data.userList = data.userList.filter((user) => user.userID !== event.userId);
-        data.membersTotal = data.userList.length;
+        this.members += event.type === 'join' ? 1 : -1;
+        data.membersTotal = this.members;
+        if (this.userList === 'streams') return this.setData({ membersTotal: data.membersTotal });
+        if (event.type === 'join' && !data.userList.some((user) => user.userID === event.userId))
+          data.userList.push(remoteUser(event.userId, false));
+        if (event.type === 'leave') data.userList = data.userList.filter((user) => user.userID !== event.userId);
         return this.setData({ userList: data.userList, membersTotal: data.membersTotal });
+      case 'offline':
+        this.missed = [];
+        return;
+      case 'online': {
+        const missed = this.missed ?? [];
+        this.missed = undefined;
+        for (const message of missed) this.keep(message.from, message.text, message.imageUrl);
+        if (missed.length) this.setData({ messageList: data.messageList });
+        return;
+      }
       case 'volume':
       case 'network':
         for (const user of data.userList) {
@@ -73,6 +96,7 @@ export class NaiveLessonPage implements LessonBinding {
         }
         return this.setData({ userList: data.userList });
       case 'chat':
+        if (this.missed) return void this.missed.push(event);
         return this.receive(event.from, event.text, event.imageUrl);
       case 'mySend':
         this.log.expect('my message sent', (_, json) => json.includes(event.text), 'tap');
@@ -108,6 +132,11 @@ export class NaiveLessonPage implements LessonBinding {
   }
 
   private receive(from: string, text: string | undefined, imageUrl: string | undefined): void {
+    this.keep(from, text, imageUrl);
+    this.setData({ messageList: this.data.messageList });
+  }
+
+  private keep(from: string, text: string | undefined, imageUrl: string | undefined): void {
     const type = text === undefined ? 'TIMImageElem' : 'TIMTextElem';
     this.data.messageList.push({
       ID: `n${this.nextId++}`,
@@ -117,7 +146,6 @@ export class NaiveLessonPage implements LessonBinding {
       payload: text ?? imageUrl ?? '',
       time: this.now(),
     });
-    this.setData({ messageList: this.data.messageList });
   }
 
   private setData(payload: Record<string, unknown>): void {

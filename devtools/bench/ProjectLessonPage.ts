@@ -8,7 +8,9 @@ import { LessonBinding, ME, TEACHER } from './LessonBinding';
 import { LogicTime } from './LogicTime';
 import { NetworkReportingMediaRoom } from './NetworkReportingMediaRoom';
 import { ServiceTime } from './ServiceTime';
-import { SetDataLog } from './setDataLog';
+import { countEveryWriter } from './everyWriter';
+import { pageShapeOf } from './pageShape';
+import { PageShape, SetDataLog } from './setDataLog';
 import type { SimulatedClock } from './BenchClock';
 
 type Core = typeof import('../../miniprogram/core');
@@ -17,6 +19,8 @@ export { BENCH_CLASS };
 
 export interface RenderedPage {
   readonly instance: Record<string, unknown> & { setData(data: Record<string, unknown>): void; data: Record<string, unknown> };
+  /** The page's rendered elements (miniprogram-simulate's jsdom node). */
+  readonly dom?: { readonly children: ArrayLike<unknown> };
 }
 
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -31,6 +35,8 @@ export class ProjectLessonPage implements LessonBinding {
   readonly memberCountField = 'memberText';
   readonly log: SetDataLog;
   readonly logicTime: LogicTime;
+  private offline = false;
+  private backAt = Number.NEGATIVE_INFINITY;
 
   private constructor(
     private readonly core: Core,
@@ -81,9 +87,11 @@ export class ProjectLessonPage implements LessonBinding {
     const teacher = hub.actor(TEACHER).camera(true).mic(true);
     const names = classmateNames(members, coHosts);
     const { store } = core.openLesson({ classId: BENCH_CLASS.classId, useCases, clock, realVideo: false, classmateNames: names });
+    // Every page and component instance's setData is counted, so the hook goes in before the render.
+    countEveryWriter(undefined);
     const page = renderPage();
     const binding = new ProjectLessonPage(core, hub, localRoom!, room!, page, store, clock, services);
-    binding.log.instrument(page.instance);
+    countEveryWriter(binding.log);
     (page.instance.onLoad as () => void)();
     (page.instance.onShow as () => void)();
     await clock.advance(1000);
@@ -100,10 +108,21 @@ export class ProjectLessonPage implements LessonBinding {
 
   apply(event: LessonEvent): void {
     const { hub, log } = this;
-    expectOnPage(log, event);
+    // A hidden page gets no taps, and what the class does meanwhile is measured as the catch-up;
+    // what the staff do while the student is offline reaches them when the network is back.
+    if (log.isHidden && (event.type === 'myTap' || event.type === 'mySend')) return;
+    if (event.type === 'offline' || event.type === 'online') this.offline = event.type === 'offline';
+    if (event.type === 'online') this.backAt = event.at;
+    if (timed(log, this.offline, this.backAt, event, this.store)) expectOnPage(log, event);
     if (playOnServices(event, { hub, media: this.localRoom, store: this.store })) return;
     if (event.type === 'network') this.room.reportNetwork(event.quality);
     if (event.type === 'myTap') tapOnPage(this.page, this.store, this.log, event.control);
+    if (event.type === 'offline' || event.type === 'online') hub.im.setOnline(ME, event.type === 'online');
+    if (event.type === 'hide' || event.type === 'show') visitPage(this.page, log, event.type);
+  }
+
+  pageShape(): PageShape {
+    return pageShapeOf(this.page.dom as Parameters<typeof pageShapeOf>[0]);
   }
 
   chatHeld(): number {
@@ -117,11 +136,34 @@ export class ProjectLessonPage implements LessonBinding {
 
   close(): void {
     (this.page.instance.onHide as () => void)();
+    countEveryWriter(undefined);
     this.core.closeLesson();
   }
 }
 
 type Hub = LocalClassroomHub;
+
+/**
+ * Getting back into the class after the network returns (IM's rejoin, the class state read that
+ * heals what was missed) takes up to this long; what the staff do meanwhile reaches the student
+ * with that read, which the reconnection figures are about, not the page's data path.
+ */
+export const BACK_IN_CLASS_MS = 5000;
+
+/** Whether a change the event makes is timed: not while hidden, offline, or getting back into the class. */
+export function timed(log: SetDataLog, offline: boolean, backAt: number, event: LessonEvent, store: { view: { status: string } }): boolean {
+  if (log.isHidden || offline) return false;
+  const own = event.type === 'myTap' || event.type === 'mySend';
+  return own || (store.view.status !== 'reconnecting' && event.at >= backAt + BACK_IN_CLASS_MS);
+}
+
+/** onHide or onShow, as WeChat calls them when the student leaves the page and comes back. */
+export function visitPage(page: RenderedPage, log: SetDataLog, visit: 'hide' | 'show'): void {
+  // Marked first: onShow's catch-up is sent from inside the call.
+  if (visit === 'hide') log.pageHidden();
+  else log.pageShown();
+  (page.instance[visit === 'hide' ? 'onHide' : 'onShow'] as () => void)();
+}
 
 /** What the student must see on the page for a command or a send of theirs (the visible-change figures). */
 export function expectOnPage(log: SetDataLog, event: LessonEvent): void {

@@ -15,17 +15,35 @@ import { StandInPhone } from '../../test/infrastructure/tencent/support/StandInP
 import { TYPES } from '../../test/infrastructure/tencent/support/StandInTim';
 import { installStandInWx } from '../../test/infrastructure/tencent/support/standInWx';
 import { schoolStateRoutes, standInRequest } from '../../test/infrastructure/tencent/support/standInRequest';
-import { classmateNames, coHostId, LessonEvent } from './heavyLesson';
+import { classmateNames, coHostId, LessonEvent, PICTURE_BYTES } from './heavyLesson';
 import { LessonBinding, ME, TEACHER } from './LessonBinding';
 import { LogicTime } from './LogicTime';
-import { BENCH_CLASS, expectOnPage, RenderedPage, tapOnPage } from './ProjectLessonPage';
+import { BENCH_CLASS, expectOnPage, RenderedPage, tapOnPage, timed, visitPage } from './ProjectLessonPage';
+import { pageShapeOf } from './pageShape';
 import { ServiceTime } from './ServiceTime';
-import { SetDataLog } from './setDataLog';
+import { countEveryWriter } from './everyWriter';
+import { PageShape, SetDataLog } from './setDataLog';
 import type { SimulatedClock } from './BenchClock';
 
 type Core = typeof import('../../miniprogram/core');
 
 const SDK_APP_ID = 1400000001;
+const THUMBNAIL = '-198.jpg';
+const LARGE = '-720.jpg';
+
+/**
+ * A picture's entries as the service sends them: 0 the original, 1 the 720 px picture, 2 the 198 px
+ * thumbnail; tim-wx-sdk swaps 1 and 2 as it builds the message (docs/tencent-adapters.md), and the
+ * stand-in IM builds it with the SDK's own Message class.
+ */
+function pictureEntries(url: string): Record<string, unknown>[] {
+  const at = (suffix: string) => url.replace(/\.jpg$/, suffix);
+  return [
+    { type: 0, imageUrl: url, url, width: 3000, height: 4000, size: PICTURE_BYTES.original },
+    { type: 1, imageUrl: at(LARGE), url: at(LARGE), width: 540, height: 720, size: PICTURE_BYTES.large },
+    { type: 2, imageUrl: at(THUMBNAIL), url: at(THUMBNAIL), width: 149, height: 198, size: PICTURE_BYTES.thumbnail },
+  ];
+}
 /** A co-host's <live-player> reports its net status every 2 s (trtc-wx's default interval). */
 const NET_STATUS_MS = 2000;
 
@@ -43,6 +61,9 @@ export class TencentLessonPage implements LessonBinding {
   readonly log: SetDataLog;
   readonly logicTime: LogicTime;
   private readonly netStatusAt = new Map<string, number>();
+  /** Chat sent to the group while the student's network is down. */
+  private missed: { from: string; type: string; payload: Record<string, unknown> }[] | undefined;
+  private backAt = Number.NEGATIVE_INFINITY;
 
   private constructor(
     private readonly core: Core,
@@ -118,9 +139,11 @@ export class TencentLessonPage implements LessonBinding {
       classmateNames: names,
     };
     const { store } = core.openLesson(runtime);
+    // Every page and component instance's setData is counted, so the hook goes in before the render.
+    countEveryWriter(undefined);
     const page = renderPage();
     const binding = new TencentLessonPage(core, im, room, school, page, store, clock, installed.uninstall, services);
-    binding.log.instrument(page.instance);
+    countEveryWriter(binding.log);
     (page.instance.onLoad as () => void)();
     (page.instance.onShow as () => void)();
     await clock.advance(1000);
@@ -142,19 +165,37 @@ export class TencentLessonPage implements LessonBinding {
 
   apply(event: LessonEvent): void {
     const { im, log, room } = this;
-    expectOnPage(log, event);
+    if (log.isHidden && (event.type === 'myTap' || event.type === 'mySend')) return;
+    // Offline, or the app still getting back into the class after it: the change comes with the catch-up.
+    if (event.type === 'online') this.backAt = event.at;
+    if (timed(log, !!this.missed, this.backAt, event, this.store)) expectOnPage(log, event);
     switch (event.type) {
       case 'join':
         return im.joins(BENCH_CLASS.chatGroupId, event.userId);
       case 'leave':
         // A live group tells nobody who left; the count catches up with the next tip or poll.
         return;
-      case 'chat':
-        if (event.text !== undefined)
-          return im.deliver(event.from, BENCH_CLASS.chatGroupId, TYPES.MSG_TEXT as string, { text: event.text });
-        return im.deliver(event.from, BENCH_CLASS.chatGroupId, TYPES.MSG_IMAGE as string, {
-          imageInfoArray: [{ type: 1, url: event.imageUrl, width: 640, height: 480 }],
-        });
+      case 'chat': {
+        const sent =
+          event.text !== undefined
+            ? { from: event.from, type: TYPES.MSG_TEXT as string, payload: { text: event.text } }
+            : { from: event.from, type: TYPES.MSG_IMAGE as string, payload: { imageInfoArray: pictureEntries(event.imageUrl!) } };
+        // While the student's network is down the service keeps the group's messages for their poll.
+        if (this.missed) return void this.missed.push(sent);
+        return im.deliver(sent.from, BENCH_CLASS.chatGroupId, sent.type, sent.payload);
+      }
+      case 'offline':
+        this.missed = [];
+        return im.network(false);
+      case 'online': {
+        const missed = this.missed ?? [];
+        this.missed = undefined;
+        im.network(true);
+        return im.deliverBatch(BENCH_CLASS.chatGroupId, missed);
+      }
+      case 'hide':
+      case 'show':
+        return visitPage(this.page, log, event.type);
       case 'volume':
         return this.onPlayer('onPlayerVolume', event.userId, { volume: event.volume });
       case 'network':
@@ -177,8 +218,18 @@ export class TencentLessonPage implements LessonBinding {
     return this.store.useCases.session.classroom.chat.size;
   }
 
+  pageShape(): PageShape {
+    return pageShapeOf(this.page.dom as Parameters<typeof pageShapeOf>[0]);
+  }
+
+  pictureBytes(url: string, entry: 'shown' | 'large'): number {
+    if (entry === 'large') return PICTURE_BYTES.large;
+    return url.endsWith(THUMBNAIL) ? PICTURE_BYTES.thumbnail : url.endsWith(LARGE) ? PICTURE_BYTES.large : PICTURE_BYTES.original;
+  }
+
   close(): void {
     (this.page.instance.onHide as () => void)();
+    countEveryWriter(undefined);
     this.core.closeLesson();
     this.uninstall();
   }

@@ -7,12 +7,15 @@ export interface BenchArgs {
   readonly members: number;
   /** The 10-minute run for the heap check takes a while; `--no-heap` skips the heap runs. */
   readonly heap: boolean;
+  /** How long the long heap runs last: 10 minutes, or 120 for the 2-hour check (`--minutes 120`). */
+  readonly minutes: number;
   readonly out: string;
 }
 
 /** A child run of one binding, started by the bench itself for a clean heap reading. */
 export interface HeapRunArgs {
-  readonly binding: 'project' | 'naive';
+  /** `app`: the student's app without a renderer (AppOnlyLesson), for the app's own heap. */
+  readonly binding: 'project' | 'naive' | 'app';
   readonly seconds: number;
   readonly seed: number;
   readonly members: number;
@@ -20,7 +23,7 @@ export interface HeapRunArgs {
 }
 
 export const USAGE =
-  'usage: npm run bench -- [--seconds 5..3600] [--seed <whole number>] [--members 10..100000] [--no-heap] [--out <file.json>] [--help]';
+  'usage: npm run bench -- [--seconds 5..3600] [--seed <whole number>] [--members 10..100000] [--no-heap] [--minutes 1..240] [--out <file.json>] [--help]';
 
 export class BenchArgError extends Error {}
 
@@ -37,6 +40,7 @@ export function parseBenchArgs(argv: readonly string[], defaults: BenchArgs): Be
         seconds: { type: 'string' },
         seed: { type: 'string' },
         members: { type: 'string' },
+        minutes: { type: 'string' },
         out: { type: 'string' },
         'no-heap': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -54,16 +58,17 @@ export function parseBenchArgs(argv: readonly string[], defaults: BenchArgs): Be
     members: values.members === undefined ? defaults.members : wholeNumber('--members', values.members, 10, 100_000),
     out: values.out === undefined ? defaults.out : jsonFile(values.out),
     heap: values['no-heap'] ? false : defaults.heap,
+    minutes: values.minutes === undefined ? defaults.minutes : wholeNumber('--minutes', values.minutes, 1, 240),
   };
 }
 
 export function parseHeapRunArgs(argv: readonly string[]): HeapRunArgs {
   const [binding, seconds, seed, members, dist] = argv;
-  if (binding !== 'project' && binding !== 'naive') throw new BenchArgError(`heap run: unknown binding ${binding}`);
+  if (binding !== 'project' && binding !== 'naive' && binding !== 'app') throw new BenchArgError(`heap run: unknown binding ${binding}`);
   if (!dist) throw new BenchArgError('heap run: no built app given');
   return {
     binding,
-    seconds: wholeNumber('seconds', seconds, 5, 3600),
+    seconds: wholeNumber('seconds', seconds, 5, 240 * 60),
     seed: wholeNumber('seed', seed, 0, 2 ** 32 - 1),
     members: wholeNumber('members', members, 10, 100_000),
     dist,

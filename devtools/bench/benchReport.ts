@@ -1,4 +1,4 @@
-import { Comparison } from './compareBindings';
+import { Comparison, SeedLimits } from './compareBindings';
 import { HeapReading } from './heapRun';
 import { JoinTimes } from './joinCriticalPath';
 import { BindingResult } from './measureBinding';
@@ -20,7 +20,14 @@ export interface BenchResults {
   readonly machine: string;
   readonly lesson: { readonly seconds: number; readonly seed: number; readonly members: number; readonly events: number };
   readonly comparison: Comparison;
-  readonly heap?: { readonly project1min: HeapReading; readonly naive1min: HeapReading; readonly project10min: HeapReading };
+  readonly seedLimits?: SeedLimits;
+  readonly heap?: {
+    readonly project1min: HeapReading;
+    readonly naive1min: HeapReading;
+    readonly project10min: HeapReading;
+    readonly app10min: HeapReading;
+    readonly appLong?: HeapReading;
+  };
   readonly join: JoinTimes;
   readonly packageSizes: Record<string, PackageSizes>;
   readonly startup: Record<string, StartupCost>;
@@ -33,9 +40,22 @@ const ROWS: readonly Row[] = [
   ['setData calls/s, max in any 1 s', (r) => `${r.setData.maxCallsPerSecond}`],
   ['setData calls/s, mean', (r) => r.setData.meanCallsPerSecond.toFixed(1)],
   ['setData calls in all', (r) => `${r.setData.calls}`],
+  ["of them components' calls", (r) => `${r.setData.calls - (r.setData.byWriter.page ?? 0)}`],
+  ['bytes a minute', (r) => bytes(Math.round(r.setData.bytesPerMinute))],
   ['bytes per call, p50', (r) => bytes(r.setData.bytesP50)],
   ['bytes per call, p95', (r) => bytes(r.setData.bytesP95)],
   ['bytes per call, max', (r) => bytes(r.setData.bytesMax)],
+  ['bytes per call, max but the catch-up after onShow', (r) => bytes(r.setData.bytesMaxBesidesCatchUp)],
+  ['calls while hidden (the catch-up on onShow, largest)', (r) => `${r.setData.hiddenCalls} (${bytes(r.setData.catchUpBytesMax)})`],
+  ['chat line, mean', (r) => (r.chatLineBytes ? `${r.chatLineBytes.toFixed(0)} B` : '—')],
+  [
+    'elements on the page, mean / max (most children under one node)',
+    (r) => (r.page ? `${r.page.elementsMean} / ${r.page.elementsMax} (${r.page.maxChildren})` : 'not rendered'),
+  ],
+  [
+    'pictures downloaded a minute (the same at 720 px)',
+    (r) => (r.pictures ? `${bytes(Math.round(r.pictures.bytesPerMinute))} (${bytes(Math.round(r.pictures.largeBytesPerMinute))})` : '—'),
+  ],
   ['bytes in all', (r) => bytes(r.setData.bytesTotal)],
   ['logic ms per event, mean (app and simulated services)', (r) => r.logic.meanPerEventMs.toFixed(3)],
   ['logic ms per task, p99 (app and simulated services)', (r) => r.logic.p99TaskMs.toFixed(3)],
@@ -57,12 +77,13 @@ const ROWS: readonly Row[] = [
 
 /** The side-by-side table, as aligned text for the console or as Markdown for BENCHMARKS.md. */
 export function comparisonTable(results: BenchResults, markdown: boolean): string {
-  const { project, naive, tencent } = results.comparison;
-  const heads = ['', project.name, ...(tencent ? [tencent.name] : []), naive.name];
+  const { project, naive, tencent, seedLike } = results.comparison;
+  const heads = ['', project.name, ...(tencent ? [tencent.name] : []), seedLike.name, naive.name];
   const body = ROWS.map(([label, cell]) => [
     label,
     cell(project, results.heap?.project1min),
     ...(tencent ? [cell(tencent)] : []),
+    cell(seedLike),
     cell(naive, results.heap?.naive1min),
   ]);
   if (markdown) return [heads, heads.map(() => '---'), ...body].map((row) => `| ${row.join(' | ')} |`).join('\n');
@@ -75,10 +96,29 @@ export function otherFigures(results: BenchResults): string[] {
   const lines = [
     `join, every call ${join.callMs} ms: this project ${join.project.ms} ms (${join.project.calls} calls deep); the seed's sequential order ${join.sequential.ms} ms (${join.sequential.calls} calls)`,
   ];
+  const { project, seedLike } = results.comparison;
+  // Ratios from this one run, so none of them flips between runs of different lessons.
+  lines.push(
+    `this project against the seed-like page, same run: ${(seedLike.setData.calls / project.setData.calls).toFixed(1)}x fewer calls, ${(seedLike.setData.bytesTotal / project.setData.bytesTotal).toFixed(0)}x fewer bytes, largest call ${(seedLike.setData.bytesMax / project.setData.bytesMax).toFixed(0)}x smaller`,
+  );
+  if (results.seedLimits) {
+    const { seconds, passes256KBAt, passes1MBAt } = results.seedLimits;
+    const at = (second: number | null) => (second === null ? `not within ${seconds} s` : `after ${second} s`);
+    lines.push(
+      `the seed-like page alone in a ${seconds} s heavy lesson: a call passes 256 KB ${at(passes256KBAt)} and WeChat's 1 MB per call ${at(passes1MBAt)}`,
+    );
+  }
   if (heap) {
     const growth = heap.project10min.endBytes / heap.project1min.endBytes;
     lines.push(
-      `heap of this project's page at the end: 1-minute run ${bytes(heap.project1min.endBytes)}, 10-minute run ${bytes(heap.project10min.endBytes)} (${growth.toFixed(2)}x)`,
+      `heap of this project's page at the end (renderer and simulated class included): 1-minute run ${bytes(heap.project1min.endBytes)}, 10-minute run ${bytes(heap.project10min.endBytes)} (${growth.toFixed(2)}x)`,
+    );
+    const own = (reading: HeapReading) => bytes(reading.appBytes ?? 0);
+    lines.push(
+      `the app's own retained heap (no renderer; what a collection frees once the app is let go): after 10 minutes ${own(heap.app10min)}` +
+        (heap.appLong
+          ? `, after ${heap.appLong.seconds / 60} minutes ${own(heap.appLong)} (${((heap.appLong.appBytes ?? 0) / (heap.app10min.appBytes ?? 1)).toFixed(2)}x)`
+          : ''),
     );
   }
   for (const [build, sizes] of Object.entries(results.packageSizes)) {

@@ -9,7 +9,11 @@ export type LessonEvent =
   | { readonly at: number; readonly type: 'grant' | 'revoke' }
   | { readonly at: number; readonly type: 'board'; readonly on: boolean }
   | { readonly at: number; readonly type: 'mySend'; readonly text: string }
-  | { readonly at: number; readonly type: 'myTap'; readonly control: MyControl };
+  | { readonly at: number; readonly type: 'myTap'; readonly control: MyControl }
+  /** The student's network drops, and comes back: the chat sent meanwhile arrives at once. */
+  | { readonly at: number; readonly type: 'offline' | 'online' }
+  /** The student leaves the lesson page for a while (WeChat's picture viewer, another app) and comes back. */
+  | { readonly at: number; readonly type: 'hide' | 'show' };
 
 /** The student's own taps the bench makes, in turn: each shows something at once. */
 export type MyControl = 'fullscreen' | 'saver' | 'hand';
@@ -34,6 +38,12 @@ export interface HeavyLessonShape {
   readonly mySendsPerMinute: number;
   /** Taps on fullscreen, the data saver and the hand, in turn. */
   readonly myTapsPerMinute: number;
+  /** Each minute, from this second on, the student's network is down for `offlineSeconds`. */
+  readonly offlineAt: number;
+  readonly offlineSeconds: number;
+  /** Each minute, from this second on, the lesson page is hidden for `hiddenSeconds`. */
+  readonly hiddenAt: number;
+  readonly hiddenSeconds: number;
 }
 
 /** The issue's heavy lesson (issue 7, taps added by issue 18): 3,000 members, chat at the IM group limit, six speaking co-hosts. */
@@ -52,7 +62,19 @@ export const HEAVY_LESSON: HeavyLessonShape = {
   boardTogglesPerMinute: 10,
   mySendsPerMinute: 12,
   myTapsPerMinute: 12,
+  // Issue 29: a 5 s drop is 200 messages at 40 a second, handed over at once when the network is back.
+  offlineAt: 20,
+  offlineSeconds: 5,
+  hiddenAt: 40,
+  hiddenSeconds: 10,
 };
+
+/**
+ * A picture in the chat as IM stores it: the 198 px thumbnail, the 720 px picture and the
+ * original, with typical JPEG sizes for a phone photo at those sizes (our figures: Tencent
+ * documents the sizes it gives, not what they weigh).
+ */
+export const PICTURE_BYTES = { thumbnail: 9 * 1024, large: 70 * 1024, original: 900 * 1024 } as const;
 
 export const memberId = (index: number): string => `u${index}`;
 export const coHostId = (index: number): string => `c${index + 1}`;
@@ -124,6 +146,15 @@ export function heavyLesson(shape: HeavyLessonShape): LessonEvent[] {
   events.push(
     ...periodic(durationMs, shape.myTapsPerMinute, 3300, (at, n) => [{ at, type: 'myTap', control: MY_CONTROLS[n % MY_CONTROLS.length] }]),
   );
+  for (let minute = 0; minute * 60_000 < durationMs; minute += 1) {
+    const offline = minute * 60_000 + shape.offlineAt * 1000;
+    const hidden = minute * 60_000 + shape.hiddenAt * 1000;
+    // Each pair whole inside the lesson, so every drop and every hide ends before it does.
+    const back = offline + shape.offlineSeconds * 1000;
+    const shown = hidden + shape.hiddenSeconds * 1000;
+    if (shape.offlineSeconds > 0 && back < durationMs) events.push({ at: offline, type: 'offline' }, { at: back, type: 'online' });
+    if (shape.hiddenSeconds > 0 && shown < durationMs) events.push({ at: hidden, type: 'hide' }, { at: shown, type: 'show' });
+  }
   return events.filter((event) => event.at < durationMs).sort((a, b) => a.at - b.at);
 }
 

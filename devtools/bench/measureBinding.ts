@@ -1,4 +1,5 @@
 import { LessonBinding } from './LessonBinding';
+import { PageShape } from './setDataLog';
 import { LogicSummary } from './LogicTime';
 import { setDataStats, SetDataStats } from './setDataStats';
 
@@ -22,6 +23,12 @@ export interface BindingResult {
   readonly ownTaps: Latencies;
   /** Members joining and leaving, and the setData calls that carried the member count (alone: nothing else). */
   readonly memberCount: { readonly joinsAndLeaves: number; readonly calls: number; readonly alone: number };
+  /** The rendered page, sampled once a simulated second; absent for a binding that renders nothing. */
+  readonly page?: { readonly elementsMean: number; readonly elementsMax: number; readonly maxChildren: number };
+  /** Mean bytes of one chat line in the payloads. */
+  readonly chatLineBytes: number;
+  /** What the pictures the page showed weigh, per minute, and the same pictures at the 720 px entry. */
+  readonly pictures?: { readonly shown: number; readonly bytesPerMinute: number; readonly largeBytesPerMinute: number };
 }
 
 export function measureBinding(binding: LessonBinding, events: number, seconds: number, joinsAndLeaves = 0): BindingResult {
@@ -37,8 +44,27 @@ export function measureBinding(binding: LessonBinding, events: number, seconds: 
     visibleChanges: { ...latencies(binding, 'command'), unseen: binding.log.unseen() },
     ownTaps: latencies(binding, 'tap'),
     memberCount: { joinsAndLeaves, calls: carried.calls, alone: carried.alone },
+    ...(binding.log.shapes.length ? { page: pageOf(binding.log.shapes) } : {}),
+    chatLineBytes: mean(binding.log.chatLineBytes),
+    ...(binding.pictureBytes ? { pictures: picturesOf(binding, seconds) } : {}),
   };
 }
+
+function pageOf(shapes: readonly PageShape[]): NonNullable<BindingResult['page']> {
+  return {
+    elementsMean: Math.round(mean(shapes.map((shape) => shape.elements))),
+    elementsMax: Math.max(...shapes.map((shape) => shape.elements)),
+    maxChildren: Math.max(...shapes.map((shape) => shape.maxChildren)),
+  };
+}
+
+function picturesOf(binding: LessonBinding, seconds: number): NonNullable<BindingResult['pictures']> {
+  const shown = [...binding.log.picturesShown];
+  const weigh = (entry: 'shown' | 'large') => (shown.reduce((sum, url) => sum + binding.pictureBytes!(url, entry), 0) * 60) / seconds;
+  return { shown: shown.length, bytesPerMinute: weigh('shown'), largeBytesPerMinute: weigh('large') };
+}
+
+const mean = (values: readonly number[]) => (values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : 0);
 
 function latencies(binding: LessonBinding, kind: 'command' | 'tap'): Latencies {
   const ms = binding.log.latencies.filter((latency) => latency.kind === kind).map((latency) => latency.ms);

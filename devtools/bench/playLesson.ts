@@ -13,7 +13,17 @@ export async function playLesson(
   tailMs = 1000,
 ): Promise<void> {
   const start = clock.now();
+  let sampleAt = start + 1000;
+  const sample = () => {
+    for (const binding of bindings) if (binding.pageShape) binding.log.shapes.push(binding.pageShape());
+  };
   for (const event of events) {
+    // The page's size once a simulated second, between events.
+    while (start + event.at >= sampleAt) {
+      if (sampleAt > clock.now()) await clock.advance(sampleAt - clock.now());
+      sample();
+      sampleAt += 1000;
+    }
     const wait = start + event.at - clock.now();
     if (wait > 0) await clock.advance(wait);
     for (const binding of bindings) await binding.logicTime.measure('event', () => binding.apply(event));

@@ -9,6 +9,14 @@ export interface SetDataStats {
   readonly bytesP95: number;
   readonly bytesMax: number;
   readonly bytesTotal: number;
+  readonly bytesPerMinute: number;
+  /** The largest call but the catch-up after each onShow. */
+  readonly bytesMaxBesidesCatchUp: number;
+  /** Calls made while the page was hidden, and the largest catch-up after it showed again. */
+  readonly hiddenCalls: number;
+  readonly catchUpBytesMax: number;
+  /** Calls by writer: the page, and each component by its path. */
+  readonly byWriter: Readonly<Record<string, number>>;
 }
 
 export function setDataStats(calls: readonly SetDataCall[], seconds: number): SetDataStats {
@@ -24,6 +32,11 @@ export function setDataStats(calls: readonly SetDataCall[], seconds: number): Se
     bytesP95: percentile(bytes, 95),
     bytesMax: bytes[bytes.length - 1] ?? 0,
     bytesTotal: bytes.reduce((sum, size) => sum + size, 0),
+    bytesPerMinute: (bytes.reduce((sum, size) => sum + size, 0) * 60) / seconds,
+    bytesMaxBesidesCatchUp: Math.max(0, ...calls.filter((call) => !call.catchUp).map((call) => call.bytes)),
+    hiddenCalls: calls.filter((call) => call.hidden).length,
+    catchUpBytesMax: Math.max(0, ...calls.filter((call) => call.catchUp).map((call) => call.bytes)),
+    byWriter: calls.reduce<Record<string, number>>((counts, call) => ({ ...counts, [call.writer]: (counts[call.writer] ?? 0) + 1 }), {}),
   };
 }
 

@@ -3,9 +3,13 @@ export type DeliveryState = 'sending' | 'sent' | 'failed';
 export interface ChatMessage {
   /** The service's id once known; my unsent messages carry a local id until then. */
   readonly id: string;
+  /** My line's local id, kept once the service's id replaced it: the line the student saw is the same line. */
+  readonly localId?: string;
   readonly from: string;
   readonly text?: string;
   readonly imageUrl?: string;
+  /** The picture small, for the chat line, where the service made one; the large one is for a preview. */
+  readonly thumbUrl?: string;
   readonly at: number;
   /**
    * The group's numbering, where the service gave one: it orders lines whose times tie (IM

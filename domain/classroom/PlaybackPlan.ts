@@ -1,4 +1,4 @@
-import { MAX_COHOST_VIDEOS } from './StageCapacity';
+import { MAX_REMOTE_VIDEOS } from './StageCapacity';
 import { CoHost } from './Stage';
 import { isLive, Stream } from './Stream';
 import { Role } from './Role';
@@ -12,7 +12,8 @@ export interface PlaybackEntry {
 
 /**
  * Which remote streams play. The teacher and the board always play; every co-host is heard,
- * but only the first six co-hosts with video are watched (cheap phones decode few players).
+ * but only as many co-hosts are watched as leave the phone within MAX_REMOTE_VIDEOS decodes
+ * with the teacher's (cheap phones decode few players); the others show as their avatars.
  * Anyone publishing without being on stage is not played at all.
  */
 export function planPlayback(
@@ -28,11 +29,11 @@ export function planPlayback(
     if (role === 'teacher') plan.push({ userId: stream.userId, source: stream.source, video: stream.hasVideo, audio: stream.hasAudio });
     if (role === 'assistant') plan.push({ userId: stream.userId, source: stream.source, video: false, audio: stream.hasAudio });
   }
-  let videos = 0;
+  let videos = plan.filter((entry) => entry.video).length;
   for (const coHost of coHosts) {
     const stream = live.find((candidate) => candidate.userId === coHost.userId && candidate.source === 'camera');
     if (!stream || roleOf(coHost.userId) !== 'student') continue;
-    const video = stream.hasVideo && videos < MAX_COHOST_VIDEOS;
+    const video = stream.hasVideo && videos < MAX_REMOTE_VIDEOS;
     if (video) videos += 1;
     plan.push({ userId: stream.userId, source: 'camera', video, audio: stream.hasAudio });
   }

@@ -2,7 +2,12 @@ import { DomainError } from '../shared/DomainError';
 
 /** The seed's player grid shows six co-hosts; class info may set another size. */
 export const DEFAULT_STAGE_CAPACITY = 6;
-export const MAX_COHOST_VIDEOS = 6;
+/**
+ * The most remote videos a phone decodes at once, the teacher's camera and board included (ADR
+ * 0010): Tencent's trtc-room draws 4 players a page and stops video on the rest, and the only
+ * documented cap for <live-player> on Android is 6 streams. Four, with my own preview, stays under it.
+ */
+export const MAX_REMOTE_VIDEOS = 4;
 /**
  * The most co-hosts a class may be set up for: the protocol's own maximum of seats (docs/signalling.md).
  * TRTC documents at most 50 users publishing at once in a room, so past 50 some seats must stay

@@ -4,7 +4,7 @@ import { Unsubscribe } from '../../application/ports/Unsubscribe';
 import { Clock } from '../../application/ports/PlatformPorts';
 import { Listeners } from '../shared/Listeners';
 import { ChatContinuity } from '../shared/im/ChatContinuity';
-import { numbered, pickImageUrl, timChatEvent } from './timChatEvent';
+import { numbered, pickImageUrl, THUMB_TYPES, timChatEvent } from './timChatEvent';
 import { TimMemberCount } from './TimMemberCount';
 import { TimMessage } from './TimSdk';
 import { TimSession } from './TimSession';
@@ -96,8 +96,10 @@ export class TimChat implements ChatPort {
     );
     // The SDK keeps the local path in `url` of a picture sent from a mini-program; the upload is in `imageUrl`.
     const imageUrl = pickImageUrl(sent.payload.imageInfoArray);
+    const thumbUrl = pickImageUrl(sent.payload.imageInfoArray, THUMB_TYPES);
     this.continuity.noted(sent.sequence);
-    return { id: sent.ID, at: sent.time * 1000, ...numbered(sent), ...(imageUrl ? { imageUrl } : {}) };
+    const thumb = thumbUrl && thumbUrl !== imageUrl ? { thumbUrl } : {};
+    return { id: sent.ID, at: sent.time * 1000, ...numbered(sent), ...(imageUrl ? { imageUrl, ...thumb } : {}) };
   }
 
   subscribe(listener: (event: ChatEvent) => void): Unsubscribe {

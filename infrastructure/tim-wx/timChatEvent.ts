@@ -19,6 +19,8 @@ interface ImageInfo {
  * (sharp, only heavier), the thumbnail the last resort.
  */
 const PREFERRED_TYPES = [2, 0, 1];
+/** For the chat line: tim-wx's thumbnail (type 1, 198 px; docs/tencent-adapters.md), or the large one. */
+export const THUMB_TYPES = [1, 2, 0];
 
 /** A chat group message in the classroom's words, or undefined for what the lesson does not show. */
 export function timChatEvent(message: TimMessage, types: TimConstants['TYPES']): ChatEvent | undefined {
@@ -31,8 +33,10 @@ export function timChatEvent(message: TimMessage, types: TimConstants['TYPES']):
         : undefined;
     case types.MSG_IMAGE: {
       const imageUrl = pickImageUrl(payload.imageInfoArray);
+      const thumbUrl = pickImageUrl(payload.imageInfoArray, THUMB_TYPES);
+      const thumb = thumbUrl && thumbUrl !== imageUrl ? { thumbUrl } : {};
       return imageUrl
-        ? { type: 'message', message: { id: message.ID, from: message.from, imageUrl, at, ...numbered(message) } }
+        ? { type: 'message', message: { id: message.ID, from: message.from, imageUrl, ...thumb, at, ...numbered(message) } }
         : undefined;
     }
     case types.MSG_GRP_TIP:
@@ -47,12 +51,12 @@ export function timChatEvent(message: TimMessage, types: TimConstants['TYPES']):
  * stays the local temp path on the sender's phone); only https reaches the page, as WeChat's
  * <image> loads nothing else from the network.
  */
-export function pickImageUrl(infos: unknown): string | undefined {
+export function pickImageUrl(infos: unknown, preferred: readonly number[] = PREFERRED_TYPES): string | undefined {
   if (!Array.isArray(infos)) return undefined;
   const secure = (infos as ImageInfo[])
     .map((info) => ({ type: info.type, address: [info.imageUrl, info.url].find(isHttps) }))
     .filter((info): info is { type: unknown; address: string } => info.address !== undefined);
-  for (const type of PREFERRED_TYPES) {
+  for (const type of preferred) {
     const chosen = secure.find((info) => info.type === type);
     if (chosen) return chosen.address;
   }

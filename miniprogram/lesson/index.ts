@@ -167,6 +167,20 @@ Component({
     onRetry(this: LessonPage, event: WxEvent<{ id: string }>) {
       void this.store?.retry(event.detail.id);
     },
+    onChatReadBack(this: LessonPage) {
+      this.store?.readChatBack();
+    },
+    onChatEarlier(this: LessonPage) {
+      this.store?.showEarlierChat();
+    },
+    onChatFollow(this: LessonPage) {
+      this.store?.followChat();
+    },
+    /** The large picture only when the student asks for it: WeChat's own viewer, with the pictures around it. */
+    onPreviewImage(this: LessonPage, event: WxEvent<{ id: string }>) {
+      const preview = this.store?.picturesAround(event.detail.id);
+      if (preview) void wx.previewImage(preview);
+    },
     // Through the app's picker, so the app-hide it causes does not stop my microphone and camera.
     onPickImage(this: LessonPage) {
       nativePicker.pickImage(wx, (image) => void this.store?.sendImage(image));

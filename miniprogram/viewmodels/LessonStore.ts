@@ -6,6 +6,11 @@ import { LessonViewFeed } from '../../application/view/LessonViewFeed';
 import { DataSaverMode } from '../../domain/classroom/DataSaver';
 import { Result } from '../../domain/shared/Result';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
+import { CHAT_WINDOW } from '../../application/view/ChatWindow';
+import { ChatRing, PlacedChat } from './ChatRing';
+import { idOfKey, picturesAround, PicturePreview } from './shortKeys';
+import { StablePlaces } from './StablePlaces';
+import { URGENT_EVENTS } from './urgentEvents';
 import { chatItem, coHostItem, formatOnce } from './lessonItems';
 import { failureText, NOTICE_TEXT } from './studentText';
 
@@ -26,6 +31,9 @@ export class LessonStore {
   private stopListening: (() => void) | undefined;
   private joining: Promise<boolean> | undefined;
   private readonly formatChat = formatOnce(chatItem);
+  private readonly chatRing = new ChatRing(CHAT_WINDOW.lines, CHAT_WINDOW.stepLines);
+  /** Where each <live-player> stays on the page while others come and go. */
+  readonly playerPlaces = new StablePlaces();
   private readonly formatCoHosts = formatOnce(coHostItem);
   private readonly urgentListeners = new Set<() => void>();
 
@@ -35,7 +43,7 @@ export class LessonStore {
   ) {
     this.feed = new LessonViewFeed(useCases.session, options.clock, options.classmateNames);
     this.view = this.feed.view;
-    makeAutoObservable<LessonStore, 'feed' | 'stopListening' | 'joining' | 'formatChat' | 'formatCoHosts' | 'urgentListeners'>(
+    makeAutoObservable<LessonStore, 'feed' | 'stopListening' | 'joining' | 'formatChat' | 'chatRing' | 'formatCoHosts' | 'urgentListeners'>(
       this,
       {
         useCases: false,
@@ -43,13 +51,23 @@ export class LessonStore {
         stopListening: false,
         joining: false,
         formatChat: false,
+        chatRing: false,
+        playerPlaces: false,
         formatCoHosts: false,
         urgentListeners: false,
         view: observable.ref,
       },
       { autoBind: true },
     );
-    this.stopListening = this.feed.subscribe((view) => runInAction(() => (this.view = view)));
+    const stopView = this.feed.subscribe((view) => runInAction(() => (this.view = view)));
+    // What the staff did (and the board coming on) goes out in the same task, as the student's own taps do.
+    const stopEvents = useCases.session.onClassEvents((events) => {
+      if (events.some((event) => URGENT_EVENTS.has(event.type))) this.tapped();
+    });
+    this.stopListening = () => {
+      stopView();
+      stopEvents();
+    };
   }
 
   get noticeText(): string {
@@ -64,8 +82,9 @@ export class LessonStore {
     return this.view.joinFailure ? failureText(this.view.joinFailure) : '';
   }
 
-  get chat() {
-    return this.formatChat(this.view.chat);
+  /** The chat window in the ring of slots the panel draws. */
+  get chat(): PlacedChat {
+    return this.chatRing.place(this.formatChat(this.view.chat), this.view.chatReading === null);
   }
 
   get coHosts() {
@@ -73,10 +92,11 @@ export class LessonStore {
   }
 
   /**
-   * The student's own taps: what a tap changes at once is urgent for the page's data path, and so
-   * is its outcome when that is what the student waits to see (the microphone going on after the
-   * phone's permission, a failure's message). A sent message's tick or a hand's place in the queue
-   * is not: it rides with the next flush.
+   * What is urgent for the page's data path: the student's own taps, and a tap's outcome when that
+   * is what the student waits to see (the microphone going on after the phone's permission, a
+   * failure's message); and the staff's commands, the end of the class and a removal. A sent
+   * message's tick, a hand's place in the queue, chat, volumes and counts are not: they ride with
+   * the next flush.
    */
   onUrgent(listener: () => void): Unsubscribe {
     this.urgentListeners.add(listener);
@@ -129,9 +149,15 @@ export class LessonStore {
     return this.run(this.useCases.sendImage.execute(file));
   }
 
-  retry(messageId: string): Promise<boolean> {
+  /** A tap on my failed line, by the key the page has it under. */
+  retry(key: string): Promise<boolean> {
     this.tapped();
-    return this.run(this.useCases.retryMessage.execute(messageId));
+    const id =
+      idOfKey(
+        key,
+        this.view.chat.map((line) => line.id),
+      ) ?? key;
+    return this.run(this.useCases.retryMessage.execute(id));
   }
 
   toggleFullscreen(): Promise<boolean> {
@@ -144,6 +170,28 @@ export class LessonStore {
   chooseDataSaver(mode: DataSaverMode): void {
     this.tapped();
     this.useCases.chooseDataSaver.execute(mode);
+  }
+
+  /** The student scrolled up in the chat to read. */
+  readChatBack(): void {
+    this.feed.readChatBack();
+  }
+
+  /** Reading back, at the top of the lines shown. */
+  showEarlierChat(): void {
+    this.tapped();
+    this.feed.showEarlierChat();
+  }
+
+  /** Back down to the newest lines: the bottom reached, or 有新消息 tapped. */
+  followChat(): void {
+    this.tapped();
+    this.feed.followChat();
+  }
+
+  /** For WeChat's picture viewer: the tapped picture large, among the chat's other pictures on the page. */
+  picturesAround(key: string): PicturePreview | undefined {
+    return picturesAround(this.view.chat, key);
   }
 
   /** A tap on the "while you were away" card. */

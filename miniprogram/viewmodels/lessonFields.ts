@@ -2,6 +2,7 @@ import { LessonView, PlayerView } from '../../application/view/LessonView';
 import { CHAT_GAP_TEXT, DEVICE_TEXT, EXIT_TEXT, LESSON_FORMAT, LESSON_TEXT, NETWORK_TEXT, RECAP_TEXT } from './studentText';
 import { LessonStore } from './LessonStore';
 import { ListItem, PageValue } from './pathUpdates';
+import { shortKey } from './shortKeys';
 
 /** The <live-pusher>/<live-player> attributes the media room renders (TrtcRenderBinding), when the family has real video. */
 export interface MediaData {
@@ -49,12 +50,27 @@ export function lessonPageData(store: LessonStore, media: MediaData | undefined,
     recapText: recapText(view),
     errorText: store.errorText,
     coHosts: store.coHosts,
-    chat: store.chat,
+    chat: store.chat.slots,
+    chatHead: store.chat.head,
+    chatAnchor: chatAnchorOf(view),
+    chatUnread: !!view.chatReading?.unread,
     network: { level: view.network, text: NETWORK_TEXT[view.network] },
     realVideo: !!media,
     pusher: (media?.pusher ?? {}) as Readonly<Record<string, string | number | boolean>>,
-    players: media ? placedPlayers(media.players, view.players) : [],
+    players: media ? store.playerPlaces.place(placedPlayers(media.players, view.players)) : [],
   };
+}
+
+/**
+ * The chat line scroll-view brings into view: the newest while the student follows, the line that
+ * was on top after older lines came in above, none while they read. Line ids carry the panel's
+ * shape (chat-panel's line.wxml), so a change of shape (full screen, my preview beside the chat)
+ * is a new anchor and scroll-view scrolls again.
+ */
+function chatAnchorOf(view: LessonView): string {
+  const shape = `${view.fullscreen ? 'f' : ''}${view.me.onStage && view.me.camera === 'on' && !view.fullscreen ? 'a' : ''}`;
+  const line = view.chatReading ? view.chatReading.keep : view.chat[view.chat.length - 1]?.id;
+  return line ? `c-${shortKey(line)}${shape}` : '';
 }
 
 /** The page shown when no lesson is open (say, after WeChat restored the page alone). */

@@ -1,4 +1,6 @@
 import { ChatLineView, CoHostView } from '../../application/view/LessonView';
+import { ListItem } from './pathUpdates';
+import { shortKey } from './shortKeys';
 import { CHAT_GAP_TEXT, DELIVERY_TEXT, FAILED_WHILE_MUTED_TEXT, HISTORY_DIVIDER_TEXT, LESSON_FORMAT, LESSON_TEXT } from './studentText';
 
 /** A classmate on stage as the strip draws them. */
@@ -11,47 +13,39 @@ export interface CoHostItem {
   readonly [field: string]: string | boolean;
 }
 
-/** One chat line as the panel draws it; empty strings instead of missing fields, so paths can clear them. */
-export interface ChatItem {
-  readonly id: string;
-  readonly who: string;
-  readonly mine: boolean;
-  readonly text: string;
-  readonly image: string;
-  readonly state: string;
-  readonly stateText: string;
-  /** Sent before the student arrived; never counted as new. */
-  readonly earlier: boolean;
-  /** The divider under the last earlier line (以上为历史消息), or ''. */
-  readonly divider: string;
-  /** On the mark where messages may be missing, its words; '' on every message. */
-  readonly gap: string;
-  readonly [field: string]: string | boolean;
-}
+/**
+ * One chat line as the panel draws it, with only the fields that differ from their defaults (a
+ * line is mostly `id`, `who` and `text`): `mine`, `image` (the small picture), `state` and
+ * `stateText` (my line's delivery), `earlier` (sent before the student arrived), `divider` (under
+ * the last earlier line), `gap` (the mark where messages may be missing). A field absent is
+ * false or empty in WXML; a line that loses one is sent whole (pathUpdates).
+ */
+export type ChatItem = ListItem;
 
 export function coHostItem(coHost: CoHostView): CoHostItem {
   return { ...coHost };
 }
 
 export function chatItem(line: ChatLineView): ChatItem {
+  if (line.gap) return { id: shortKey(line.id), gap: CHAT_GAP_TEXT };
+  const stateText =
+    line.progress !== undefined
+      ? LESSON_FORMAT.uploading(line.progress)
+      : line.reason === 'chat-muted'
+        ? FAILED_WHILE_MUTED_TEXT
+        : line.state
+          ? DELIVERY_TEXT[line.state]
+          : '';
+  const image = line.thumbUrl ?? line.imageUrl;
   return {
-    id: line.id,
+    id: shortKey(line.id),
     who: line.mine ? LESSON_TEXT.me : line.name,
-    mine: line.mine,
-    text: line.text ?? '',
-    image: line.imageUrl ?? '',
-    state: line.state ?? '',
-    stateText:
-      line.progress !== undefined
-        ? LESSON_FORMAT.uploading(line.progress)
-        : line.reason === 'chat-muted'
-          ? FAILED_WHILE_MUTED_TEXT
-          : line.state
-            ? DELIVERY_TEXT[line.state]
-            : '',
-    earlier: !!line.earlier,
-    divider: line.lastEarlier ? HISTORY_DIVIDER_TEXT : '',
-    gap: line.gap ? CHAT_GAP_TEXT : '',
+    ...(line.mine ? { mine: true } : {}),
+    ...(line.text !== undefined ? { text: line.text } : image ? { image } : {}),
+    ...(line.state ? { state: line.state } : {}),
+    ...(stateText ? { stateText } : {}),
+    ...(line.earlier ? { earlier: true } : {}),
+    ...(line.lastEarlier ? { divider: HISTORY_DIVIDER_TEXT } : {}),
   };
 }
 

@@ -9,7 +9,7 @@ export type PageValue = Primitive | readonly ListItem[] | Readonly<Record<string
 /**
  * The smallest setData payload that turns `prev` into `next` for one data key. A primitive is sent
  * when it changed. A list whose existing places mostly keep their items gets per-field paths
- * (`coHosts[2].speaking`, `chat[88].id`) and appended items; any other change re-sends the list. An object gets
+ * (`coHosts[2].speaking`, `chat[7]`) and appended items (listUpdates). An object gets
  * one path per changed field, or is re-sent whole when it lost a field. This is the page's one diff:
  * the media room's <live-pusher>/<live-player> attributes go through it too.
  */
@@ -27,29 +27,26 @@ export function pathUpdates(key: string, prev: PageValue | undefined, next: Page
 }
 
 /**
- * A list with at most one in MOVED_SHARE of its places holding another item than before is sent
- * as fields of those places: my message taking the service's id once sent, or a message the
- * service timed a moment before mine slotting in above it (Tencent IM's times are whole seconds),
- * would otherwise re-send the whole chat window, 15 KB, every flush for a second.
+ * A list is sent as its changed places: a place that holds another item than before (another id,
+ * or a field gone) is sent whole, `chat[7]`; a place whose item only changed a field is sent as
+ * that field, `coHosts[2].speaking`; places past the old end are appended. A list that got shorter,
+ * or whose every place changed, is sent whole: paths would cost more than the list.
  */
-const MOVED_SHARE = 4;
-
 function listUpdates(key: string, prev: readonly ListItem[], next: readonly ListItem[]): Record<string, unknown> {
   if (prev === next) return {};
   if (next.length < prev.length) return { [key]: next };
-  const moved = prev.filter((item, index) => next[index].id !== item.id).length;
-  if (moved * MOVED_SHARE > prev.length) return { [key]: next };
+  const replaced = (old: ListItem, item: ListItem) => old.id !== item.id || Object.keys(old).some((field) => !(field in item));
+  if (prev.length > 0 && prev.every((old, index) => replaced(old, next[index]))) return { [key]: next };
   const updates: Record<string, unknown> = {};
   next.forEach((item, index) => {
     const old = prev[index];
-    if (!old) {
+    if (old === item) return;
+    if (!old || replaced(old, item)) {
       updates[`${key}[${index}]`] = item;
       return;
     }
-    if (old === item) return;
-    const fields = new Set([...Object.keys(old), ...Object.keys(item)]);
-    for (const field of fields) {
-      if (old[field] !== item[field]) updates[`${key}[${index}].${field}`] = item[field] ?? '';
+    for (const field of Object.keys(item)) {
+      if (old[field] !== item[field]) updates[`${key}[${index}].${field}`] = item[field];
     }
   });
   return updates;

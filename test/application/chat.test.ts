@@ -1,5 +1,5 @@
 import { CHAT_MEMORY_LIMIT } from '../../domain/chat/ChatLog';
-import { CHAT_WINDOW_MAX } from '../../application/view/ChatWindow';
+import { CHAT_WINDOW } from '../../application/view/ChatWindow';
 import { aLesson, ME } from '../support/lessonHarness';
 
 describe('chat', () => {
@@ -129,7 +129,7 @@ describe('chat', () => {
     expect(kept).toHaveLength(CHAT_MEMORY_LIMIT);
     expect(kept[0].text).toBe('第20条');
     const shown = lesson.view().chat;
-    expect(shown.length).toBeLessThanOrEqual(CHAT_WINDOW_MAX);
+    expect(shown.length).toBeLessThanOrEqual(CHAT_WINDOW.lines);
     expect(shown[shown.length - 1].text).toBe(`第${CHAT_MEMORY_LIMIT + 19}条`);
   });
 
@@ -143,16 +143,17 @@ describe('chat', () => {
 });
 
 describe('the chat window and a late line', () => {
-  it('opens up to show a line the service numbered before the window start (missed chat fetched back)', async () => {
+  it('shows a line the service numbered among the newest lines (missed chat fetched back)', async () => {
     const { ChatWindow } = await import('../../application/view/ChatWindow');
     const window = new ChatWindow();
     const line = (id: string) => ({ id }) as unknown as import('../../domain/chat/ChatMessage').ChatMessage;
-    const lines = Array.from({ length: CHAT_WINDOW_MAX + 10 }, (_, i) => line(`m${i}`));
-    for (let n = 1; n <= lines.length; n++) window.select(lines.slice(0, n));
-    const before = window.select(lines);
-    expect(before.length).toBeLessThan(lines.length);
+    const lines = Array.from({ length: CHAT_WINDOW.lines + 10 }, (_, i) => line(`m${i}`));
+    for (let n = 1; n <= lines.length; n++) window.select(lines.slice(0, n), n * 1000);
+    expect(window.select(lines, 100_000)).toHaveLength(CHAT_WINDOW.lines);
     const late = line('late');
-    const withLate = [...lines.slice(0, lines.length - before.length - 3), late, ...lines.slice(lines.length - before.length - 3)];
-    expect(window.select(withLate).map((message) => message.id)).toContain('late');
+    const withLate = [...lines.slice(0, lines.length - 3), late, ...lines.slice(lines.length - 3)];
+    const shown = window.select(withLate, 101_000).map((message) => message.id);
+    expect(shown).toContain('late');
+    expect(shown.at(-1)).toBe(lines.at(-1)!.id);
   });
 });

@@ -217,7 +217,7 @@ describe('order and repeats', () => {
     lesson.hub.im.setOnline(ME, true, { silently: true });
     lesson.hub.im.redeliver(lesson.info.chatGroupId, 60);
     await lesson.settle();
-    expect(lesson.view().chat.map((line) => line.text)).toEqual(Array.from({ length: 60 }, (_, i) => `第${i}句`));
+    expect(lesson.classroom().chat.messages.map((line) => line.text)).toEqual(Array.from({ length: 60 }, (_, i) => `第${i}句`));
   });
 
   it('a classmate on stage whose network blips stays on my stage, as on the teacher’s', async () => {

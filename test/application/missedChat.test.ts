@@ -6,7 +6,9 @@ import { aLesson, Lesson, ME } from '../support/lessonHarness';
  * picks up what it missed, within the service's reach; what never comes is marked where it is
  * missing (可能错过了部分消息), and the card says so instead of counting 0.
  */
-const said = (lesson: Lesson) => lesson.view().chat.map((line) => (line.gap ? 'GAP' : `${line.from}:${line.text ?? '[图片]'}`));
+// The whole chat the student holds; the view shows a window of it (ChatWindow).
+const said = (lesson: Lesson) =>
+  lesson.classroom().chat.messages.map((line) => (line.gap ? 'GAP' : `${line.from}:${line.text ?? '[图片]'}`));
 
 async function lessonUnderWay(): Promise<Lesson> {
   const lesson = aLesson();

@@ -1,3 +1,4 @@
+import { MAX_REMOTE_VIDEOS } from '../../domain/classroom/StageCapacity';
 import { aLesson, ME } from '../support/lessonHarness';
 
 describe('on stage', () => {
@@ -108,7 +109,7 @@ describe('on stage', () => {
     expect(lesson.view().coHosts).toEqual(['s2', 's3', 's4', 's5', 's6', 's7']);
   });
 
-  it('plays at most six co-host videos but hears every co-host', async () => {
+  it("plays at most four remote videos, the teacher's first, hears every co-host, and shows the others' avatars", async () => {
     const lesson = aLesson({ classInfo: { stageCapacity: 8 } });
     await lesson.join();
     const ids = ['s2', 's3', 's4', 's5', 's6', 's7', 's8', 's9'];
@@ -117,9 +118,20 @@ describe('on stage', () => {
       await lesson.settle();
       lesson.classmate(id).camera(true).mic(true);
     }
+    await lesson.settle();
+    const watched = () => lesson.media.playing.filter((entry) => ids.includes(entry.userId) && entry.video).map((entry) => entry.userId);
+    expect(watched()).toEqual(ids.slice(0, MAX_REMOTE_VIDEOS));
+    lesson.teacher.camera(true);
+    await lesson.settle();
+    expect(lesson.media.playing.filter((entry) => entry.video)).toHaveLength(MAX_REMOTE_VIDEOS);
+    expect(watched()).toEqual(ids.slice(0, MAX_REMOTE_VIDEOS - 1));
+    expect(lesson.lessonView().coHosts.map((coHost) => coHost.video)).toEqual(ids.map((_, index) => index < MAX_REMOTE_VIDEOS - 1));
+    // A co-host leaving the stage frees a decode for the next.
+    lesson.teacher.command({ type: 'revoke', to: 's2' });
+    await lesson.settle();
+    expect(watched()).toEqual(['s3', 's4', 's5']);
     const coHostPlayback = lesson.media.playing.filter((entry) => ids.includes(entry.userId));
-    expect(coHostPlayback.filter((entry) => entry.video).map((entry) => entry.userId)).toEqual(ids.slice(0, 6));
-    expect(coHostPlayback.filter((entry) => entry.audio).map((entry) => entry.userId)).toEqual(ids);
+    expect(coHostPlayback.filter((entry) => entry.audio).map((entry) => entry.userId)).toEqual(ids.slice(1));
   });
 
   it('does not play a classmate who publishes without being on stage', async () => {

@@ -1,6 +1,6 @@
 import { BenchArgError, BenchArgs, HELP, parseBenchArgs } from '../../devtools/bench/benchArgs';
 
-const DEFAULTS: BenchArgs = { seconds: 60, seed: 7, members: 3000, heap: true, out: 'devtools/bench/results.json' };
+const DEFAULTS: BenchArgs = { seconds: 60, seed: 7, members: 3000, heap: true, minutes: 10, out: 'devtools/bench/results.json' };
 
 describe('npm run bench -- <options>', () => {
   it('takes the defaults when given nothing', () => {
@@ -8,11 +8,14 @@ describe('npm run bench -- <options>', () => {
   });
 
   it('takes a value after the option or after "="', () => {
-    expect(parseBenchArgs(['--seconds', '5', '--seed=42', '--members', '10000', '--no-heap', '--out=quick.json'], DEFAULTS)).toEqual({
+    expect(
+      parseBenchArgs(['--seconds', '5', '--seed=42', '--members', '10000', '--no-heap', '--minutes', '120', '--out=quick.json'], DEFAULTS),
+    ).toEqual({
       seconds: 5,
       seed: 42,
       members: 10_000,
       heap: false,
+      minutes: 120,
       out: 'quick.json',
     });
   });
@@ -28,6 +31,7 @@ describe('npm run bench -- <options>', () => {
     [['--seconds'], /--seconds <value>' argument missing/],
     [['--out', 'results.txt'], /--out takes a \.json file/],
     [['--members', '5'], /--members takes a whole number from 10 to 100000, got "5"/],
+    [['--minutes', '0'], /--minutes takes a whole number from 1 to 240, got "0"/],
     [['--secnds', '5'], /Unknown option '--secnds'/],
     [['quick'], /Unexpected argument 'quick'/],
   ])('refuses %j by name', (argv, message) => {

@@ -97,55 +97,66 @@ describe('components', () => {
     expect(retries).toEqual([{ id: 'local-1' }]);
   });
 
-  it('chat-panel: follows the newest line, but not while the student reads older ones', async () => {
-    const line = (id: string) => ({ id, who: '小红', mine: false, text: id, image: '', state: '', stateText: '' });
-    const panel = render(app.dist, 'lesson/components/chat-panel/index', { lines: [line('m1'), line('m2')] });
-    await simulate.sleep(0);
-    expect(panel.instance.data.anchor).toBe('c-m2');
+  it('chat-panel: draws its ring of slots oldest first, and says when the student reads back, reaches the top, or comes back down', async () => {
+    const line = (id: string) => ({ id, who: '小红', text: id });
+    // Slots as ChatRing leaves them after two lines moved on: m3 and m4 took the oldest slots.
+    const panel = render(app.dist, 'lesson/components/chat-panel/index', {
+      lines: [line('m3'), line('m4'), line('m0'), line('m1'), line('m2')],
+      head: 2,
+      anchor: 'c-m4',
+    });
+    const own: unknown[] = [];
+    const setData = panel.instance.setData.bind(panel.instance);
+    panel.instance.setData = (data: Record<string, unknown>) => {
+      own.push(data);
+      setData(data);
+    };
+    const said = { readback: events(panel, 'readback'), earlier: events(panel, 'earlier'), follow: events(panel, 'follow') };
+    expect(texts(panel, '.line')).toEqual(['小红：m0', '小红：m1', '小红：m2', '小红：m3', '小红：m4']);
     const scroll = panel.querySelector('.lines')!;
+    // At the top while following is not reading back: nothing to bring in.
+    scroll.dispatchEvent('scrolltoupper');
     scroll.dispatchEvent('scroll', { detail: { scrollTop: 300 } });
-    await simulate.sleep(0);
     scroll.dispatchEvent('scroll', { detail: { scrollTop: 100 } });
+    scroll.dispatchEvent('scroll', { detail: { scrollTop: 50 } });
+    scroll.dispatchEvent('scrolltoupper');
     await simulate.sleep(0);
-    panel.setData({ lines: [line('m1'), line('m2'), line('m3')] });
-    await simulate.sleep(0);
-    expect(panel.instance.data.anchor).toBe('c-m2');
-    expect(text(panel, '#unread')).toBe('有新消息');
+    expect([said.readback.length, said.earlier.length, said.follow.length]).toEqual([1, 1, 0]);
+    panel.setData({ unread: true });
     panel.querySelector('#unread')!.dispatchEvent('tap');
     await simulate.sleep(0);
-    expect(panel.instance.data.anchor).toBe('c-m3');
+    expect(said.follow).toHaveLength(1);
+    // Lines arriving are the page's data: the panel writes nothing of its own for them.
+    panel.setData({ lines: [line('m3'), line('m4'), line('m5'), line('m1'), line('m2')], head: 3, anchor: 'c-m5' });
+    await simulate.sleep(0);
+    expect(own).toEqual([
+      { unread: true },
+      { lines: [line('m3'), line('m4'), line('m5'), line('m1'), line('m2')], head: 3, anchor: 'c-m5' },
+    ]);
+    expect(texts(panel, '.line')).toEqual(['小红：m1', '小红：m2', '小红：m3', '小红：m4', '小红：m5']);
   });
 
-  it('chat-panel: earlier chat sits above a 以上为历史消息 divider, and arriving while the student reads is not news', async () => {
-    const line = (id: string, earlier: boolean, divider = '') => ({
-      id,
-      who: '小红',
-      mine: false,
-      text: id,
-      image: '',
-      state: '',
-      stateText: '',
-      earlier,
-      divider,
-    });
+  it('chat-panel: a picture line shows its picture, and a tap on it asks for the large one', async () => {
     const panel = render(app.dist, 'lesson/components/chat-panel/index', {
-      lines: [line('m1', true), line('m2', true, '以上为历史消息'), line('m3', false)],
+      lines: [{ id: 'm1', who: '小红', image: 'https://im.example/p1-198.jpg' }],
+    });
+    const previews = events(panel, 'preview');
+    expect(shows(panel, '.line .picture')).toBe(true);
+    panel.querySelector('.line')!.dispatchEvent('tap');
+    await simulate.sleep(0);
+    expect(previews).toEqual([{ id: 'm1' }]);
+  });
+
+  it('chat-panel: earlier chat sits above a 以上为历史消息 divider', async () => {
+    const panel = render(app.dist, 'lesson/components/chat-panel/index', {
+      lines: [
+        { id: 'm1', who: '小红', text: 'm1', earlier: true },
+        { id: 'm2', who: '小红', text: 'm2', earlier: true, divider: '以上为历史消息' },
+        { id: 'm3', who: '小红', text: 'm3' },
+      ],
     });
     await simulate.sleep(0);
     expect(texts(panel, '.line, .history-divider')).toEqual(['小红：m1', '小红：m2', '以上为历史消息', '小红：m3']);
-    const scroll = panel.querySelector('.lines')!;
-    scroll.dispatchEvent('scroll', { detail: { scrollTop: 300 } });
-    await simulate.sleep(0);
-    scroll.dispatchEvent('scroll', { detail: { scrollTop: 100 } });
-    await simulate.sleep(0);
-    panel.setData({ lines: [line('m0', true), line('m1', true), line('m2', true, '以上为历史消息'), line('m3', false)] });
-    await simulate.sleep(0);
-    expect(shows(panel, '#unread')).toBe(false);
-    panel.setData({
-      lines: [line('m0', true), line('m1', true), line('m2', true, '以上为历史消息'), line('m3', false), line('m4', false)],
-    });
-    await simulate.sleep(0);
-    expect(text(panel, '#unread')).toBe('有新消息');
   });
 
   it('entry page: a class code opens the lesson page at that class once, however often it is tapped, and again after coming back', async () => {

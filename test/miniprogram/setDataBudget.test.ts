@@ -1,6 +1,8 @@
 /**
  * @jest-environment jsdom
  */
+import { inOrder } from '../../miniprogram/viewmodels/ChatRing';
+import type { ListItem } from '../../miniprogram/viewmodels/pathUpdates';
 import * as fs from 'fs';
 import * as path from 'path';
 import { aLessonIn, builtApp, ME, pass, render, shows, text, texts } from './support/lessonOnPage';
@@ -65,9 +67,10 @@ describe('setData on the lesson page during a busy second', () => {
     expect(boardOff).toBeDefined();
     expect(boardOff!.at - boardOffAt).toBeLessThanOrEqual(VISIBLE_CHANGE_MS);
 
-    // The coalescing dropped nothing: the last message and the last speaking levels are on screen.
-    await pass(lesson, 300);
-    const lines = page.instance.data.chat as { text: string }[];
+    // The coalescing dropped nothing: the last message and the last speaking levels are on screen,
+    // once the chat window has caught up with a burst of 100 lines a second, 7 lines a beat.
+    await pass(lesson, 1000);
+    const lines = inOrder({ slots: page.instance.data.chat as ListItem[], head: page.instance.data.chatHead as number });
     expect(lines[lines.length - 1].text).toBe('第 100 条');
     expect(texts(page, '#chat >>> .line .text').pop()).toBe('第 100 条');
     expect(shows(page, '#co-hosts >>> #co-host-s2.speaking')).toBe(true);
@@ -114,6 +117,8 @@ describe('CoalescedPageData', () => {
       { setData: (payload) => sent.push({ at: clock.now(), data: payload }) },
       () => ({ count: state.count, on: state.on }),
       clock,
+      // The mechanism at a round interval; the page's own is FLUSH_INTERVAL_MS.
+      100,
     );
     const change = (apply: () => void) => runInAction(apply);
     return { clock, state, sent, data, change };

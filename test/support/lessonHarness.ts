@@ -73,6 +73,8 @@ export function aLesson(options: LessonOptions = {}) {
     network: container.get<LocalNetworkStatus>(PORTS.networkStatus),
     screen: container.get<LocalScreen>(PORTS.screen),
     view: (): StudentView => studentViewOf(feed.view),
+    /** The whole lesson view, names, tiles and the chat window included. */
+    lessonView: () => feed.view,
     /**
      * The service's next answer to a class-state read (a getGroupProfile) is held until released,
      * or fails as a timed-out request would: messaging stays connected meanwhile.

@@ -104,6 +104,7 @@ describe('Tencent IM chat and signalling on one TIM instance', () => {
       expect.objectContaining({ type: 2, url: 'wxfile://tmp/board.png' }),
     ]);
     expect(sent.imageUrl).toBe('https://cos.example/im/board.png?imageView2/3/w/720/h/720');
+    expect(sent.thumbUrl).toBe('https://cos.example/im/board.png?imageView2/3/w/198/h/198');
   });
 
   it('receives text and images from the chat group (the SDK serves every picture over https)', async () => {
@@ -130,7 +131,7 @@ describe('Tencent IM chat and signalling on one TIM instance', () => {
     expect(im.events).toEqual([]);
   });
 
-  it('shows the 720 px picture, which the SDK numbers type 2 after swapping the entries (type 1 is the 198 px thumbnail)', async () => {
+  it('previews the 720 px picture, which the SDK numbers type 2 after swapping the entries, and shows the 198 px thumbnail, type 1, in the line', async () => {
     const im = await joined();
     const received = incoming('s2', CHAT, TYPES.MSG_IMAGE as string, {
       imageInfoArray: serviceImageInfo('https://cos.example/c.jpg', 3000, 2000),
@@ -142,7 +143,13 @@ describe('Tencent IM chat and signalling on one TIM instance', () => {
     ]);
     im.tim().deliver(received);
     expect(im.events).toEqual([
-      { type: 'message', message: expect.objectContaining({ imageUrl: 'https://cos.example/c.jpg?imageView2/3/w/720/h/720' }) },
+      {
+        type: 'message',
+        message: expect.objectContaining({
+          imageUrl: 'https://cos.example/c.jpg?imageView2/3/w/720/h/720',
+          thumbUrl: 'https://cos.example/c.jpg?imageView2/3/w/198/h/198',
+        }),
+      },
     ]);
   });
 

@@ -18,6 +18,7 @@ const simulate = require('miniprogram-simulate') as {
 /** The DOM as far as these tests read it (tsconfig has no DOM lib). */
 interface Element {
   readonly textContent: string | null;
+  readonly children: ArrayLike<Element>;
 }
 
 declare const document: { createElement(tag: string): Element };
@@ -54,9 +55,14 @@ export const CLASS: ClassInfo = {
  * `pages`: how many pages the stack holds (`getCurrentPages`); WeChat's navigateBack fails when
  * none is below the current one, and `backFails` makes it fail anyway.
  */
-export function installWx(stack: { pages?: number; backFails?: boolean } = {}): { navigations: string[]; titles: string[] } {
+export function installWx(stack: { pages?: number; backFails?: boolean } = {}): {
+  navigations: string[];
+  titles: string[];
+  previews: { current: string; urls: string[] }[];
+} {
   const navigations: string[] = [];
   const titles: string[] = [];
+  const previews: { current: string; urls: string[] }[] = [];
   const pages = stack.pages ?? 2;
   (global as unknown as { getCurrentPages: () => unknown[] }).getCurrentPages = () => Array.from({ length: pages }, () => ({}));
   (global as unknown as { wx: unknown }).wx = {
@@ -72,8 +78,9 @@ export function installWx(stack: { pages?: number; backFails?: boolean } = {}): 
     chooseMedia: () => undefined,
     setKeepScreenOn: () => undefined,
     setNavigationBarTitle: ({ title }: { title: string }) => titles.push(title),
+    previewImage: (options: { current: string; urls: string[] }) => previews.push(options),
   };
-  return { navigations, titles };
+  return { navigations, titles, previews };
 }
 
 /** Builds the app once for this test file and loads its cores (main package, lesson subpackage), as the pages will. */

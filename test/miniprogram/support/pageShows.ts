@@ -1,3 +1,5 @@
+import { inOrder } from '../../../miniprogram/viewmodels/ChatRing';
+import type { ListItem } from '../../../miniprogram/viewmodels/pathUpdates';
 import { DriverView } from '../../../devtools/emulator/StudentDriver';
 import { CHAT_GAP_TEXT, EXIT_TEXT, LESSON_FORMAT, LESSON_TEXT, RECAP_TEXT } from '../../../miniprogram/viewmodels/studentText';
 import { ME } from './lessonOnPage';
@@ -60,12 +62,12 @@ export function pageShows(data: PageData): PageData {
       : {
           ...pick('waiting', 'reconnecting', 'main', 'teacherPip', 'fullscreen', 'onStage', 'mic', 'camera', 'handText', 'memberText'),
           coHosts: (data.coHosts as { id: string }[]).map((coHost) => coHost.id),
-          chat: (data.chat as Record<string, unknown>[]).map((line) => ({
-            mine: line.mine,
-            text: line.text,
+          chat: inOrder({ slots: data.chat as ListItem[], head: data.chatHead as number }).map((line) => ({
+            mine: !!line.mine,
+            text: line.text ?? '',
             image: !!line.image,
-            state: line.state,
-            earlier: line.earlier,
+            state: line.state ?? '',
+            earlier: !!line.earlier,
           })),
           ...pick('chatMuted', 'saverMode', 'saverAuto'),
         }),

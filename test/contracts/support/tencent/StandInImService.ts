@@ -90,6 +90,16 @@ export class StandInImService {
     if (this.up) this.factory.instance?.deliver(message);
   }
 
+  /**
+   * Messages others sent while this member's network was down, handed over when it came back as
+   * tim-wx-sdk hands a live group's long-poll answer: one MESSAGE_RECEIVED with the whole batch.
+   */
+  deliverBatch(groupId: string, sent: readonly { from: string; type: string; payload: Record<string, unknown> }[]): void {
+    const messages = sent.map(({ from, type, payload }) => incoming(from, groupId, type, payload, this.clockSeconds()));
+    this.recent.set(groupId, [...(this.recent.get(groupId) ?? []), ...messages].slice(-1000));
+    if (this.up) this.factory.instance?.deliver(...messages);
+  }
+
   joins(groupId: string, userId: string): void {
     this.members.add(userId);
     // A live group's tip carries the online count in onlineMemberInfo, which the SDK keeps to itself.
