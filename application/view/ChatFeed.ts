@@ -16,7 +16,8 @@ type ChatParts = Pick<LessonView, 'chat' | 'chatReading'>;
 export class ChatFeed {
   private readonly window = new ChatWindow();
   private from: readonly ChatMessage[] | undefined;
-  private readonly lines: ChatLineCache = new WeakMap();
+  /** The lines of the window last made: the next window reuses them (only those, so nothing grows). */
+  private lines: ChatLineCache = new Map();
   private last: ChatParts = { chat: [], chatReading: null };
   private catchingUp = false;
 
@@ -57,7 +58,9 @@ export class ChatFeed {
 
   private parts(window: readonly ChatMessage[], classroom: Classroom, nameOf: NameOf): ChatParts {
     const { isFollowing, unread, keep } = this.window;
-    return { chat: chatLinesOf(window, classroom.me, nameOf, this.lines), chatReading: isFollowing ? null : { unread, keep } };
+    const chat = chatLinesOf(window, classroom.me, nameOf, this.lines);
+    this.lines = new Map(window.map((message, index) => [message, chat[index]]));
+    return { chat, chatReading: isFollowing ? null : { unread, keep } };
   }
 
   private catchUp(): void {

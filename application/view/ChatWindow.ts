@@ -30,9 +30,13 @@ export class ChatWindow {
   private jump = true;
   private stepStartedAt = Number.NEGATIVE_INFINITY;
   private shownInStep = 0;
+  /** Every line the log held at the last select: a line not among them is new, wherever it went. */
+  private known = new Set<string>();
+  /** While reading back: the newest line the student had when they scrolled up. */
+  private readTo: string | undefined;
   /** A step is still owed: the window has not reached the newest line. */
   behind = false;
-  /** While reading back: newer lines wait below the window (有新消息). */
+  /** While reading back: newer lines wait below what the student had (有新消息). */
   unread = false;
   /** After older lines came in above: the line that was on top, for the page to keep in place. */
   keep: string | null = null;
@@ -53,6 +57,7 @@ export class ChatWindow {
       this.shownInStep = 0;
     }
     this.lines = this.following ? this.followed(messages) : this.held(messages);
+    this.known = new Set(messages.map(lineKey));
     return this.lines;
   }
 
@@ -61,6 +66,7 @@ export class ChatWindow {
     if (!this.following) return;
     this.following = false;
     this.behind = false;
+    this.readTo = this.lines.length ? lineKey(this.lines[this.lines.length - 1]) : undefined;
   }
 
   /** Back at the bottom, or 有新消息 tapped: the newest lines, at once. */
@@ -86,28 +92,47 @@ export class ChatWindow {
   private followed(messages: readonly ChatMessage[]): readonly ChatMessage[] {
     const { lines, stepLines } = this.size;
     // A chat log started again (the class entered anew) keeps the old lines up until new ones come.
-    if (messages.length === 0 && this.lines.length > 0) return this.lines;
-    const jumped = this.jump || this.lines.length === 0;
-    this.jump = false;
-    const shown = jumped ? -1 : this.lastShown(messages);
-    if (jumped || shown < 0) {
-      // Following again, or none of the window's lines is left (a new chat after re-entering the
-      // class): the newest lines; after a re-entry only one step's worth, filling up from there.
+    if (messages.length === 0 && this.lines.length > 0) {
       this.behind = false;
-      return messages.slice(Math.max(0, messages.length - (jumped ? lines : stepLines)));
+      return this.lines;
+    }
+    const shown = this.jump || this.lines.length === 0 ? -1 : this.lastShown(messages);
+    const firstFill = this.jump || this.lines.length === 0;
+    this.jump = false;
+    const inWindow = new Set(this.lines.map(lineKey));
+    const fresh = (message: ChatMessage) => !inWindow.has(lineKey(message));
+    // My own new line does not wait behind a burst: the window starts again at the newest lines
+    // (one step's worth, so the call stays small), and what it skipped stays just above them, for
+    // reading back.
+    const mineWaiting = messages.some((message, index) => index > shown && message.state === 'sending' && fresh(message));
+    if (firstFill || shown < 0 || (mineWaiting && this.newAfter(messages, shown, fresh) > stepLines - this.shownInStep)) {
+      // Following again: the newest lines. My line, or none of the window's lines left (a new chat
+      // after re-entering the class): one step's worth of the newest, filling up from there.
+      this.behind = false;
+      return messages.slice(Math.max(0, messages.length - (firstFill ? lines : stepLines)));
     }
     const first = messages.findIndex((message) => lineKey(message) === lineKey(this.lines[0]));
-    const kept = messages.slice(first >= 0 && first <= shown ? first : shown, shown + 1);
-    const allowed = Math.max(0, stepLines - this.shownInStep);
-    // My own new line does not wait behind a burst: the window goes on from it, and the lines it
-    // skipped stay in the log, above, for reading back.
-    // (Only my own lines carry a delivery state.)
-    const mine = messages.findIndex((message, index) => index > shown && message.state !== undefined);
-    const from = mine > shown + allowed ? mine : shown + 1;
-    const taken = messages.slice(from, from + Math.max(allowed, mine >= from ? mine - from + 1 : 0));
-    this.shownInStep += taken.length;
-    this.behind = from + taken.length < messages.length;
-    return [...kept, ...taken].slice(-lines);
+    // A line the service placed above the window that was not in the log before (missed chat
+    // fetched back): the window goes back to it, and plays on from there.
+    const late = messages.findIndex((message, index) => index < first && !this.known.has(lineKey(message)));
+    const start = late >= 0 ? late : first >= 0 && first <= shown ? first : shown;
+    const kept = messages.slice(start, shown + 1);
+    // New lines in this step, at most `stepLines`; lines already on the page (mine, sent since) do not count.
+    let end = shown;
+    let added = 0;
+    while (end + 1 < messages.length && (added < stepLines - this.shownInStep || !fresh(messages[end + 1]))) {
+      end += 1;
+      if (fresh(messages[end])) added += 1;
+    }
+    this.shownInStep += added;
+    const window = [...kept, ...messages.slice(shown + 1, end + 1)];
+    this.behind = end < messages.length - 1 || (late >= 0 && window.length > lines);
+    return late >= 0 ? window.slice(0, lines) : window.slice(-lines);
+  }
+
+  /** Lines after `shown` that the window does not hold yet. */
+  private newAfter(messages: readonly ChatMessage[], shown: number, fresh: (message: ChatMessage) => boolean): number {
+    return messages.slice(shown + 1).filter(fresh).length;
   }
 
   /**
@@ -130,10 +155,10 @@ export class ChatWindow {
   private held(messages: readonly ChatMessage[]): readonly ChatMessage[] {
     const byKey = new Map(messages.map((message, index) => [lineKey(message), index]));
     const lines = this.lines.map((line) => messages[byKey.get(lineKey(line)) ?? -1] ?? line);
-    const last = lines.length ? byKey.get(lineKey(lines[lines.length - 1])) : undefined;
-    // Once the log let the window's last line go, everything it holds came after it.
-    const after = last === undefined ? messages : messages.slice(last + 1);
-    this.unread = lines.length > 0 && after.some((message) => !message.earlier && !message.gap);
+    // New since the student scrolled up; once the log let that line go, everything it holds came after it.
+    const read = this.readTo === undefined ? undefined : byKey.get(this.readTo);
+    const after = read === undefined ? messages : messages.slice(read + 1);
+    this.unread = this.readTo !== undefined && after.some((message) => !message.earlier && !message.gap);
     return lines;
   }
 }

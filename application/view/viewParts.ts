@@ -84,14 +84,9 @@ export function playersOf(classroom: Classroom): PlayerView[] {
 }
 
 /** Lines already made, by message: a line is made again only when its message (or its divider) changed. */
-export type ChatLineCache = WeakMap<ChatMessage, ChatLineView>;
+export type ChatLineCache = Map<ChatMessage, ChatLineView>;
 
-export function chatLinesOf(
-  messages: readonly ChatMessage[],
-  me: string,
-  nameOf: NameOf,
-  made: ChatLineCache = new WeakMap(),
-): ChatLineView[] {
+export function chatLinesOf(messages: readonly ChatMessage[], me: string, nameOf: NameOf, made: ChatLineCache = new Map()): ChatLineView[] {
   return messages.map((message, i) => {
     const lastEarlier = !!message.earlier && !messages[i + 1]?.earlier;
     const known = made.get(message);

@@ -142,9 +142,12 @@ export class Classroom {
     if (state.seq < this.seq) return [unchanged('stale')];
     const since = this.seq;
     this.seq = state.seq;
-    const events = missedCommands(this, state).flatMap((command) => commandEffects(this, command));
+    const missed = missedCommands(this, state);
+    // A seat the state has to grant again was not held as stored when its mute came: that mute was missed too.
+    const regranted = new Set(missed.flatMap((command) => (command.type === 'grant' ? [command.to] : [])));
+    const events = missed.flatMap((command) => commandEffects(this, command));
     if (!this.takesStaffCommands) return events;
-    events.push(...missedMutes(this, state, since));
+    events.push(...missedMutes(this, state, since, regranted));
     this.stage.orderAs(state.stage.map((seat) => seat.userId));
     for (const userId of state.removed) if (userId !== this.me) this.removeClassmate(userId);
     const mayQueue = (userId: string) => !this.stage.find(userId) && this.roster.roleOf(userId) === 'student' && !this.removed.has(userId);

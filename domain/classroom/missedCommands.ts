@@ -30,13 +30,21 @@ export function missedCommands(classroom: Classroom, state: ClassState): Teacher
 /**
  * The mute-alls this classroom missed (numbered after `since`, the last command it took in), seat
  * by seat: a microphone still on is switched off, and mine says so. A seat granted since its
- * mute carries none, so a later grant's microphone stays as granted.
+ * mute carries none, so a later grant's microphone stays as granted. A seat in `regranted` (the
+ * state had to grant it again) was missed with its mute, even when the numbering jumped past the
+ * mute over a gap: its mute is played whatever `since` says.
  */
-export function missedMutes(classroom: Classroom, state: ClassState, since: number): ClassEvent[] {
+export function missedMutes(
+  classroom: Classroom,
+  state: ClassState,
+  since: number,
+  regranted: ReadonlySet<string> = new Set(),
+): ClassEvent[] {
   const events: ClassEvent[] = [];
   for (const seat of state.stage) {
     const coHost = classroom.stage.find(seat.userId);
-    if (seat.mutedAt === undefined || seat.mutedAt <= since || !coHost?.micOn) continue;
+    const missed = seat.mutedAt !== undefined && (seat.mutedAt > since || regranted.has(seat.userId));
+    if (!missed || !coHost?.micOn) continue;
     classroom.stage.setDevice(seat.userId, 'mic', false);
     events.push(seat.userId === classroom.me ? { type: 'muted-me' } : { type: 'stage-changed' });
   }

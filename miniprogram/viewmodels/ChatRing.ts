@@ -7,7 +7,7 @@ export interface PlacedChat {
 }
 
 /** A slot that holds no line: the panel draws nothing for it. */
-const vacant = (slot: number): ListItem => ({ id: `vacant-${slot}` });
+const vacant = (slot: number): ListItem => ({ id: `vacant-${slot}`, v: true });
 
 /**
  * Lays the chat window (ChatWindow: a fixed number of lines, oldest first) into a ring of slots.
@@ -16,8 +16,9 @@ const vacant = (slot: number): ListItem => ({ id: `vacant-${slot}` });
  * window moves on by k lines the page's diff sends k slots and a number, not the whole window,
  * and the panel draws the slots from `head` round to `head - 1` (chat-panel's two blocks). A
  * line that leaves the middle (my line, once sent, moves to where the service put it) leaves its
- * slot vacant until the ring comes round to it. Anything else (the window jumped, moved back to
- * older lines, or took a line in above others) lays the lines out again from slot 0.
+ * slot vacant until the ring comes round to it. A window that took a line in among the others is
+ * written over the slots from its first line's; one that jumped or moved back to older lines is
+ * laid out again from slot 0.
  */
 export class ChatRing {
   private from: readonly ListItem[] | undefined;
@@ -25,28 +26,33 @@ export class ChatRing {
   /** The oldest lines of the window that gave up their slots to new ones: not shown again. */
   private givenUp = new Set<string>();
 
-  constructor(
-    private readonly capacity: number,
-    private readonly relaidLines: number = capacity,
-  ) {}
+  constructor(private readonly capacity: number) {}
 
   /**
    * `following`: the student follows the chat, so a window that still shares lines with the slots
-   * but cannot keep them (my line, sent after a reconnect, moved among the others) is laid out
-   * again with only its newest `relaidLines`, filling up from there: one call within 1 KB, not 30
-   * lines at once. Otherwise (reading back, or nothing shared) the whole window is laid out.
+   * but cannot keep them where they are (my line, sent, placed among the others; a line slotted
+   * in) is written over the slots from its first line's slot on, and only the places that changed
+   * go to the page. Otherwise (reading back, or nothing shared) the whole window is laid out again.
    */
   place(lines: readonly ListItem[], following = true): PlacedChat {
     if (lines === this.from) return this.placed;
     this.from = lines;
     const kept = this.kept(lines);
     if (kept) return (this.placed = kept);
-    const slotted = new Set(this.placed.slots.map((line) => line.id));
-    const shared = lines.some((line) => slotted.has(line.id));
-    const newest = following && shared ? lines.slice(-this.relaidLines) : lines;
-    this.givenUp = new Set(lines.slice(0, lines.length - newest.length).map((line) => line.id));
-    this.placed = { slots: [...newest], head: 0 };
-    return this.placed;
+    this.givenUp = new Set();
+    const slotted = new Map(this.placed.slots.map((line, slot) => [line.id, slot]));
+    const anchor = lines.length ? slotted.get(lines[0].id) : undefined;
+    if (!following || anchor === undefined || lines.length > this.capacity) return (this.placed = { slots: [...lines], head: 0 });
+    const next = Array.from({ length: Math.max(this.placed.slots.length, Math.min(this.capacity, anchor + lines.length)) }, (_, slot) =>
+      vacant(slot),
+    );
+    lines.forEach((line, index) => (next[(anchor + index) % this.capacity] = line));
+    // Places whose line did not change keep the same object, so the diff skips them; when most
+    // places change, the window alone (no vacant places) is the smaller call.
+    const same = next.map((line, slot) => (this.placed.slots[slot]?.id === line.id ? this.placed.slots[slot] : line));
+    const changed = same.filter((line, slot) => line !== this.placed.slots[slot]).length;
+    if (changed * 2 > lines.length) return (this.placed = { slots: [...lines], head: 0 });
+    return (this.placed = { slots: same, head: anchor });
   }
 
   /** The lines in the slots they hold, the new ones after the newest; undefined when they cannot be. */
@@ -86,6 +92,10 @@ export class ChatRing {
     held.forEach((slot, index) => (next[slot] = kept[index]));
     const taken = new Set([...held, ...targets]);
     for (let slot = 0; slot < next.length; slot += 1) if (!taken.has(slot) && !isVacant(next[slot])) next[slot] = vacant(slot);
+    // A window that shrank to a few lines (it started again at the newest) is smaller sent alone
+    // than as the places it emptied.
+    const changed = next.filter((line, slot) => line.id !== slots[slot]?.id).length;
+    if (changed * 2 > lines.length) return undefined;
     return { slots: next, head: held[0] };
   }
 }

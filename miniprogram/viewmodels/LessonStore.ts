@@ -31,7 +31,7 @@ export class LessonStore {
   private stopListening: (() => void) | undefined;
   private joining: Promise<boolean> | undefined;
   private readonly formatChat = formatOnce(chatItem);
-  private readonly chatRing = new ChatRing(CHAT_WINDOW.lines, CHAT_WINDOW.stepLines);
+  private readonly chatRing = new ChatRing(CHAT_WINDOW.lines);
   /** Where each <live-player> stays on the page while others come and go. */
   readonly playerPlaces = new StablePlaces();
   private readonly formatCoHosts = formatOnce(coHostItem);

@@ -53,18 +53,20 @@ export function chatItem(line: ChatLineView): ChatItem {
  * Formats a list once per list, and each item once: the view hands the same list on until the
  * messages change and the same line for a message that did not, so a volume tick formats nothing
  * and a new message formats one line (and the page's diff skips the lines it already sent).
+ * Only the last list's items are remembered: a WeakMap over every line ever formatted kept a
+ * table that grew for hours in a busy class (BENCHMARKS.md, the app's own heap).
  */
 export function formatOnce<T extends object, U>(format: (item: T) => U): (items: readonly T[]) => readonly U[] {
-  const formatted = new WeakMap<T, U>();
+  let formatted = new Map<T, U>();
   let from: readonly T[] | undefined;
   let list: readonly U[] = [];
   return (items) => {
     if (items === from) return list;
     from = items;
+    const known = formatted;
+    formatted = new Map();
     list = items.map((item) => {
-      const known = formatted.get(item);
-      if (known !== undefined) return known;
-      const made = format(item);
+      const made = known.get(item) ?? format(item);
       formatted.set(item, made);
       return made;
     });

@@ -36,6 +36,8 @@ async function busyChat(lesson: Lesson, seconds: number, from = 0, each?: () => 
 /** The student scrolls the chat up, as WeChat reports it to the panel. */
 async function scrollUp(page: Page): Promise<void> {
   const scroll = page.querySelector('#chat >>> .lines')!;
+  // The finger on the chat (bindtouchstart), as WeChat calls it: jsdom's touches do not reach exparser.
+  (page.querySelector('#chat')!.instance.onTouch as () => void)();
   scroll.dispatchEvent('scroll', { detail: { scrollTop: 900 } });
   scroll.dispatchEvent('scroll', { detail: { scrollTop: 600 } });
   await simulate.sleep(0);

@@ -114,8 +114,15 @@ describe('components', () => {
     const said = { readback: events(panel, 'readback'), earlier: events(panel, 'earlier'), follow: events(panel, 'follow') };
     expect(texts(panel, '.line')).toEqual(['小红：m0', '小红：m1', '小红：m2', '小红：m3', '小红：m4']);
     const scroll = panel.querySelector('.lines')!;
-    // At the top while following is not reading back: nothing to bring in.
+    // At the top while following is not reading back: nothing to bring in. Nor is content
+    // moving up under a still finger-free chat (a taller line left the top).
     scroll.dispatchEvent('scrolltoupper');
+    scroll.dispatchEvent('scroll', { detail: { scrollTop: 300 } });
+    scroll.dispatchEvent('scroll', { detail: { scrollTop: 200 } });
+    await simulate.sleep(0);
+    expect(said.readback).toHaveLength(0);
+    // The finger on the chat (bindtouchstart), as WeChat calls it: jsdom's touches do not reach exparser.
+    (panel.instance.onTouch as () => void)();
     scroll.dispatchEvent('scroll', { detail: { scrollTop: 300 } });
     scroll.dispatchEvent('scroll', { detail: { scrollTop: 100 } });
     scroll.dispatchEvent('scroll', { detail: { scrollTop: 50 } });

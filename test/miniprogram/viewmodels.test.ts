@@ -113,6 +113,44 @@ describe('ChatWindow', () => {
     expect(window.earlier(messages(3))).toBe(false);
   });
 
+  it('goes back to a line the service placed above the window (missed chat fetched back), then plays on', () => {
+    const window = new ChatWindow(size);
+    const log = messages(10);
+    window.select(log, next());
+    const late = { id: 'late', from: 's3', text: 'late', at: 0 };
+    const withLate = [...log.slice(0, 2), late, ...log.slice(2)];
+    expect(ids(window.select(withLate, next()))).toEqual(['late', 'm3', 'm4', 'm5', 'm6']);
+    expect(window.behind).toBe(true);
+    window.select(withLate, next());
+    window.select(withLate, next());
+    expect(ids(window.select(withLate, next()))).toEqual(['m6', 'm7', 'm8', 'm9', 'm10']);
+  });
+
+  it('goes to the newest lines when my own line waits behind a burst, and holds my shown lines while my picture uploads', () => {
+    const window = new ChatWindow(size);
+    window.select(messages(5), next());
+    const mine = { id: 'local-1', from: 's1', imageUrl: 'wxfile://p.jpg', at: 99, state: 'sending' as const, progress: 0 };
+    const burst = [...messages(12), mine];
+    expect(ids(window.select(burst, next()))).toEqual(['m12', 'local-1']);
+    expect(window.behind).toBe(false);
+    // Upload progress, many times a step: the lines on the page stay.
+    for (const progress of [20, 40, 60, 80]) {
+      expect(ids(window.select([...messages(12), { ...mine, progress }], 1_000_000))).toEqual(['m12', 'local-1']);
+    }
+  });
+
+  it('says nothing is new after older lines came in above while reading, until a line comes', () => {
+    const window = new ChatWindow(size);
+    const log = messages(20);
+    window.select(log, next());
+    window.readBack();
+    window.earlier(log);
+    window.select(log, next());
+    expect(window.unread).toBe(false);
+    window.select(messages(21), next());
+    expect(window.unread).toBe(true);
+  });
+
   it('does not count earlier chat handed over on joining as new', () => {
     const window = new ChatWindow(size);
     window.select(messages(2), next());
@@ -199,12 +237,21 @@ describe('ChatRing', () => {
     const full = ring.place(lines(1, 4));
     // Line 2 (my line, sent) moved out of the window: its slot goes vacant, nothing else moves.
     const left = ring.place([line(1), line(3), line(4)]);
-    expect(pathUpdates('chat', full.slots, left.slots)).toEqual({ 'chat[1]': { id: 'vacant-1' } });
+    expect(pathUpdates('chat', full.slots, left.slots)).toEqual({ 'chat[1]': { id: 'vacant-1', v: true } });
     // Line 5 comes: the vacant slot is not after the newest, so line 1 gives up its slot.
     const moved = ring.place([line(1), line(3), line(4), line(5)]);
     expect(pathUpdates('chat', left.slots, moved.slots)).toEqual({ 'chat[0]': line(5) });
     expect(moved.head).toBe(2);
     expect(inOrder(moved)).toEqual([line(3), line(4), line(5)]);
+  });
+
+  it('writes a window that took a line in among the others over the slots, sending only the places that changed', () => {
+    const ring = new ChatRing(4);
+    const full = ring.place(lines(1, 4));
+    // My line 2, sent, placed after 3.
+    const moved = ring.place([line(1), line(3), line(2), line(4)]);
+    expect(pathUpdates('chat', full.slots, moved.slots)).toEqual({ 'chat[1]': line(3), 'chat[2]': line(2) });
+    expect(inOrder(moved)).toEqual([line(1), line(3), line(2), line(4)]);
   });
 
   it('lays the lines out again when the window jumps or moves back', () => {

@@ -72,7 +72,9 @@ describeWithChromium('the lesson page in the browser preview', (executablePath) 
       expect(await inView(newest, lines)).toBe(true);
       expect(await unread.count()).toBe(0);
 
-      // The student scrolls up to the top of the chat (the page hears the scroll before anything else happens).
+      // The student puts a finger on the chat and scrolls up to its top (the page hears the scroll
+      // before anything else happens); a scroll without a finger is the layout, not the student.
+      await lines.dispatchEvent('touchstart', { touches: [] });
       await lines.evaluate(
         (scroller) =>
           new Promise<void>((resolve) => {

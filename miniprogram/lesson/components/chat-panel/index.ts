@@ -1,7 +1,15 @@
 interface ChatPanel extends WxComponentInstance {
   lastTop?: number;
   reading?: boolean;
+  touchedAt?: number;
 }
+
+/**
+ * A scroll up counts as reading back only this soon after the student's finger was on the chat
+ * (a fling goes on for a second or two): content shrinking above, as a taller top line leaves,
+ * also moves scrollTop up, and that is not the student.
+ */
+const TOUCH_SCROLL_MS = 3000;
 
 /**
  * The chat: newest at the bottom. The page's data path holds everything the panel shows (the
@@ -43,10 +51,15 @@ Component({
       if (state === 'failed') this.triggerEvent('retry', { id });
       else if (picture) this.triggerEvent('preview', { id });
     },
+    // The wall clock, not the events' stamps: only how long ago the finger was down matters.
+    onTouch(this: ChatPanel) {
+      this.touchedAt = Date.now();
+    },
     onScroll(this: ChatPanel, event: WxEvent<{ scrollTop?: number }>) {
       const top = event.detail.scrollTop;
       if (typeof top !== 'number') return;
-      if (this.lastTop !== undefined && top < this.lastTop - 4 && !this.reading) {
+      const touched = this.touchedAt !== undefined && Date.now() - this.touchedAt < TOUCH_SCROLL_MS;
+      if (this.lastTop !== undefined && top < this.lastTop - 4 && !this.reading && touched) {
         this.reading = true;
         this.triggerEvent('readback');
       }
