@@ -15,7 +15,8 @@ import { StandInPhone } from '../../test/infrastructure/tencent/support/StandInP
 import { TYPES } from '../../test/infrastructure/tencent/support/StandInTim';
 import { installStandInWx } from '../../test/infrastructure/tencent/support/standInWx';
 import { schoolStateRoutes, standInRequest } from '../../test/infrastructure/tencent/support/standInRequest';
-import { classmateNames, coHostId, LessonEvent, PICTURE_BYTES } from './heavyLesson';
+import { classmateNames, coHostId, LessonEvent } from './heavyLesson';
+import { pictureBytes, pictureEntries } from './benchPictures';
 import { LessonBinding, ME, TEACHER } from './LessonBinding';
 import { LogicTime } from './LogicTime';
 import { BENCH_CLASS, expectOnPage, RenderedPage, tapOnPage, timed, visitPage } from './ProjectLessonPage';
@@ -28,22 +29,6 @@ import type { SimulatedClock } from './BenchClock';
 type Core = typeof import('../../miniprogram/core');
 
 const SDK_APP_ID = 1400000001;
-const THUMBNAIL = '-198.jpg';
-const LARGE = '-720.jpg';
-
-/**
- * A picture's entries as the service sends them: 0 the original, 1 the 720 px picture, 2 the 198 px
- * thumbnail; tim-wx-sdk swaps 1 and 2 as it builds the message (docs/tencent-adapters.md), and the
- * stand-in IM builds it with the SDK's own Message class.
- */
-function pictureEntries(url: string): Record<string, unknown>[] {
-  const at = (suffix: string) => url.replace(/\.jpg$/, suffix);
-  return [
-    { type: 0, imageUrl: url, url, width: 3000, height: 4000, size: PICTURE_BYTES.original },
-    { type: 1, imageUrl: at(LARGE), url: at(LARGE), width: 540, height: 720, size: PICTURE_BYTES.large },
-    { type: 2, imageUrl: at(THUMBNAIL), url: at(THUMBNAIL), width: 149, height: 198, size: PICTURE_BYTES.thumbnail },
-  ];
-}
 /** A co-host's <live-player> reports its net status every 2 s (trtc-wx's default interval). */
 const NET_STATUS_MS = 2000;
 
@@ -223,8 +208,7 @@ export class TencentLessonPage implements LessonBinding {
   }
 
   pictureBytes(url: string, entry: 'shown' | 'large'): number {
-    if (entry === 'large') return PICTURE_BYTES.large;
-    return url.endsWith(THUMBNAIL) ? PICTURE_BYTES.thumbnail : url.endsWith(LARGE) ? PICTURE_BYTES.large : PICTURE_BYTES.original;
+    return pictureBytes(url, entry);
   }
 
   close(): void {

@@ -1,5 +1,3 @@
-import { ChatLineView } from '../../application/view/LessonView';
-
 /** Ids this long or shorter go to the page as they are. */
 const SHORT = 10;
 
@@ -23,17 +21,4 @@ export function shortKey(id: string): string {
 /** The line id behind a key the page sent back (a tap on a line), among the lines on the page. */
 export function idOfKey(key: string, ids: readonly string[]): string | undefined {
   return ids.find((id) => shortKey(id) === key);
-}
-
-export interface PicturePreview {
-  readonly current: string;
-  readonly urls: string[];
-}
-
-/** The picture of the line under `key`, large, among the other delivered pictures of the lines (wx.previewImage's options). */
-export function picturesAround(lines: readonly ChatLineView[], key: string): PicturePreview | undefined {
-  // Mine while sending or failed is still the phone's own file: only delivered pictures open.
-  const urls = lines.flatMap((line) => (line.imageUrl && (!line.state || line.state === 'sent') ? [line.imageUrl] : []));
-  const current = lines.find((line) => shortKey(line.id) === key)?.imageUrl;
-  return current && urls.includes(current) ? { current, urls } : undefined;
 }

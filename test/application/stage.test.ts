@@ -109,6 +109,31 @@ describe('on stage', () => {
     expect(lesson.view().coHosts).toEqual(['s2', 's3', 's4', 's5', 's6', 's7']);
   });
 
+  it('plays at most four remote videos for a student who joins a class already on camera, and after their network drops and returns', async () => {
+    const lesson = aLesson({ classInfo: { stageCapacity: 8 } });
+    const ids = ['s2', 's3', 's4', 's5', 's6'];
+    lesson.teacher.camera(true);
+    for (const id of ids) {
+      lesson.teacher.command({ type: 'grant', to: id, mic: true, camera: true });
+      lesson.classmate(id).camera(true).mic(true);
+    }
+    await lesson.join();
+    await lesson.settle();
+    const watched = () => lesson.media.playing.filter((entry) => entry.video).map((entry) => entry.userId);
+    expect(watched()).toEqual(['t1', ...ids.slice(0, MAX_REMOTE_VIDEOS - 1)]);
+    lesson.hub.im.setOnline(ME, false);
+    lesson.teacher.command({ type: 'revoke', to: 's2' });
+    await lesson.clock.advance(5000);
+    lesson.hub.im.setOnline(ME, true);
+    await lesson.settle();
+    await lesson.clock.advance(60_000);
+    await lesson.settle();
+    expect(watched()).toEqual(['t1', 's3', 's4', 's5']);
+    expect(lesson.media.playing.filter((entry) => entry.userId === 's6').map((entry) => [entry.video, entry.audio])).toEqual([
+      [false, true],
+    ]);
+  });
+
   it("plays at most four remote videos, the teacher's first, hears every co-host, and shows the others' avatars", async () => {
     const lesson = aLesson({ classInfo: { stageCapacity: 8 } });
     await lesson.join();

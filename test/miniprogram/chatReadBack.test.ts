@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { aLessonIn, builtApp, installWx, ME, openLessonPage, pass, shows, simulate, texts } from './support/lessonOnPage';
+import { aLessonIn, builtApp, installWx, joinedLessonPage, ME, openLessonPage, pass, shows, simulate, texts } from './support/lessonOnPage';
 import { removeBuild } from './support/builtApp';
 import { CHAT_WINDOW } from '../../application/view/ChatWindow';
 import { BUDGETS } from '../../devtools/bench/budgets';
@@ -43,12 +43,7 @@ async function scrollUp(page: Page): Promise<void> {
   await simulate.sleep(0);
 }
 
-async function joinedPage() {
-  const lesson = aLessonIn(app.core);
-  const page = openLessonPage(app.dist);
-  await pass(lesson, 1000);
-  return { lesson, page };
-}
+const joinedPage = () => joinedLessonPage(app);
 
 describe('reading the chat back in a class chatting at 40 lines a second', () => {
   it('keeps the line the student reads on the page for as long as they read, then 有新消息 takes them to the newest', async () => {

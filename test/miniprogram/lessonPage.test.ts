@@ -3,7 +3,19 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { aLessonIn, builtApp, installWx, ME, openLessonPage, pass, shows, simulate, text, texts } from './support/lessonOnPage';
+import {
+  aLessonIn,
+  builtApp,
+  installWx,
+  joinedLessonPage,
+  ME,
+  openLessonPage,
+  pass,
+  shows,
+  simulate,
+  text,
+  texts,
+} from './support/lessonOnPage';
 import { removeBuild } from './support/builtApp';
 
 type App = Awaited<ReturnType<typeof builtApp>>;
@@ -25,12 +37,7 @@ function orientation(page: { dom: unknown }): string | undefined {
   return (page.dom as { querySelector(selector: string): { textContent: string } | null }).querySelector('page-meta')?.textContent.trim();
 }
 
-async function joinedLesson() {
-  const lesson = aLessonIn(app.core);
-  const page = openLessonPage(app.dist);
-  await pass(lesson, 1000);
-  return { lesson, page };
-}
+const joinedLesson = () => joinedLessonPage(app);
 
 describe('离开 on the lesson page', () => {
   it.each([

@@ -131,6 +131,14 @@ export function openLessonPage(dist: string): RenderedComponent {
   return page;
 }
 
+/** A lesson joined on the opened lesson page, a second after it opened. */
+export async function joinedLessonPage(app: { core: Core; dist: string }) {
+  const lesson = aLessonIn(app.core);
+  const page = openLessonPage(app.dist);
+  await pass(lesson, 1000);
+  return { lesson, page };
+}
+
 /** Lets time pass for the lesson, then lets the page's batched setData land. */
 export async function pass(lesson: { clock: { advance(ms: number): Promise<void> } }, ms = 0): Promise<void> {
   await lesson.clock.advance(ms);
