@@ -13,6 +13,10 @@ import { SendText } from './usecases/SendText';
 import { SwitchCamera } from './usecases/SwitchCamera';
 import { TurnCamera } from './usecases/TurnCamera';
 import { TurnMicrophone } from './usecases/TurnMicrophone';
+import { AnswerQuestion } from './usecases/AnswerQuestion';
+import { CheckInToClass } from './usecases/CheckInToClass';
+import { AnswerInvitation } from './usecases/AnswerInvitation';
+import { DismissQuestion } from './usecases/DismissQuestion';
 
 /** Everything a view may do or read: the use cases and the session they act on. */
 export interface LessonUseCases {
@@ -31,4 +35,8 @@ export interface LessonUseCases {
   readonly leaveFullscreen: LeaveFullscreen;
   readonly dismissRecap: DismissRecap;
   readonly chooseDataSaver: ChooseDataSaver;
+  readonly answerQuestion: AnswerQuestion;
+  readonly checkIn: CheckInToClass;
+  readonly answerInvitation: AnswerInvitation;
+  readonly dismissQuestion: DismissQuestion;
 }

@@ -21,10 +21,12 @@ const LESSON_SUBPACKAGE = 'lesson';
  * downloads for a class, the main package's and the lesson subpackage's together, so moving code
  * out of the main package never hides its growth. Issue 29 moved it from 150 KB to 160 KB: the
  * chat window a student can read back in, its ring of slots and the stable player places cost
- * 5 KB minified, and nothing of that size could go instead.
+ * 5 KB minified, and nothing of that size could go instead. Issue 25 moved it to 200 KB: the class
+ * tools (invitations, answer cards and polls, check-in, rewards, the clock: their domain, protocol,
+ * use cases, view and card) cost about 28 KB minified, a feature set a class cannot do without.
  */
 const FAMILY_BUDGETS = {
-  tencent: { main: 900 * 1024, ownCode: 80 * 1024, lessonOwnCode: 160 * 1024 },
+  tencent: { main: 900 * 1024, ownCode: 80 * 1024, lessonOwnCode: 200 * 1024 },
   local: { main: 300 * 1024 },
 };
 /** Source maps lie beside a release build's scripts but are never uploaded (project.config.json packOptions.ignore). */

@@ -7,8 +7,11 @@ import { LessonSession } from '../session/LessonSession';
 import { CheckGrantedDevices } from './CheckGrantedDevices';
 import { PeriodicStateRead } from './PeriodicStateRead';
 import { ReadAgain } from './ReadAgain';
+import { KeptAnswers } from '../tools/KeptAnswers';
 
 type CommandEvent = Extract<ClassControlEvent, { type: 'command' }>;
+/** A command as it arrived: `at`, on this phone's clock, is when its timed card began. */
+type HeldCommand = CommandEvent & { readonly at: number };
 
 /** A read that has not answered by then has failed, so a hung request cannot hold the lesson. */
 export const STATE_READ_TIMEOUT_MS = 10_000;
@@ -23,7 +26,7 @@ export const READS_BEFORE_GIVING_UP = 3;
  * after it. A read that fails, or comes back older than what is held, is tried again later.
  */
 export class FollowClassState {
-  private held: CommandEvent[] = [];
+  private held: HeldCommand[] = [];
   private synced = false;
   private reading: Promise<void> | undefined;
   private readAgain = false;
@@ -39,6 +42,7 @@ export class FollowClassState {
     private readonly clock: Clock,
     private readonly logger: Logger,
     private readonly drops: InputDropLog,
+    private readonly kept = new KeptAnswers(),
   ) {
     this.retry = new ReadAgain(
       clock,
@@ -65,12 +69,15 @@ export class FollowClassState {
     this.periodic.start(() => (this.session.hasClassroom ? this.session.classroom.me : ''));
   }
 
-  command(event: CommandEvent, evenAfterGap = false): void {
+  command(arriving: CommandEvent, evenAfterGap = false): void {
+    const event = { ...arriving, at: this.clock.now() };
     if (!this.synced) {
       this.held.push(event);
       return;
     }
-    const events = this.session.follow((classroom) => classroom.applyCommand(event.senderId, event.seq, event.command, evenAfterGap));
+    const events = this.session.follow((classroom) =>
+      classroom.applyCommand(event.senderId, event.seq, event.command, evenAfterGap, event.at),
+    );
     // A command after a skipped number waits, with any after it, for the state that fills the gap.
     if (events.some((classEvent) => classEvent.type === 'sequence-gap')) {
       this.synced = false;
@@ -132,7 +139,7 @@ export class FollowClassState {
   }
 
   private takeState(state: ClassState, heardSince: number): void {
-    const events = this.session.follow((classroom) => classroom.applyState(state, heardSince));
+    const events = this.session.follow((classroom) => classroom.applyState(state, heardSince, this.clock.now()));
     if (events.some((event) => event.type === 'unchanged' && event.why === 'stale')) this.retry.stale(this.session.classroom.sequence);
     this.take(events);
   }
@@ -148,7 +155,9 @@ export class FollowClassState {
     const held = this.held.filter((event) => event.seq > taken).sort((a, b) => a.seq - b.seq);
     this.held = [];
     for (const [index, event] of held.entries()) {
-      const events = this.session.follow((classroom) => classroom.applyCommand(event.senderId, event.seq, event.command, evenAfterGap));
+      const events = this.session.follow((classroom) =>
+        classroom.applyCommand(event.senderId, event.seq, event.command, evenAfterGap, event.at),
+      );
       if (events.some((classEvent) => classEvent.type === 'sequence-gap')) {
         this.synced = false;
         this.held = held.slice(index);
@@ -163,8 +172,17 @@ export class FollowClassState {
     for (const event of events) {
       if (event.type === 'granted-me') void this.devices.execute();
       else if (event.type === 'sequence-clash') this.readSoon(event.type);
+      else if (event.type === 'question-opened' || event.type === 'question-closed') this.restoreMyAnswer();
       else if (event.type === 'unchanged' && event.why === 'not-staff') this.drops.dropped('signal-not-staff', {});
     }
+  }
+
+  /** An answer I gave before this page or this return, for the question the class has. */
+  private restoreMyAnswer(): void {
+    const { classroom } = this.session;
+    const question = classroom.tools.question;
+    const mine = question && this.kept.of(classroom.classId, question.id);
+    if (question && mine) this.session.change((current) => current.tools.remember(question.id, mine));
   }
 
   private readSoon(why: string): void {

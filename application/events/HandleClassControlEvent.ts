@@ -21,6 +21,6 @@ export class HandleClassControlEvent {
     const staff = this.session.classroom.roster.mayCommand(event.senderId);
     if (!staff && !this.flood.admits(event.senderId)) return;
     if (event.type === 'command') return this.classState.command(event);
-    this.session.change((classroom) => classroom.handSignal(event.senderId, event.raised, this.clock.now(), event.rev));
+    this.session.change((classroom) => classroom.handRules.signal(event.senderId, event.raised, this.clock.now(), event.rev));
   }
 }

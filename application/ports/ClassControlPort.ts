@@ -1,6 +1,7 @@
 import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
 import { ClassState } from '../../domain/classroom/ClassState';
 import { Unsubscribe } from './Unsubscribe';
+import { ToolReply } from './ToolReply';
 
 /**
  * Each event carries the sender as the service identified it, never as the payload claims.
@@ -23,6 +24,11 @@ export interface ClassControlPort {
   join(classId: string, groupId: string): Promise<void>;
   leave(): Promise<void>;
   sendHand(raised: boolean): Promise<void>;
+  /**
+   * An answer, a check-in or an answer to an invitation, to the school server for the staff only.
+   * Throws PortError CLOSED when the tool no longer takes it, NETWORK / TIMEOUT when unreachable.
+   */
+  sendReply(reply: ToolReply): Promise<void>;
   /**
    * The class state as the school server keeps it, numbered by it (docs/signalling.md, v3).
    * A class with no stored state yet reads as INITIAL_CLASS_STATE; a stored state this app

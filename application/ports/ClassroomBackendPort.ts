@@ -17,6 +17,9 @@ export interface ClassInfo {
   readonly mediaScene?: MediaScene;
   readonly chatGroupId: string;
   readonly signalGroupId: string;
+  /** The timetable's start and end, ms since the epoch (docs/backend-api.md); the end may be missing. */
+  readonly startsAt?: number;
+  readonly endsAt?: number;
 }
 
 export interface Credentials {

@@ -18,6 +18,8 @@ export type PortErrorCode =
   | 'RATE_LIMITED'
   | 'UNSUPPORTED'
   | 'NOT_CONNECTED'
+  /** A class tool no longer takes this answer: its time ran out, or the staff closed it. */
+  | 'CLOSED'
   | 'UNKNOWN';
 
 export class PortError extends Error {

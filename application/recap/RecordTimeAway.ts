@@ -119,7 +119,7 @@ export class RecordTimeAway {
     if (!told || this.away) return;
     if (told.shown !== undefined && this.session.recap !== told.recap) return;
     if (told.recap === undefined && this.clock.now() > told.settledAt) return;
-    const next = recapOf(told.away.events, this.missedIn(told));
+    const next = recapOf(told.away.events, this.missedIn(told), this.session.classroom.me);
     if (!next || (told.recap && sameRecap(next, told.recap))) return;
     told.recap = next;
     if (told.shown !== undefined) this.session.setRecap(next);

@@ -24,7 +24,22 @@ export type LessonNotice =
   | 'GROUP_LOST'
   | 'CAMERA_FAILED'
   | 'MIC_FAILED'
-  | 'STAGE_FULL';
+  | 'STAGE_FULL'
+  | 'INVITED'
+  /** Someone was rewarded: the notice names who (`about`) and by whom (`by`). */
+  | 'REWARDED'
+  | 'ENDING_SOON'
+  | 'CHECK_IN_MISSED'
+  | 'ANSWER_TOO_LATE'
+  | 'INVITATION_EXPIRED';
+
+/** A notice as the session holds it; `about` and `by` are user ids, for the notices that name people. */
+export interface SessionNotice {
+  readonly code: LessonNotice;
+  readonly at: number;
+  readonly about?: string;
+  readonly by?: string;
+}
 
 /** `state` is a change of the classroom; `volume` and `network` are high-rate readings a view may coalesce. */
 export type ChangeKind = 'state' | 'volume' | 'network';
@@ -37,7 +52,7 @@ export class LessonSession {
   private nextLocalId = 1;
   readonly volumes = new Map<string, number>();
   networkQuality: NetworkQuality = 'unknown';
-  notice: { readonly code: LessonNotice; readonly at: number } | null = null;
+  notice: SessionNotice | null = null;
   /** The "while you were away" card on screen now, if any. */
   recap: Recap | null = null;
 
@@ -80,7 +95,7 @@ export class LessonSession {
     const events = apply(classroom);
     for (const event of events) {
       const code = noticeOf(event);
-      if (code) this.notice = { code, at: this.clock.now() };
+      if (code) this.notice = { code, at: this.clock.now(), ...(event.type === 'rewarded' ? { about: event.to, by: event.by } : {}) };
     }
     this.mediaSync.sync(classroom);
     for (const listener of [...this.eventListeners]) listener(events);

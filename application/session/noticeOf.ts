@@ -16,6 +16,10 @@ export function noticeOf(event: ClassEvent): LessonNotice | undefined {
       return 'CHAT_UNMUTED';
     case 'stage-full-for-me':
       return 'STAGE_FULL';
+    case 'invited-me':
+      return 'INVITED';
+    case 'rewarded':
+      return 'REWARDED';
     default:
       return undefined;
   }

@@ -131,7 +131,14 @@ export class JoinLesson {
       const assistants = info.assistants.map((assistant) => Participant.create({ ...assistant, role: 'assistant' }));
       const roster = new Roster(teacher, assistants);
       return ok(
-        new Classroom({ classId: info.classId, title: info.title, roster, me: credentials.userId, stageCapacity: info.stageCapacity }),
+        new Classroom({
+          classId: info.classId,
+          title: info.title,
+          roster,
+          me: credentials.userId,
+          stageCapacity: info.stageCapacity,
+          ...(info.startsAt === undefined ? {} : { schedule: { startsAt: info.startsAt, endsAt: info.endsAt ?? null } }),
+        }),
       );
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;

@@ -15,16 +15,16 @@ export class LowerHand {
     const { classroom } = this.session;
     const hand = classroom.hands.entryOf(classroom.me);
     if (!hand) return ok();
-    this.session.change((current) => current.lowerHand(current.me));
+    this.session.change((current) => current.handRules.lower(current.me));
     const mine = classroom.hands.lastChangeOf(classroom.me);
     try {
       await this.control.sendHand(false);
       // A catch-up that read the queue while this was on its way may have put the hand back.
-      this.session.change((current) => current.myHandSent(false, 0, current.hands.lastChangeOf(current.me) === mine));
+      this.session.change((current) => current.handRules.sent(false, 0, current.hands.lastChangeOf(current.me) === mine));
       return ok();
     } catch (error) {
       this.logger.warn('hand.lower_failed', { error: String(error) });
-      this.session.change((current) => current.myHandNotSent());
+      this.session.change((current) => current.handRules.notSent());
       return fail('HAND.SEND_FAILED');
     }
   }

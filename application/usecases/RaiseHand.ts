@@ -18,18 +18,18 @@ export class RaiseHand {
   async execute(): Promise<Result> {
     const { classroom } = this.session;
     if (classroom.hands.isRaised(classroom.me)) return ok();
-    const raised = this.session.change((current) => current.raiseHand(current.me, this.clock.now()));
+    const raised = this.session.change((current) => current.handRules.raise(current.me, this.clock.now()));
     if (!raised.ok) return raised;
     const mine = classroom.hands.lastChangeOf(classroom.me);
     try {
       await this.control.sendHand(true);
       // The teacher queues the hand when it arrives, behind any that arrived while it travelled; a
       // catch-up that read the queue meanwhile may not have it yet. A tap since then decides instead.
-      this.session.change((current) => current.myHandSent(true, this.clock.now(), current.hands.lastChangeOf(current.me) === mine));
+      this.session.change((current) => current.handRules.sent(true, this.clock.now(), current.hands.lastChangeOf(current.me) === mine));
       return ok();
     } catch (error) {
       this.logger.warn('hand.raise_failed', { error: String(error) });
-      this.session.change((current) => current.myHandNotSent());
+      this.session.change((current) => current.handRules.notSent());
       return fail('HAND.SEND_FAILED');
     }
   }

@@ -7,6 +7,8 @@ import { DeliveryState } from '../../domain/chat/ChatMessage';
 import { FailureCode } from '../../domain/shared/Result';
 import { NetworkQuality } from '../ports/MediaRoomPort';
 import { LessonNotice } from '../session/LessonSession';
+import { Choice } from '../../domain/interactions/choices';
+import { Delivery } from '../../domain/interactions/cards';
 
 export type DeviceView = 'on' | 'off' | 'not-allowed';
 
@@ -70,6 +72,52 @@ export interface MeView {
   readonly camera: DeviceView;
 }
 
+/** The teacher's invitation to the stage, while it is open and unanswered. */
+export interface InvitationView {
+  readonly mic: boolean;
+  readonly camera: boolean;
+  readonly secondsLeft: number;
+}
+
+/** The answer card: open for answers, then closed with the class's results. */
+export interface QuestionView {
+  readonly id: string;
+  /** The options' own words, labelled A, B, … in this order. */
+  readonly options: readonly string[];
+  readonly multiple: boolean;
+  /** My submitted answer, and whether the staff have it (已提交). */
+  readonly mine: readonly Choice[] | null;
+  readonly delivery: Delivery | null;
+  readonly state: 'open' | 'closed';
+  readonly secondsLeft: number | null;
+  readonly correct: readonly Choice[] | null;
+  readonly counts: Readonly<Partial<Record<Choice, number>>> | null;
+  /** Whether my answer was the correct one; null for a poll, or when I did not answer. */
+  readonly right: boolean | null;
+}
+
+export interface CheckInView {
+  readonly id: string;
+  readonly state: 'open' | 'done' | 'closed';
+  /** I checked in, and the staff have it. */
+  readonly mine: boolean;
+  /** Tapped, not yet with the staff (on its way, or waiting for the network). */
+  readonly pending: boolean;
+  readonly secondsLeft: number | null;
+}
+
+/** The lesson's clock, to the minute: time left to the scheduled end, or with no end given, time since the start. */
+export interface ClockView {
+  readonly secondsLeft: number | null;
+  readonly elapsed: number;
+}
+
+/** A notice on screen; a reward's names who was rewarded (`about`) and by whom (`by`). */
+export interface NoticeView extends Timed<LessonNotice> {
+  readonly about?: string;
+  readonly by?: string;
+}
+
 /**
  * Everything the lesson page shows, in plain data and the classroom's words: the one read model
  * the page formats, the lesson scripts snapshot and the tests read (docs/architecture.md).
@@ -94,7 +142,7 @@ export interface LessonView {
   readonly chatReading: { readonly unread: boolean; readonly keep: string | null } | null;
   readonly chatMuted: boolean;
   readonly fullscreen: boolean;
-  readonly notice: Timed<LessonNotice> | null;
+  readonly notice: NoticeView | null;
   /** A tap that failed (say, sending while muted). */
   readonly failure: Timed<FailureCode> | null;
   /** Why joining failed, when it failed before there was a classroom to show. */
@@ -105,4 +153,10 @@ export interface LessonView {
   /** The "while you were away" card on screen, or null. */
   readonly recap: Recap | null;
   readonly network: NetworkQuality;
+  readonly invitation: InvitationView | null;
+  readonly question: QuestionView | null;
+  readonly checkIn: CheckInView | null;
+  /** How many rewards I have had this lesson. */
+  readonly rewards: number;
+  readonly clock: ClockView | null;
 }

@@ -5,7 +5,8 @@ import { Unsubscribe } from '../ports/Unsubscribe';
 import { ChangeKind, LessonSession } from '../session/LessonSession';
 import { ChatFeed } from './ChatFeed';
 import { LessonView, Timed } from './LessonView';
-import { nameBook } from './names';
+import { nameBook, NameOf } from './names';
+import { checkInView, clockView, invitationView, nextToolChange, questionView } from './toolViews';
 import { coHostsOf, meOf, playersOf, screenOf, speaking, viewBeforeJoining, withSpeaking } from './viewParts';
 
 /** Notices and failures stay on screen this long, then clear themselves. */
@@ -25,6 +26,8 @@ export class LessonViewFeed {
   private readonly expiries = new Set<number>();
   private readonly namesIn: ReturnType<typeof nameBook>;
   private stop: Unsubscribe | undefined;
+  /** The one pending rebuild for the cards' seconds and the clock's minutes, and when it is due. */
+  private tickDue: number | null = null;
 
   constructor(
     private readonly session: LessonSession,
@@ -97,6 +100,8 @@ export class LessonViewFeed {
     const layout = classroom.layout();
     const { chat, chatReading } = this.chat.of(classroom, nameOf);
     const teacher = classroom.roster.teacher;
+    const now = this.clock.now();
+    this.tickAt(nextToolChange(classroom, now));
     return {
       screen: screenOf(classroom.status, this.joinFailure !== null),
       status: classroom.status,
@@ -113,7 +118,7 @@ export class LessonViewFeed {
       chatReading,
       chatMuted: classroom.chatMuted,
       fullscreen: classroom.fullscreen,
-      notice: this.noticeFor(classroom.status),
+      notice: this.noticeFor(classroom.status, nameOf),
       // A failure from before the end goes with it, for good (the expiry must not bring it back).
       failure: (this.failure = isOver(classroom.status) ? null : this.failure),
       joinFailure: this.joinFailure,
@@ -121,7 +126,23 @@ export class LessonViewFeed {
       dataSaver: { mode: classroom.dataSaver.current, auto: classroom.dataSaver.auto },
       recap: session.recap ? { messages: session.recap.messages, changes: [...session.recap.changes] } : null,
       network: session.networkQuality,
+      invitation: invitationView(classroom, now),
+      question: questionView(classroom, now),
+      checkIn: checkInView(classroom, now),
+      rewards: classroom.tools.rewards.countOf(classroom.me),
+      clock: clockView(classroom, now),
     };
+  }
+
+  /** Rebuilds when a card's seconds or the clock's minutes change; one timer at a time, the earliest. */
+  private tickAt(due: number | null): void {
+    if (due === null || (this.tickDue !== null && this.tickDue <= due)) return;
+    this.tickDue = due;
+    void this.clock.delay(due - this.clock.now()).then(() => {
+      if (this.tickDue !== due) return;
+      this.tickDue = null;
+      this.rebuild();
+    });
   }
 
   /** The view again, when the chat moved without the classroom changing. */
@@ -138,11 +159,16 @@ export class LessonViewFeed {
   }
 
   /** The notice the session's last class event or report gave, while it is fresh; none on the lesson-over screen. */
-  private noticeFor(status: LessonStatus): LessonView['notice'] {
+  private noticeFor(status: LessonStatus, nameOf: NameOf): LessonView['notice'] {
     const notice = this.session.notice;
     if (!notice || isOver(status)) return null;
     const until = notice.at + SHOWN_MS;
-    return this.clock.now() < until ? { code: notice.code, until: this.expiring(until) } : null;
+    if (this.clock.now() >= until) return null;
+    const shown = { code: notice.code, until: this.expiring(until) };
+    if (notice.about === undefined) return shown;
+    // A reward read from the state on a return has no sender: the teacher gives rewards.
+    const { roster, me } = this.session.classroom;
+    return { ...shown, about: notice.about === me ? '你' : nameOf(notice.about), by: nameOf(notice.by ?? roster.teacher.userId) };
   }
 
   /** Rebuilds the timed parts when `until` has passed, once per distinct time. */

@@ -4,7 +4,7 @@ import { Recap } from '../../domain/classroom/AwayRecap';
 import { DataSaverMode } from '../../domain/classroom/DataSaver';
 import { DeliveryState } from '../../domain/chat/ChatMessage';
 import { LessonNotice } from '../session/LessonSession';
-import { LessonView, MeView } from './LessonView';
+import { CheckInView, ClockView, InvitationView, LessonView, MeView, QuestionView } from './LessonView';
 
 export type { DeviceView } from './LessonView';
 
@@ -42,6 +42,11 @@ export interface StudentView {
   readonly notice: LessonNotice | null;
   readonly dataSaver: { readonly mode: DataSaverMode; readonly auto: boolean };
   readonly recap: Recap | null;
+  readonly invitation: InvitationView | null;
+  readonly question: QuestionView | null;
+  readonly checkIn: CheckInView | null;
+  readonly rewards: number;
+  readonly clock: ClockView | null;
 }
 
 export function studentViewOf(view: LessonView): StudentView {
@@ -68,5 +73,10 @@ export function studentViewOf(view: LessonView): StudentView {
     notice: view.notice?.code ?? null,
     dataSaver: { ...view.dataSaver },
     recap: view.recap ? { messages: view.recap.messages, changes: [...view.recap.changes] } : null,
+    invitation: view.invitation,
+    question: view.question,
+    checkIn: view.checkIn,
+    rewards: view.rewards,
+    clock: view.clock,
   };
 }

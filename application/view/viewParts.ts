@@ -140,5 +140,10 @@ export function viewBeforeJoining(joinFailure: FailureCode | null, failure: Less
     dataSaver: { mode: 'off', auto: false },
     recap: null,
     network: 'unknown',
+    invitation: null,
+    question: null,
+    checkIn: null,
+    rewards: 0,
+    clock: null,
   };
 }

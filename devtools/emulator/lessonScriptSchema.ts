@@ -43,6 +43,12 @@ export function lessonScriptSchema(): Schema {
         ...closed(DEVICE_FIELDS, { camera: { enum: DEVICE_STATUSES }, microphone: { enum: DEVICE_STATUSES } }, []),
         description: "the phone's camera and microphone permissions at the start; allowed when left out",
       },
+      schedule: {
+        ...closed(['startsAt', 'endsAt'], { startsAt: { type: 'integer', minimum: 0 }, endsAt: { type: 'integer', minimum: 1 } }, [
+          'startsAt',
+        ]),
+        description: "the timetable in ms of simulated time (the script starts at 0); the page's clock shows it",
+      },
     },
     ['classId', 'title', 'teacher', 'me'],
   );

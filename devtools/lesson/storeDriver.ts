@@ -25,6 +25,11 @@ export function driverOf(store: LessonStore): StudentDriver {
     fullscreen: (on) => (view().fullscreen === on ? Promise.resolve(true) : store.toggleFullscreen()),
     dismissRecap: () => store.dismissRecap(),
     dataSaver: (mode) => store.chooseDataSaver(mode),
+    acceptInvite: () => store.answerInvitation(true),
+    declineInvite: () => store.answerInvitation(false),
+    answer: (id, choices) => (store.view.question?.id === id ? store.answer(choices) : Promise.resolve(false)),
+    checkIn: (id) => (store.view.checkIn?.id === id ? store.checkIn() : Promise.resolve(false)),
+    dismissQuestion: () => store.dismissQuestion(),
     view: () => scriptViewOf(store),
   };
 }

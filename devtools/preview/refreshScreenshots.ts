@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots`: refreshes docs/screens/ from the browser preview in a real Chromium: one
- * PNG per key moment on a 375×667 phone, and the densest moment (on stage) at every phone size.
+ * PNG per key moment on a 375×667 phone, the densest moment (on stage) at every phone size, and
+ * each class tool's card on the smallest phone too.
  * Exits non-zero, naming them, when parts of the page overlap or leave the phone, or the page
  * throws (review `git diff docs/screens` before committing). `npm run screenshots -- <folder>` writes elsewhere.
  */
@@ -18,6 +19,8 @@ const { startPreview } = require(path.join(__dirname, 'server.js')) as {
 const REPO = path.resolve(__dirname, '../..');
 /** The moment with the most on screen: it is photographed at every size. */
 const EVERY_SIZE = 'on-stage';
+/** The class tools' cards, photographed on the smallest phone as well. */
+const SMALLEST_TOO = ['invited', 'answer-card', 'answer-results', 'check-in'];
 
 async function main(): Promise<number> {
   const outDir = path.resolve(process.argv[2] ?? path.join(REPO, 'docs', 'screens'));
@@ -36,8 +39,9 @@ async function main(): Promise<number> {
     const upTo = SCREEN_MOMENTS.slice(0, SCREEN_MOMENTS.findIndex((moment) => moment.name === EVERY_SIZE) + 1);
     for (const phone of PHONES.filter((other) => other !== MAIN_PHONE)) {
       const sized = await runMoments({ browser, url: preview.url, bundle, phone, outDir, sizeInName: true, moments: upTo, pageErrors });
-      results.push(...sized.filter((result) => result.moment === EVERY_SIZE));
-      for (const result of sized) if (result.moment !== EVERY_SIZE) fs.rmSync(result.screenshot);
+      const kept = (moment: string) => moment === EVERY_SIZE || (phone === PHONES[0] && SMALLEST_TOO.includes(moment));
+      results.push(...sized.filter((result) => kept(result.moment)));
+      for (const result of sized) if (!kept(result.moment)) fs.rmSync(result.screenshot);
     }
     const problems = results.flatMap((result) =>
       result.problems.map((problem) => `${result.phone.width}x${result.phone.height} ${result.moment}: ${problem}`),

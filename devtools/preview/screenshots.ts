@@ -35,6 +35,7 @@ export const CHECKED_PARTS: Readonly<Record<string, string>> = {
   'chat input': 'chat-panel .chat-panel--input-row',
   'my preview': '.main--preview',
   'stage buttons': 'main-stage .main-stage--full-button',
+  'class tool': 'class-tool .class-tool--card',
 };
 
 export interface MomentResult {

@@ -3,7 +3,7 @@ import * as zlib from 'zlib';
 import { SchoolServerCore } from '../../server/application/SchoolServerCore';
 import { decodedSegment } from '../../server/http/decodedSegment';
 import { IM_CALLBACK_PATH, imCallbackRoute } from '../../server/http/imCallbackRoute';
-import { stateRoutes } from '../../server/http/stateRoutes';
+import { STATE_ROUTE, stateRoutes } from '../../server/http/stateRoutes';
 import { ClassCatalog } from './classCatalog';
 import { catalogAuth, staffOf } from './catalogSchool';
 import { StaffTokens } from './staffTokens';
@@ -27,7 +27,6 @@ export interface SchoolHttpOptions {
 
 export type Reply = (status: number, body: string | Buffer, headers?: http.OutgoingHttpHeaders) => void;
 
-const STATE_PATH = /^\/classes\/[^/]+\/(state|hand|commands)$/;
 const STAFF_TOKEN_PATH = /^\/classes\/([^/]+)\/staff-token$/;
 
 /**
@@ -64,7 +63,7 @@ export function schoolHttp(catalog: ClassCatalog, options: SchoolHttpOptions) {
       issueStaffToken(catalog, options.tokens, lifetime, decodedSegment(staffToken[1]), request, reply);
       return true;
     }
-    if (!STATE_PATH.test(pathname)) return false;
+    if (!STATE_ROUTE.test(pathname)) return false;
     let body: unknown;
     if (request.method === 'POST') {
       const read = await readJson(request);

@@ -1,7 +1,19 @@
 import { ClassEvent } from './ClassEvent';
 
 /** What changed for the student while they were away, as the recap card names it. */
-export type RecapChange = 'on-stage' | 'off-stage' | 'muted' | 'chat-muted' | 'chat-unmuted' | 'board-on' | 'board-off' | 'class-ended';
+export type RecapChange =
+  | 'on-stage'
+  | 'off-stage'
+  | 'muted'
+  | 'chat-muted'
+  | 'chat-unmuted'
+  | 'board-on'
+  | 'board-off'
+  | 'invited'
+  | 'question'
+  | 'check-in'
+  | 'rewarded'
+  | 'class-ended';
 
 export interface Recap {
   /**
@@ -32,7 +44,7 @@ function mutedAtTheEnd(events: readonly ClassEvent[]): boolean {
  * a dimension changed when its first and last events agree, and the last one says how.
  * Undefined when nothing happened worth a card.
  */
-export function recapOf(events: readonly ClassEvent[], messages: number | 'unknown'): Recap | undefined {
+export function recapOf(events: readonly ClassEvent[], messages: number | 'unknown', me: string): Recap | undefined {
   const changes: RecapChange[] = [];
   for (const [onEvent, onChange, offEvent, offChange] of DIMENSIONS) {
     // New devices for a student already on stage do not bring them on stage.
@@ -45,6 +57,11 @@ export function recapOf(events: readonly ClassEvent[], messages: number | 'unkno
   }
   // After the stage, before the chat: the order the card reads in.
   if (mutedAtTheEnd(events)) changes.splice(changes[0] === 'on-stage' ? 1 : 0, 0, 'muted');
+  // The class tools: what was asked of me while away, whether or not its card is still open.
+  if (events.some((event) => event.type === 'invited-me')) changes.push('invited');
+  if (events.some((event) => event.type === 'question-opened' || event.type === 'question-closed')) changes.push('question');
+  if (events.some((event) => event.type === 'check-in-opened')) changes.push('check-in');
+  if (events.some((event) => event.type === 'rewarded' && event.to === me)) changes.push('rewarded');
   if (events.some((event) => event.type === 'class-ended')) changes.push('class-ended');
   return messages === 'unknown' || messages > 0 || changes.length > 0 ? { messages, changes } : undefined;
 }

@@ -16,6 +16,13 @@ export type ClassEvent =
   | { readonly type: 'chat-unmuted' }
   | { readonly type: 'removed' }
   | { readonly type: 'class-ended' }
+  /** The staff asked me up (an invitation card shows until I answer or it runs out). */
+  | { readonly type: 'invited-me' }
+  | { readonly type: 'question-opened' }
+  | { readonly type: 'question-closed' }
+  | { readonly type: 'check-in-opened' }
+  /** `by`: the staff member who gave it, when heard live. */
+  | { readonly type: 'rewarded'; readonly to: string; readonly by?: string }
   /** The teacher's board came on or went off (from the board service, not a staff command). */
   | { readonly type: 'board-shown' }
   | { readonly type: 'board-hidden' }

@@ -1,3 +1,5 @@
+import { Choice } from '../interactions/choices';
+
 /** One student the teacher has on stage, and what they may publish. */
 export interface StageSeat {
   readonly userId: string;
@@ -9,6 +11,36 @@ export interface StageSeat {
    * in (and may have switched back on since) is not switched off again.
    */
   readonly mutedAt?: number;
+}
+
+/** An invitation to the stage, open until `endsAt`; `seq` is the invite's command number, its id. */
+export interface OpenInvitation {
+  readonly to: string;
+  readonly mic: boolean;
+  readonly camera: boolean;
+  readonly seq: number;
+  readonly endsAt: number;
+}
+
+/** The class's last question: open while `results` is null, then closed with what the staff tallied. */
+export interface QuestionState {
+  readonly id: string;
+  readonly options: readonly string[];
+  readonly multiple: boolean;
+  /** When answering ends; null for a question open until the staff close it. */
+  readonly endsAt: number | null;
+  readonly results: { readonly correct: readonly Choice[] | null; readonly counts: readonly number[] } | null;
+}
+
+/** The class's last check-in: open until `endsAt`. */
+export interface CheckInState {
+  readonly id: string;
+  readonly endsAt: number;
+}
+
+export interface RewardCount {
+  readonly userId: string;
+  readonly count: number;
 }
 
 /**
@@ -26,6 +58,27 @@ export interface ClassState {
   readonly removed: readonly string[];
   /** Raised hands, first raised first. */
   readonly hands: readonly string[];
+  /**
+   * The class tools (docs/signalling.md, "Class tools"). Times are the school server's clock
+   * where it stores them; a student's app holds them on its own clock (the read's `now` says how
+   * far apart the two are).
+   */
+  readonly invitations: readonly OpenInvitation[];
+  readonly question: QuestionState | null;
+  readonly checkIn: CheckInState | null;
+  /** Students with rewards, first rewarded first. */
+  readonly rewards: readonly RewardCount[];
 }
 
-export const INITIAL_CLASS_STATE: ClassState = { seq: 0, stage: [], chatMuted: false, ended: false, removed: [], hands: [] };
+export const INITIAL_CLASS_STATE: ClassState = {
+  seq: 0,
+  stage: [],
+  chatMuted: false,
+  ended: false,
+  removed: [],
+  hands: [],
+  invitations: [],
+  question: null,
+  checkIn: null,
+  rewards: [],
+};

@@ -4,7 +4,10 @@ import { DataSaver } from './DataSaver';
 import { ClassState } from './ClassState';
 import { commandEffects } from './commandEffects';
 import { missedCommands, missedMutes } from './missedCommands';
-import { MyHand } from './MyHand';
+import { HandRules } from './HandRules';
+import { ClassroomParts } from './ClassroomParts';
+import { ClassTools } from '../interactions/ClassTools';
+import { ClassSchedule } from '../interactions/ClassSchedule';
 import { ChatMessage } from '../chat/ChatMessage';
 import { DomainError } from '../shared/DomainError';
 import { fail, ok, Result } from '../shared/Result';
@@ -25,6 +28,8 @@ export interface ClassroomProps {
   readonly roster: Roster;
   readonly me: string;
   readonly stageCapacity?: number;
+  /** The timetable's start and end, when the school gives them. */
+  readonly schedule?: ClassSchedule;
 }
 
 export interface Publishing {
@@ -33,20 +38,24 @@ export interface Publishing {
 }
 
 /** One lesson as this student lives it: the rules of the class, with no media or network in sight. */
-export class Classroom {
+export class Classroom implements ClassroomParts {
   readonly classId: string;
   readonly title: string;
   readonly roster: Roster;
   readonly me: string;
+  readonly schedule: ClassSchedule | null;
   readonly stage: Stage;
   readonly hands = new HandQueue();
   readonly chat = new ChatLog();
+  /** Raising and lowering hands, mine and my classmates'. */
+  readonly handRules: HandRules = new HandRules(this);
+  /** Invitations, the answer card, the check-in and rewards. */
+  readonly tools: ClassTools;
   private streams = new Map<string, Stream>();
   private currentStatus: LessonStatus = 'joining';
   private reason: ExitReason | undefined;
   private wentLive = false;
   private seq = 0;
-  private readonly myHand = new MyHand();
   /** Classmates the staff removed: they have no hand to raise in this class any more. */
   private readonly removed = new Set<string>();
   board = { on: false, page: 0 };
@@ -64,7 +73,13 @@ export class Classroom {
     this.title = props.title;
     this.roster = props.roster;
     this.me = props.me;
+    this.schedule = props.schedule ?? null;
     this.stage = new Stage(StageCapacity.create(props.stageCapacity));
+    this.tools = new ClassTools({
+      me: props.me,
+      mayAddress: (userId) => this.roster.roleOf(userId) === 'student' && !this.removed.has(userId),
+      onStage: (userId) => !!this.stage.find(userId),
+    });
   }
 
   get status(): LessonStatus {
@@ -105,6 +120,7 @@ export class Classroom {
     if (!this.reason) this.reason = reason;
     this.stage.clear();
     this.hands.clear();
+    this.tools.clear();
     this.fullscreen = false;
   }
 
@@ -117,8 +133,9 @@ export class Classroom {
    * A staff command as it arrived: it takes effect only from staff, in a running lesson, and
    * when its number is the next one. After a skipped number it waits for the state (a missed
    * command may change what it means: a kick after an unseen end), unless `evenAfterGap`.
+   * `at`: when it arrived, from which a timed card counts its seconds.
    */
-  applyCommand(senderId: string, seq: number, command: TeacherCommand, evenAfterGap = false): ClassEvent[] {
+  applyCommand(senderId: string, seq: number, command: TeacherCommand, evenAfterGap = false, at = 0): ClassEvent[] {
     if (!this.roster.mayCommand(senderId)) return [unchanged('not-staff')];
     if (!this.takesStaffCommands) return [unchanged('not-active')];
     if (!Number.isSafeInteger(seq) || seq < this.seq) return [unchanged('repeated')];
@@ -128,16 +145,17 @@ export class Classroom {
     if (seq > this.seq + 1 && !evenAfterGap && command.type !== 'endClass') return [{ type: 'sequence-gap', after: this.seq, before: seq }];
     this.seq = seq;
     // A grant takes my hand down for the staff as well.
-    if (command.type === 'grant' && command.to === this.me) this.myHand.staffHave(false);
-    return commandEffects(this, command);
+    if (command.type === 'grant' && command.to === this.me) this.handRules.grantedMe();
+    return commandEffects(this, command, { seq, at, senderId });
   }
 
   /**
    * The staff's stored state of the class, read on joining and on every return. An older state
    * than the commands already taken in changes nothing; otherwise the class becomes that state,
-   * with the hands heard since `handsHeardSince` (a HandQueue mark) played again on top.
+   * with the hands heard since `handsHeardSince` (a HandQueue mark) played again on top. The
+   * state's times are on this phone's clock, and `now` is this phone's time.
    */
-  applyState(state: ClassState, handsHeardSince = this.hands.mark()): ClassEvent[] {
+  applyState(state: ClassState, handsHeardSince = this.hands.mark(), now = 0): ClassEvent[] {
     if (!this.takesStaffCommands) return [unchanged('not-active')];
     if (state.seq < this.seq) return [unchanged('stale')];
     const since = this.seq;
@@ -145,7 +163,7 @@ export class Classroom {
     const missed = missedCommands(this, state);
     // A seat the state has to grant again was not held as stored when its mute came: that mute was missed too.
     const regranted = new Set(missed.flatMap((command) => (command.type === 'grant' ? [command.to] : [])));
-    const events = missed.flatMap((command) => commandEffects(this, command));
+    const events = missed.flatMap((command) => commandEffects(this, command, { seq: state.seq, at: now, senderId: '' }));
     if (!this.takesStaffCommands) return events;
     events.push(...missedMutes(this, state, since, regranted));
     this.stage.orderAs(state.stage.map((seat) => seat.userId));
@@ -154,7 +172,8 @@ export class Classroom {
     this.hands.replaceWith(state.hands.filter(mayQueue));
     // The stored queue may not have taken in the hands heard live since the read began.
     this.hands.replaySince(handsHeardSince, mayQueue);
-    this.keepMyHand(state.seq, mayQueue, state.hands.includes(this.me));
+    this.handRules.keepMine(state.seq, mayQueue, state.hands.includes(this.me));
+    events.push(...this.tools.applyState(state, now));
     return events;
   }
 
@@ -167,58 +186,6 @@ export class Classroom {
     this.removed.add(userId);
     this.stage.remove(userId);
     this.hands.lower(userId);
-  }
-
-  /** A classmate's hand as the signalling group carried it; staff and removed students have no hands to raise. */
-  handSignal(senderId: string, raised: boolean, at: number, rev?: number): boolean {
-    if (this.roster.roleOf(senderId) !== 'student' || senderId === this.me || !this.isActive || this.removed.has(senderId)) return false;
-    if (rev !== undefined && !this.hands.takesNumber(senderId, rev)) return false;
-    if (raised) return this.raiseHand(senderId, at).ok;
-    this.hands.lower(senderId);
-    return true;
-  }
-
-  raiseHand(userId: string, at: number): Result {
-    if (!this.isActive) return fail('LESSON.NOT_ACTIVE');
-    if (this.stage.find(userId)) return fail('HAND.ON_STAGE');
-    this.hands.raise(userId, at);
-    if (userId === this.me) this.myHand.tapped(true, this.seq);
-    return ok();
-  }
-
-  lowerHand(userId: string): Result {
-    this.hands.lower(userId);
-    if (userId === this.me) this.myHand.tapped(false, this.seq);
-    return ok();
-  }
-
-  /** My hand reached the staff; raised, it queues at `at`, where they put it on arrival. */
-  myHandSent(raised: boolean, at: number, moveIt: boolean): void {
-    if (raised && moveIt && this.isActive && !this.stage.find(this.me)) this.hands.restore({ userId: this.me, raisedAt: at });
-    if (!raised && moveIt) this.hands.lower(this.me);
-    this.myHand.staffHave(raised, this.hands.entryOf(this.me)?.raisedAt ?? at);
-  }
-
-  /** My hand could not be sent: it goes back to what the staff last heard, whatever the taps since. */
-  myHandNotSent(): void {
-    this.myHand.notSent();
-    const heard = this.myHand.staffHeard;
-    if (heard.raised && this.isActive && !this.stage.find(this.me)) this.hands.restore({ userId: this.me, raisedAt: heard.raisedAt });
-    else this.hands.lower(this.me);
-    this.myHand.tapped(this.hands.isRaised(this.me), this.seq);
-  }
-
-  /**
-   * With no staff command since I last set my hand, the state cannot know better than I do:
-   * its queue may simply not have my hand message in it yet. After a command it may (a grant
-   * lowers the hand), so then the state decides.
-   */
-  private keepMyHand(stateSeq: number, mayQueue: (userId: string) => boolean, stored: boolean): void {
-    const tap = this.myHand.tapOver(stateSeq);
-    if (tap === false) this.hands.lower(this.me);
-    else if (tap === true && !this.hands.isRaised(this.me) && mayQueue(this.me)) this.hands.raise(this.me, Number.MAX_SAFE_INTEGER);
-    // What the staff have is what they stored, not my own raise still on its way (it may yet be refused).
-    else if (tap === undefined) this.myHand.staffHave(stored && this.hands.isRaised(this.me), this.hands.entryOf(this.me)?.raisedAt);
   }
 
   setMyDevice(device: Device, on: boolean): Result {

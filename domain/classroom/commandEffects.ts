@@ -1,10 +1,17 @@
 import { ClassEvent, unchanged } from './ClassEvent';
-import type { Classroom } from './Classroom';
+import { ClassroomParts } from './ClassroomParts';
 import { Permission } from './Permission';
 import { TeacherCommand } from './TeacherCommand';
 
+/** Where a command came in: its number, when it arrived (on this phone's clock), and from whom. */
+export interface CommandArrival {
+  readonly seq: number;
+  readonly at: number;
+  readonly senderId: string;
+}
+
 /** What one staff command, already judged in sequence and from staff, does to the class. */
-export function commandEffects(classroom: Classroom, command: TeacherCommand): ClassEvent[] {
+export function commandEffects(classroom: ClassroomParts, command: TeacherCommand, arrival: CommandArrival): ClassEvent[] {
   const me = classroom.me;
   switch (command.type) {
     case 'grant': {
@@ -16,6 +23,7 @@ export function commandEffects(classroom: Classroom, command: TeacherCommand): C
         return [unchanged('invalid')];
       }
       classroom.hands.lower(command.to);
+      classroom.tools.stageDecided(command.to);
       if (before?.equals(Permission.of(command))) return [unchanged('repeated')];
       if (command.to !== me) return [{ type: 'stage-changed' }];
       return [before ? { type: 'granted-me', devicesOnly: true } : { type: 'granted-me' }];
@@ -42,6 +50,12 @@ export function commandEffects(classroom: Classroom, command: TeacherCommand): C
       }
       classroom.removeClassmate(command.to);
       return [{ type: 'stage-changed' }];
+    case 'invite':
+    case 'question':
+    case 'closeQuestion':
+    case 'checkIn':
+    case 'reward':
+      return classroom.tools.take(command, arrival.seq, arrival.at, arrival.senderId);
     case 'endClass':
       classroom.finish('class-ended');
       return [{ type: 'class-ended' }];

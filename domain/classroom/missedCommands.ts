@@ -1,4 +1,4 @@
-import { Classroom } from './Classroom';
+import { ClassroomParts } from './ClassroomParts';
 import { ClassEvent } from './ClassEvent';
 import { ClassState } from './ClassState';
 import { Permission } from './Permission';
@@ -9,7 +9,7 @@ import { TeacherCommand } from './TeacherCommand';
  * away or before joining, expressed as the teacher would have sent it, so it is judged and
  * shown the same way.
  */
-export function missedCommands(classroom: Classroom, state: ClassState): TeacherCommand[] {
+export function missedCommands(classroom: ClassroomParts, state: ClassState): TeacherCommand[] {
   if (state.removed.includes(classroom.me)) return [{ type: 'kick', to: classroom.me }];
   if (state.ended) return [{ type: 'endClass' }];
   const commands: TeacherCommand[] = [];
@@ -35,7 +35,7 @@ export function missedCommands(classroom: Classroom, state: ClassState): Teacher
  * mute over a gap: its mute is played whatever `since` says.
  */
 export function missedMutes(
-  classroom: Classroom,
+  classroom: ClassroomParts,
   state: ClassState,
   since: number,
   regranted: ReadonlySet<string> = new Set(),

@@ -38,7 +38,11 @@ export type FailureCode =
   | 'JOIN.SUSPENDED'
   | 'JOIN.REFUSED'
   | 'JOIN.FAILED'
-  | 'MEDIA.FAILED';
+  | 'MEDIA.FAILED'
+  /** The class tool no longer takes an answer: closed by the staff, or out of time. */
+  | 'TOOL.CLOSED'
+  | 'TOOL.INVALID'
+  | 'TOOL.SEND_FAILED';
 
 export function ok(): Result<void>;
 export function ok<T>(value: T): Result<T>;

@@ -24,5 +24,11 @@ export const APP = {
   leaveFullscreen: Symbol('LeaveFullscreen'),
   dismissRecap: Symbol('DismissRecap'),
   chooseDataSaver: Symbol('ChooseDataSaver'),
+  keptAnswers: Symbol('KeptAnswers'),
+  warnBeforeEnd: Symbol('WarnBeforeEnd'),
+  answerQuestion: Symbol('AnswerQuestion'),
+  checkIn: Symbol('CheckInToClass'),
+  answerInvitation: Symbol('AnswerInvitation'),
+  dismissQuestion: Symbol('DismissQuestion'),
   useCases: Symbol('LessonUseCases'),
 } as const;

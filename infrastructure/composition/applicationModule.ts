@@ -20,6 +20,12 @@ import { Reconnection } from '../../application/reconnect/Reconnection';
 import { RestoreMedia } from '../../application/reconnect/RestoreMedia';
 import { RestoreMessaging } from '../../application/reconnect/RestoreMessaging';
 import { KeepScreenOn } from '../../application/session/KeepScreenOn';
+import { WarnBeforeEnd } from '../../application/session/WarnBeforeEnd';
+import { KeptAnswers } from '../../application/tools/KeptAnswers';
+import { AnswerQuestion } from '../../application/usecases/AnswerQuestion';
+import { AnswerInvitation } from '../../application/usecases/AnswerInvitation';
+import { CheckInToClass } from '../../application/usecases/CheckInToClass';
+import { DismissQuestion } from '../../application/usecases/DismissQuestion';
 import { LeaveRooms } from '../../application/session/LeaveRooms';
 import { LessonSession } from '../../application/session/LessonSession';
 import { MediaSync } from '../../application/session/MediaSync';
@@ -68,8 +74,10 @@ export const applicationModule = new ContainerModule((bind) => {
         get(PORTS.clock),
         get(PORTS.logger),
         get(APP.inputDrops),
+        get(APP.keptAnswers),
       ),
   );
+  one(APP.keptAnswers, () => new KeptAnswers());
   one(APP.reconnection, (get) => {
     const messaging = new RestoreMessaging(ports(get), get(APP.tickets), get(APP.classState));
     const media = new RestoreMedia(get(PORTS.media), get(APP.session), get(APP.tickets));
@@ -109,6 +117,7 @@ export const applicationModule = new ContainerModule((bind) => {
   );
   one(APP.followDownlink, (get) => new FollowDownlink(get(APP.session), get(PORTS.clock)));
   one(APP.keepScreenOn, (get) => new KeepScreenOn(get(APP.session), get(PORTS.screen), get(PORTS.appLifecycle)));
+  one(APP.warnBeforeEnd, (get) => new WarnBeforeEnd(get(APP.session), get(PORTS.clock)));
 
   one(
     APP.joinLesson,
@@ -137,11 +146,19 @@ export const applicationModule = new ContainerModule((bind) => {
   one(APP.leaveFullscreen, (get) => new LeaveFullscreen(get(APP.session)));
   one(APP.dismissRecap, (get) => new DismissRecap(get(APP.session)));
   one(APP.chooseDataSaver, (get) => new ChooseDataSaver(get(APP.session), get(APP.followDownlink)));
+  one(
+    APP.answerQuestion,
+    (get) => new AnswerQuestion(get(APP.session), get(PORTS.control), get(PORTS.clock), get(PORTS.logger), get(APP.keptAnswers)),
+  );
+  one(APP.checkIn, (get) => new CheckInToClass(get(APP.session), get(PORTS.control), get(PORTS.clock), get(PORTS.logger)));
+  one(APP.answerInvitation, (get) => new AnswerInvitation(get(APP.session), get(PORTS.control), get(PORTS.clock), get(PORTS.logger)));
+  one(APP.dismissQuestion, (get) => new DismissQuestion(get(APP.session)));
 
   // What a view may do or read; the session's watchers start with it.
   one<LessonUseCases>(APP.useCases, (get) => {
     get(APP.followDownlink);
     get(APP.keepScreenOn);
+    get(APP.warnBeforeEnd);
     return {
       session: get(APP.session),
       joinLesson: get(APP.joinLesson),
@@ -158,6 +175,10 @@ export const applicationModule = new ContainerModule((bind) => {
       leaveFullscreen: get(APP.leaveFullscreen),
       dismissRecap: get(APP.dismissRecap),
       chooseDataSaver: get(APP.chooseDataSaver),
+      answerQuestion: get(APP.answerQuestion),
+      checkIn: get(APP.checkIn),
+      answerInvitation: get(APP.answerInvitation),
+      dismissQuestion: get(APP.dismissQuestion),
     };
   });
 });

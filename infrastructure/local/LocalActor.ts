@@ -8,6 +8,8 @@ import { Signal, SIGNAL_EXTENSION } from '../shared/signalling/SignalProtocol';
 import { LocalClassroomHub } from './LocalClassroomHub';
 import { SeenIds } from '../shared/signalling/SeenIds';
 import { PortError } from '../../application/ports/PortError';
+import { Choice } from '../../domain/interactions/choices';
+import { ReplyRequest } from '../../server/application/TakeStudentReply';
 
 /**
  * Someone else in the lesson (teacher, assistant, classmate) acting directly on the services,
@@ -23,6 +25,8 @@ export class LocalActor {
   /** What the school server last answered this person's command or hand: a refusal, or undefined. */
   lastRefusal: string | undefined;
   private sending: Promise<unknown> = Promise.resolve();
+  /** The correct answers of the questions this staff member asked, kept here until the close. */
+  private readonly correct = new Map<string, readonly Choice[] | null>();
 
   constructor(
     private readonly hub: LocalClassroomHub,
@@ -82,6 +86,28 @@ export class LocalActor {
       return this.toServer(() => this.hub.school.command(this.info.classId, this.userId, command));
     }
     return this.signal({ ...command, seq: this.hub.classState(this.info.classId).seq + 1 });
+  }
+
+  /** An answer card or poll: the question goes out, its correct answer stays with this client until the close. */
+  ask(question: Extract<TeacherCommand, { type: 'question' }>, correct: readonly Choice[] | null): this {
+    this.correct.set(question.id, correct);
+    return this.command(question);
+  }
+
+  /** Closes a question with the correct answer it was asked with and the counts the school server tallied. */
+  closeQuestion(id: string): this {
+    this.sending = this.sending.then(() => {
+      const asked = this.hub.school.stateOf(this.info.classId).question;
+      const options = asked?.id === id ? asked.options.length : 0;
+      const { counts } = this.hub.school.replies.tally(this.info.classId, id, options);
+      this.command({ type: 'closeQuestion', id, correct: this.correct.get(id) ?? null, counts });
+    });
+    return this;
+  }
+
+  /** A student's answer, check-in or answer to an invitation, sent to the school server for the staff. */
+  reply(request: ReplyRequest): this {
+    return this.toServer(() => this.hub.school.reply(this.info.classId, this.userId, request));
   }
 
   /** A student's client tells the school server, which queues the hand and publishes it for the class. */

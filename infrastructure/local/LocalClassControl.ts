@@ -1,4 +1,5 @@
 import { ClassControlEvent, ClassControlPort, ClassState } from '../../application/ports/ClassControlPort';
+import { ToolReply } from '../../application/ports/ToolReply';
 import { Logger } from '../../application/ports/PlatformPorts';
 import { PortError } from '../../application/ports/PortError';
 import { Unsubscribe } from '../../application/ports/Unsubscribe';
@@ -58,6 +59,11 @@ export class LocalClassControl implements ClassControlPort {
   async sendHand(raised: boolean): Promise<void> {
     if (!this.classId || !this.groupId) throw new PortError('NOT_CONNECTED', 'the signalling group has not been joined');
     await this.school.hand(this.classId, raised);
+  }
+
+  async sendReply(reply: ToolReply): Promise<void> {
+    if (!this.classId) throw new PortError('NOT_CONNECTED', 'the signalling group has not been joined');
+    await this.school.reply(this.classId, reply);
   }
 
   async currentState(): Promise<ClassState | undefined> {

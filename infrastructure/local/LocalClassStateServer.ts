@@ -3,6 +3,7 @@ import { ClassState } from '../../domain/classroom/ClassState';
 import { ClassStateServer } from '../shared/classstate/ClassStateServer';
 import { LastReadState } from '../shared/classstate/LastReadState';
 import { decodeClassStateReply } from '../shared/signalling/classStateCodec';
+import { ToolReply } from '../../application/ports/ToolReply';
 import { InMemorySchoolServer } from '../../server/infrastructure/memory/InMemorySchoolServer';
 
 /** The school server's refusals as the HTTP adapter reads them from the status (docs/backend-api.md). */
@@ -13,6 +14,8 @@ const REFUSALS: Record<string, PortErrorCode> = {
   CLASS_OVER: 'CLASS_OVER',
   HANDS_FULL: 'REJECTED',
   STORE_FAILED: 'UNKNOWN',
+  CLOSED: 'CLOSED',
+  BAD_FIELDS: 'REJECTED',
 };
 
 /**
@@ -42,5 +45,17 @@ export class LocalClassStateServer implements ClassStateServer {
     await this.roundTrip();
     const outcome = await this.school.hand(classId, this.userId, raised);
     if (!outcome.ok) throw new PortError(REFUSALS[outcome.code] ?? 'UNKNOWN', `the hand: ${outcome.code}`);
+  }
+
+  async reply(classId: string, reply: ToolReply): Promise<void> {
+    await this.roundTrip();
+    const request =
+      reply.kind === 'answer'
+        ? { kind: 'answer' as const, questionId: reply.questionId, choices: reply.choices }
+        : reply.kind === 'check-in'
+          ? { kind: 'check-in' as const, checkInId: reply.checkInId }
+          : { kind: 'invitation' as const, seq: reply.seq, accepted: reply.accepted };
+    const outcome = await this.school.reply(classId, this.userId, request);
+    if (!outcome.ok) throw new PortError(REFUSALS[outcome.code] ?? 'UNKNOWN', `the ${reply.kind}: ${outcome.code}`);
   }
 }

@@ -58,6 +58,14 @@ export class LocalClassroomHub {
         this.rtc.kick(places.roomId, userId);
       },
     });
+    // The staff's client grants a student who accepted an invitation, as a teacher's client would, at once.
+    this.school.onReply((reply) => {
+      if (reply.kind !== 'invitation' || !reply.accepted || !this.classes.has(reply.classId)) return;
+      const invited = this.school.stateOf(reply.classId).invitations.find((entry) => entry.seq === reply.seq);
+      const { info } = this.findClass(reply.classId);
+      if (invited)
+        this.actor(info.teacher.userId, reply.classId).command({ type: 'grant', to: invited.to, mic: invited.mic, camera: invited.camera });
+    });
     this.im.onMembership(({ groupId, userId, joined }) => {
       for (const { info } of this.classes.values()) {
         if (info.signalGroupId !== groupId) continue;

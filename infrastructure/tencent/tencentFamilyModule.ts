@@ -82,7 +82,7 @@ export function tencentFamilyModule(config: TencentFamilyConfig): ContainerModul
     one(PORTS.chat, (get) => new TimChat(get(TIM_SESSION), clock));
     one(PORTS.control, (get) => {
       const school = { baseUrl: config.backendUrl, sessionToken: config.sessionToken };
-      return new TimClassControl(get(TIM_SESSION), new HttpClassStateServer((options) => wx.request(options), school), logger);
+      return new TimClassControl(get(TIM_SESSION), new HttpClassStateServer((options) => wx.request(options), school, clock), logger);
     });
     one(PORTS.whiteboard, (get) => {
       if (config.whiteboard) return config.whiteboard;

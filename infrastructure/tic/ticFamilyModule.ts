@@ -62,7 +62,7 @@ export function ticFamilyModule(config: TicFamilyConfig): ContainerModule {
     one(PORTS.chat, (get) => new TicChat(get(TIC_SESSION), clock));
     one(
       PORTS.control,
-      (get) => new TicClassControl(get(TIC_SESSION), new HttpClassStateServer((options) => wx.request(options), school), logger),
+      (get) => new TicClassControl(get(TIC_SESSION), new HttpClassStateServer((options) => wx.request(options), school, clock), logger),
     );
     one(PORTS.whiteboard, (get) => new TicWhiteboard(get(TIC_SESSION), logger));
     one(PORTS.devicePermissions, () => new WxDevicePermissions(wx));

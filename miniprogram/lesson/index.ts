@@ -155,6 +155,21 @@ Component({
     onRecapTap(this: LessonPage) {
       this.store?.dismissRecap();
     },
+    onToolInvitation(this: LessonPage, event: WxEvent<{ accepted: boolean }>) {
+      void this.store?.answerInvitation(event.detail.accepted);
+    },
+    onToolCheckIn(this: LessonPage) {
+      void this.store?.checkIn();
+    },
+    onToolPick(this: LessonPage, event: WxEvent<{ label: string }>) {
+      this.store?.pickOption(event.detail.label);
+    },
+    onToolAnswer(this: LessonPage) {
+      void this.store?.answer();
+    },
+    onToolDismiss(this: LessonPage) {
+      this.store?.dismissQuestion();
+    },
     onLeaveTap() {
       leaveToPreviousPage();
     },

@@ -1,3 +1,5 @@
+import { noticeText } from './noticeText';
+import { pickedAfter, Picks, picksFor } from './answerPicks';
 import { makeAutoObservable, observable, runInAction } from 'mobx-miniprogram';
 import { LessonUseCases } from '../../application/LessonUseCases';
 import { Clock } from '../../application/ports/PlatformPorts';
@@ -13,7 +15,7 @@ import { idOfKey } from './shortKeys';
 import { StablePlaces } from './StablePlaces';
 import { URGENT_EVENTS } from './urgentEvents';
 import { chatItem, coHostItem, formatOnce } from './lessonItems';
-import { failureText, NOTICE_TEXT } from './studentText';
+import { failureText } from './studentText';
 
 export interface LessonStoreOptions {
   readonly clock: Clock;
@@ -28,6 +30,8 @@ export interface LessonStoreOptions {
  */
 export class LessonStore {
   view: LessonView;
+  /** The options picked on the open answer card, before 提交 (the page's own draft, like the chat's). */
+  picks: Picks = null;
   private readonly feed: LessonViewFeed;
   private stopListening: (() => void) | undefined;
   private joining: Promise<boolean> | undefined;
@@ -57,6 +61,7 @@ export class LessonStore {
         formatCoHosts: false,
         urgentListeners: false,
         view: observable.ref,
+        picks: observable.ref,
       },
       { autoBind: true },
     );
@@ -72,7 +77,7 @@ export class LessonStore {
   }
 
   get noticeText(): string {
-    return this.view.notice ? NOTICE_TEXT[this.view.notice.code] : '';
+    return this.view.notice ? noticeText(this.view.notice) : '';
   }
 
   get errorText(): string {
@@ -193,6 +198,38 @@ export class LessonStore {
   /** For WeChat's picture viewer: the tapped picture large, among the chat's other pictures on the page. */
   picturesAround(key: string): PicturePreview | undefined {
     return picturesAround(this.view.chat, key);
+  }
+
+  /** 接受 or 拒绝 on the teacher's invitation to the stage. */
+  answerInvitation(accepted: boolean): Promise<boolean> {
+    this.tapped();
+    return this.run(this.useCases.answerInvitation.execute(accepted), 'outcome shows');
+  }
+
+  /** A tap on an option of the open answer card: picked, or for a multiple choice, picked or put back. */
+  pickOption(label: string): void {
+    const question = this.view.question;
+    if (!question || question.state !== 'open') return;
+    this.tapped();
+    this.picks = pickedAfter(this.picks, question, label);
+  }
+
+  /** 提交 on the answer card, with the options picked (a script's `answer` names them). */
+  answer(choices: readonly string[] = picksFor(this.picks, this.view.question)): Promise<boolean> {
+    this.tapped();
+    return this.run(this.useCases.answerQuestion.execute(choices), 'outcome shows');
+  }
+
+  /** 签到. */
+  checkIn(): Promise<boolean> {
+    this.tapped();
+    return this.run(this.useCases.checkIn.execute(), 'outcome shows');
+  }
+
+  /** Closes the results card. */
+  dismissQuestion(): void {
+    this.tapped();
+    this.useCases.dismissQuestion.execute();
   }
 
   /** A tap on the "while you were away" card. */

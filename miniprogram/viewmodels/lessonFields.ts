@@ -3,6 +3,9 @@ import { CHAT_GAP_TEXT, DEVICE_TEXT, EXIT_TEXT, LESSON_FORMAT, LESSON_TEXT, NETW
 import { LessonStore } from './LessonStore';
 import { ListItem, PageValue } from './pathUpdates';
 import { shortKey } from './shortKeys';
+import { checkInText, clockText, toolCard, toolOptions } from './toolFields';
+import { picksFor } from './answerPicks';
+import { TOOL_TEXT } from './studentText';
 
 /** The <live-pusher>/<live-player> attributes the media room renders (TrtcRenderBinding), when the family has real video. */
 export interface MediaData {
@@ -48,6 +51,11 @@ export function lessonPageData(store: LessonStore, media: MediaData | undefined,
     saverMode: view.dataSaver.mode,
     saverAuto: view.dataSaver.auto,
     recapText: recapText(view),
+    toolCard: toolCard(view),
+    toolOptions: toolOptions(view, picksFor(store.picks, view.question)),
+    clockText: clockText(view),
+    checkInText: checkInText(view),
+    rewardText: view.rewards > 0 ? TOOL_TEXT.rewards(view.rewards) : '',
     errorText: store.errorText,
     coHosts: store.coHosts,
     chat: store.chat.slots,

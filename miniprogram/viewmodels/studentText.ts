@@ -37,6 +37,9 @@ export const FAILURE_TEXT: Record<FailureCode, string> = {
   'JOIN.REFUSED': '音视频服务拒绝进入，可能人数已满',
   'JOIN.FAILED': '进入课堂失败，请稍后再试',
   'MEDIA.FAILED': '音视频出错了，请稍后再试',
+  'TOOL.CLOSED': '已经结束了，无法再提交',
+  'TOOL.INVALID': '请先选择答案',
+  'TOOL.SEND_FAILED': '没有发送成功，请重试',
 };
 
 export const NOTICE_TEXT: Record<LessonNotice, string> = {
@@ -55,6 +58,13 @@ export const NOTICE_TEXT: Record<LessonNotice, string> = {
   CAMERA_FAILED: '摄像头打不开，已关闭，请检查后重试',
   MIC_FAILED: '麦克风打不开，已关闭，请检查后重试',
   STAGE_FULL: '台上人数已满，暂时无法上台',
+  INVITED: '老师邀请你上台',
+  // {by} and {to} are names; the page fills them in (rewardText).
+  REWARDED: '{by} 奖励了 {to} 🏆',
+  ENDING_SOON: '距下课还有 5 分钟',
+  CHECK_IN_MISSED: '签到已结束，你这次没能签到成功',
+  ANSWER_TOO_LATE: '答题已结束，你的答案没能提交',
+  INVITATION_EXPIRED: '邀请已过期',
 };
 
 export const EXIT_TEXT: Record<ExitReason, { readonly title: string; readonly text: string }> = {
@@ -95,8 +105,45 @@ export const RECAP_TEXT: Record<RecapChange, string> = {
   'chat-unmuted': '老师解除了全员禁言',
   'board-on': '老师打开了白板',
   'board-off': '老师关闭了白板',
+  invited: '老师邀请过你上台',
+  question: '老师发布了答题',
+  'check-in': '老师发起了签到',
+  rewarded: '老师奖励了你 🏆',
   'class-ended': '课堂已结束',
 };
+
+/** The class tools' cards, the clock and the rewards (toolFields). */
+export const TOOL_TEXT = {
+  invited: '老师邀请你上台',
+  mic: '麦克风',
+  camera: '摄像头',
+  willSwitchOn: (devices: string) => `接受后将开启：${devices}`,
+  accept: '接受',
+  decline: '拒绝',
+  seconds: (n: number) => `${n} 秒`,
+  checkIn: '签到',
+  checkInOver: '签到已结束',
+  checkedIn: '已签到',
+  checkingIn: '签到中…',
+  checkInOverDone: '你已签到',
+  checkInOverMissed: '你没有签到',
+  question: '答题卡',
+  poll: '投票',
+  single: '单选',
+  multiple: '多选',
+  submit: '提交',
+  close: '关闭',
+  delivery: { sending: '提交中…', received: '已提交，可在结束前修改', failed: '提交失败，请重试' },
+  waitingForResults: '答题已结束，等待老师公布结果',
+  right: '回答正确',
+  wrong: (correct: string) => `回答错误，正确答案是 ${correct}`,
+  notAnswered: (correct: string) => `你没有作答，正确答案是 ${correct}`,
+  pollOver: '投票结果',
+  people: (n: number) => `${n} 人`,
+  left: (minutes: number) => `距下课 ${minutes} 分钟`,
+  elapsed: (minutes: number) => `已上课 ${minutes} 分钟`,
+  rewards: (n: number) => `🏆 ${n}`,
+} as const;
 
 /** The data saver's modes as the student picks them, and the mark of an automatic step-down. */
 export const SAVER_TEXT = {

@@ -1,3 +1,4 @@
+import { withTimeLeft } from '../../infrastructure/shared/signalling/timeLeftOnSending';
 import { ClassDirectory } from './ports/ClassDirectory';
 import { ClassChange, ClassStore } from './ports/ClassStore';
 import { PublishError, SignalPublisher } from './ports/SignalPublisher';
@@ -90,7 +91,7 @@ export class PublishChanges {
         await this.publisher.publish({
           groupId: entry.signalGroupId,
           senderId: change.senderId,
-          data: change.data,
+          data: withTimeLeft(change.data, this.clock.now()),
           description: change.kind === 'hand' ? 'hand' : ((JSON.parse(change.data) as { type?: string }).type ?? 'command'),
           // Past 40 a second a live group drops the lowest priority first: hands go before commands.
           priority: change.kind === 'hand' ? 'Low' : 'High',

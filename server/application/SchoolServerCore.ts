@@ -11,6 +11,9 @@ import { RemoveLeavers } from './RemoveLeavers';
 import { CommandOutcome, SendStaffCommand, StaffCommandRequest } from './SendStaffCommand';
 import { ServerClock, ServerLog } from './ServerClock';
 import { TakeHand } from './TakeHand';
+import { ReplyBook } from './ports/ReplyBook';
+import { TakeStudentReply } from './TakeStudentReply';
+import { MemoryReplyBook } from '../infrastructure/memory/MemoryReplyBook';
 
 export interface SchoolServerParts {
   readonly directory: ClassDirectory;
@@ -19,6 +22,8 @@ export interface SchoolServerParts {
   readonly removal: MemberRemoval;
   readonly clock: ServerClock;
   readonly log: ServerLog;
+  /** Where students' answers to the staff are kept; in memory when not given. */
+  readonly replies?: ReplyBook;
 }
 
 /**
@@ -30,6 +35,9 @@ export class SchoolServerCore {
   readonly publish: PublishChanges;
   readonly readState: ReadClassState;
   readonly hand: TakeHand;
+  /** Answers, check-ins and answers to invitations, for the staff only. */
+  readonly reply: TakeStudentReply;
+  readonly replies: ReplyBook;
   private readonly send: SendStaffCommand;
   private readonly removal: EnforceRemoval;
   /** IM's member-exit and new-member callbacks on a class's signalling group come here. */
@@ -40,9 +48,11 @@ export class SchoolServerCore {
     this.records = new ClassRecords(parts.store);
     this.publish = new PublishChanges(parts.store, parts.directory, parts.publisher, parts.clock, parts.log);
     const stored = () => void this.publish.kick();
-    this.send = new SendStaffCommand(parts.directory, parts.store, this.records, locks, stored);
+    this.send = new SendStaffCommand(parts.directory, parts.store, this.records, locks, stored, parts.clock);
+    this.replies = parts.replies ?? new MemoryReplyBook();
+    this.reply = new TakeStudentReply(parts.directory, this.records, this.replies, parts.clock);
     this.hand = new TakeHand(parts.directory, parts.store, this.records, locks, stored);
-    this.readState = new ReadClassState(parts.directory, this.records);
+    this.readState = new ReadClassState(parts.directory, this.records, parts.clock);
     this.removal = new EnforceRemoval(parts.directory, parts.removal, parts.clock, parts.log);
     this.leavers = new RemoveLeavers(parts.directory, this.records, this.hand, this.send, parts.clock, parts.log);
   }

@@ -3,10 +3,12 @@ import { DEFAULT_STAGE_CAPACITY } from '../../domain/classroom/StageCapacity';
 import { encodeSignal } from '../../infrastructure/shared/signalling/encodeSignal';
 import { foldCommand } from '../../infrastructure/shared/signalling/foldClassState';
 import { readCommand } from '../../infrastructure/shared/signalling/readCommand';
+import { endOfTimed } from '../../infrastructure/shared/signalling/timeLeftOnSending';
 import { ClassLocks } from './ClassLocks';
 import { ClassRecords } from './ClassRecords';
 import { ClassDirectory, ClassEntry } from './ports/ClassDirectory';
 import { ClassStore } from './ports/ClassStore';
+import { ServerClock } from './ServerClock';
 
 export type CommandOutcome =
   | { readonly ok: true; readonly seq: number; readonly rev: number; readonly repeated: boolean }
@@ -40,6 +42,7 @@ export class SendStaffCommand {
     private readonly records: ClassRecords,
     private readonly locks: ClassLocks,
     private readonly stored: () => void,
+    private readonly clock: ServerClock,
   ) {}
 
   async execute(request: StaffCommandRequest): Promise<CommandOutcome> {
@@ -61,8 +64,8 @@ export class SendStaffCommand {
           const record = await this.records.get(entry.classId);
           // After the end nothing is numbered: a student could otherwise be shown a kick from a class that is over.
           if (record.state.ended) return { ok: false, code: 'CLASS_OVER' };
-          const state = foldCommand(record.state, command, rules);
-          const data = encodeSignal({ ...command, seq: state.seq }).data;
+          const state = foldCommand(record.state, command, rules, this.clock.now());
+          const data = encodeSignal({ ...command, seq: state.seq, ...endOfTimed(state, command) }).data;
           const change = {
             classId: entry.classId,
             rev: record.rev + 1,

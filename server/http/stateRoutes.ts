@@ -1,5 +1,6 @@
 import { SchoolServerCore } from '../application/SchoolServerCore';
 import { decodedSegment } from './decodedSegment';
+import { ReplyRequest } from '../application/TakeStudentReply';
 
 export interface SchoolRequest {
   readonly method: string;
@@ -43,9 +44,11 @@ const STATUS: Record<string, number> = {
   UNKNOWN_COMMAND: 400,
   BAD_FIELDS: 400,
   STORE_FAILED: 503,
+  CLOSED: 409,
 };
 
-const ROUTE = /^\/classes\/([^/]+)\/(state|hand|commands)$/;
+/** Every path these routes answer (the HTTP server passes them on; docs/backend-api.md). */
+export const STATE_ROUTE = /^\/classes\/([^/]+)\/(state|hand|commands|answers|check-ins|invitation|tally)$/;
 
 /**
  * The class-state routes of docs/backend-api.md, framework-free: the development and production
@@ -54,7 +57,7 @@ const ROUTE = /^\/classes\/([^/]+)\/(state|hand|commands)$/;
  */
 export function stateRoutes(core: SchoolServerCore, auth: SchoolAuth) {
   return async (request: SchoolRequest): Promise<SchoolReply | undefined> => {
-    const match = ROUTE.exec(request.path);
+    const match = STATE_ROUTE.exec(request.path);
     if (!match) return undefined;
     const classId = decodedSegment(match[1]);
     if (classId === undefined) return json(400, { error: 'BAD_REQUEST', message: 'the class id is not valid percent-encoding' });
@@ -74,8 +77,15 @@ export function stateRoutes(core: SchoolServerCore, auth: SchoolAuth) {
       if (request.headers['if-none-match'] === etag) return { status: 304, body: '', headers };
       return { status: 200, body: read.body, headers };
     }
+    if (match[2] === 'tally') return tallyRoute(core, auth, request, classId, token);
     if (request.method !== 'POST') return json(405, { error: 'METHOD_NOT_ALLOWED' }, { Allow: 'POST' });
     if (!body) return json(400, { error: 'BAD_REQUEST', message: 'the body must be a JSON object' });
+    if (match[2] === 'answers' || match[2] === 'check-ins' || match[2] === 'invitation') {
+      const userId = auth.student(token, classId);
+      if (!userId) return json(401, { error: 'AUTH' });
+      const outcome = await core.reply.execute(classId, userId, replyRequest(match[2], body));
+      return outcome.ok ? json(200, { ok: true }) : json(STATUS[outcome.code] ?? 500, { error: outcome.code });
+    }
     if (match[2] === 'hand') {
       const userId = auth.student(token, classId);
       if (!userId) return json(401, { error: 'AUTH' });
@@ -88,4 +98,28 @@ export function stateRoutes(core: SchoolServerCore, auth: SchoolAuth) {
     const outcome = await core.command({ classId, senderId, body });
     return outcome.ok ? json(200, { seq: outcome.seq, rev: outcome.rev }) : json(STATUS[outcome.code] ?? 500, { error: outcome.code });
   };
+}
+
+function replyRequest(route: 'answers' | 'check-ins' | 'invitation', body: Record<string, unknown>): ReplyRequest {
+  if (route === 'answers') return { kind: 'answer', questionId: body.questionId, choices: body.choices };
+  if (route === 'check-ins') return { kind: 'check-in', checkInId: body.id };
+  return { kind: 'invitation', seq: body.seq, accepted: body.accepted };
+}
+
+/** The staff's read of what students answered: `?question=` for the tally of a question, `?checkIn=` for who checked in. */
+async function tallyRoute(core: SchoolServerCore, auth: SchoolAuth, request: SchoolRequest, classId: string, token: string | undefined) {
+  if (request.method !== 'GET') return json(405, { error: 'METHOD_NOT_ALLOWED' }, { Allow: 'GET' });
+  if (!auth.staff(token, classId))
+    return json(auth.member(token, classId) ? 403 : 401, { error: auth.member(token, classId) ? 'NOT_STAFF' : 'AUTH' });
+  const read = await core.readState.current(classId);
+  if (!read) return json(404, { error: 'CLASS_NOT_FOUND' });
+  const { question } = request.query;
+  if (question !== undefined) {
+    const options = read.question?.id === question ? read.question.options.length : 0;
+    if (!options) return json(404, { error: 'UNKNOWN_QUESTION' });
+    return json(200, core.replies.tally(classId, question, options), { 'Cache-Control': 'no-store' });
+  }
+  const checkIn = request.query.checkIn;
+  if (checkIn === undefined) return json(400, { error: 'BAD_FIELDS', message: 'ask for `question` or `checkIn`' });
+  return json(200, { checkedIn: core.replies.checkedIn(classId, checkIn) }, { 'Cache-Control': 'no-store' });
 }

@@ -66,7 +66,7 @@ describe('package size', () => {
     expect(sizeMisses(sizes, 'tencent')).toEqual([]);
   });
 
-  it('counts the lesson subpackage, which carries the SDKs, and keeps all our own code a class needs within 160 KB', () => {
+  it('counts the lesson subpackage, which carries the SDKs, and keeps all our own code a class needs within 200 KB', () => {
     const sizes = packageSizes(tencent);
     const lesson = sizes.subpackages.find((sub) => sub.root === 'lesson')!;
     // The SDKs are the lesson's libraries: tim-wx-sdk alone is over half a megabyte.

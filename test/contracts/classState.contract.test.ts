@@ -13,6 +13,10 @@ const STATE: ClassState = {
   ended: false,
   removed: ['s9'],
   hands: [CLASSMATE],
+  invitations: [],
+  question: null,
+  checkIn: null,
+  rewards: [{ userId: ME, count: 2 }],
 };
 
 /** ClassControlPort.currentState(): the class as the school server keeps it, read on joining and on every return. */

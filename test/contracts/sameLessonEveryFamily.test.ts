@@ -25,6 +25,12 @@ const ENDED: StudentView = {
   notice: null,
   dataSaver: { mode: 'off', auto: false },
   recap: null,
+  invitation: null,
+  question: null,
+  checkIn: null,
+  // The reward stays counted after the end (the card and the clock go with the lesson).
+  rewards: 1,
+  clock: null,
 };
 
 /**
@@ -72,6 +78,25 @@ async function playTheLesson(family: FamilyFixture): Promise<StudentView[]> {
     lesson.far.command({ type: 'revoke', to: ME });
     expect(await step()).toMatchObject({ me: { onStage: false, mic: 'not-allowed', camera: 'not-allowed' }, notice: 'REVOKED' });
     expect(lesson.observe.published()).toEqual({ mic: false, camera: false });
+
+    // The class tools, through each family's school server and signalling: an answer card, a reward, a check-in, an invitation declined.
+    lesson.far.command({ type: 'question', id: 'q1', options: ['A', 'B', 'C'], multiple: false, seconds: 60 });
+    expect(await step()).toMatchObject({ question: { id: 'q1', state: 'open', mine: null, secondsLeft: 60 } });
+    expect(await app.answerQuestion.execute(['B'])).toMatchObject({ ok: true });
+    expect(await step()).toMatchObject({ question: { mine: ['B'], delivery: 'received' } });
+    lesson.far.command({ type: 'closeQuestion', id: 'q1', correct: ['B'], counts: [0, 1, 0] });
+    expect(await step()).toMatchObject({ question: { state: 'closed', correct: ['B'], counts: { A: 0, B: 1, C: 0 }, right: true } });
+    app.dismissQuestion.execute();
+    lesson.far.command({ type: 'reward', to: ME });
+    expect(await step()).toMatchObject({ question: null, rewards: 1, notice: 'REWARDED' });
+    lesson.far.command({ type: 'checkIn', id: 'c1', seconds: 60 });
+    expect(await step()).toMatchObject({ checkIn: { id: 'c1', state: 'open', mine: false } });
+    expect(await app.checkIn.execute()).toMatchObject({ ok: true });
+    expect(await step()).toMatchObject({ checkIn: { state: 'done', mine: true } });
+    lesson.far.command({ type: 'invite', to: ME, mic: true, camera: false, seconds: 30 });
+    expect(await step()).toMatchObject({ invitation: { mic: true, camera: false, secondsLeft: 30 }, notice: 'INVITED' });
+    expect(await app.answerInvitation.execute(false)).toMatchObject({ ok: true });
+    expect(await step()).toMatchObject({ invitation: null, me: { onStage: false } });
 
     lesson.far.command({ type: 'endClass' });
     expect(await step()).toEqual(ENDED);

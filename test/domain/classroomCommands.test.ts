@@ -105,8 +105,8 @@ describe('the classroom judges commands by the roster and the sequence, whoever 
 
   it('a hand from staff is no hand', () => {
     const classroom = aClassroom();
-    expect(classroom.handSignal('t1', true, 5)).toBe(false);
-    expect(classroom.handSignal('s2', true, 5)).toBe(true);
+    expect(classroom.handRules.signal('t1', true, 5)).toBe(false);
+    expect(classroom.handRules.signal('s2', true, 5)).toBe(true);
     expect(classroom.hands.userIds).toEqual(['s2']);
   });
 });

@@ -240,6 +240,10 @@ describe('the script format in one table, the validator and the JSON Schema', ()
       text: '好',
       mode: 'teacher-only',
       level: 'poor',
+      id: 'q1',
+      options: ['A', 'B'],
+      choices: ['A'],
+      seconds: 30,
     };
     for (const [actor, table] of Object.entries(ACTIONS)) {
       for (const [action, spec] of Object.entries(table)) {

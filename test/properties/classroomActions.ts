@@ -3,7 +3,7 @@ import { Classroom } from '../../domain/classroom/Classroom';
 import { Participant } from '../../domain/classroom/Participant';
 import { Roster } from '../../domain/classroom/Roster';
 import { TeacherCommand } from '../../domain/classroom/TeacherCommand';
-import { ClassState } from '../../domain/classroom/ClassState';
+import { ClassState, INITIAL_CLASS_STATE } from '../../domain/classroom/ClassState';
 
 export const TEACHER = 't1';
 export const ASSISTANT = 'a1';
@@ -36,17 +36,19 @@ const command: fc.Arbitrary<TeacherCommand> = fc.oneof(
 
 const seq = fc.integer({ min: 0, max: 40 });
 
-const classState: fc.Arbitrary<ClassState> = fc.record({
-  seq,
-  stage: fc.uniqueArray(fc.record({ userId: anyone, mic: fc.boolean(), camera: fc.boolean() }), {
-    selector: (seat) => seat.userId,
-    maxLength: 9,
-  }),
-  chatMuted: fc.boolean(),
-  ended: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
-  removed: fc.uniqueArray(student, { maxLength: 2 }),
-  hands: fc.uniqueArray(anyone, { maxLength: 5 }),
-});
+const classState: fc.Arbitrary<ClassState> = fc
+  .record({
+    seq,
+    stage: fc.uniqueArray(fc.record({ userId: anyone, mic: fc.boolean(), camera: fc.boolean() }), {
+      selector: (seat) => seat.userId,
+      maxLength: 9,
+    }),
+    chatMuted: fc.boolean(),
+    ended: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+    removed: fc.uniqueArray(student, { maxLength: 2 }),
+    hands: fc.uniqueArray(anyone, { maxLength: 5 }),
+  })
+  .map((state) => ({ ...INITIAL_CLASS_STATE, ...state }));
 
 export const classroomAction: fc.Arbitrary<ClassroomAction> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('command' as const), sender: anyone, seq: seq.map((n) => n + 1), command }), weight: 6 },
@@ -91,7 +93,7 @@ export function act(classroom: Classroom, action: ClassroomAction, at: number): 
       classroom.applyCommand(action.sender, action.seq, action.command);
       return;
     case 'hand':
-      classroom.handSignal(action.sender, action.raised, at);
+      classroom.handRules.signal(action.sender, action.raised, at);
       return;
     case 'stream':
       classroom.updateStream({ userId: action.userId, source: action.source, hasAudio: action.hasAudio, hasVideo: action.hasVideo });

@@ -5,6 +5,7 @@ import { foldCommand } from '../../infrastructure/shared/signalling/foldClassSta
 import { aLesson, ME } from '../support/lessonHarness';
 import { commandedState, crowdSteps } from './support/bigClass';
 import { ChatLedger } from './support/chatLedger';
+import { toolCommands, toolDisagreement } from './support/classTools';
 
 const STUDENTS = [ME, 's2', 's3', 's4'];
 const CLASSMATES = ['s2', 's3', 's4'];
@@ -37,6 +38,7 @@ const command: fc.Arbitrary<TeacherCommand> = fc.oneof(
   { arbitrary: fc.record({ type: fc.constant('muteChat' as const), on: fc.boolean() }), weight: 2 },
   { arbitrary: fc.record({ type: fc.constant('kick' as const), to: student }), weight: 1 },
   { arbitrary: fc.constant({ type: 'endClass' as const }), weight: 1 },
+  ...toolCommands(student),
 );
 
 const happening: fc.Arbitrary<Happening> = fc.oneof(
@@ -186,7 +188,7 @@ function disagreement(lesson: Lesson, start: ClassState): string | undefined {
   const seat = staff.stage.find((entry) => entry.userId === ME);
   if ((published.mic && !seat?.mic) || (published.camera && !seat?.camera))
     return `publishing ${JSON.stringify(published)} without the staff's grant`;
-  return undefined;
+  return toolDisagreement(view, staff, lesson.clock.now());
 }
 
 /**

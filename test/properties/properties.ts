@@ -92,7 +92,7 @@ export const PROPERTIES: readonly NamedProperty[] = [
         history.forEach((action, step) => act(classroom, action, step));
         const before = commandedState(classroom);
         if (decoded.event.type === 'command') classroom.applyCommand(decoded.event.senderId, decoded.event.seq, decoded.event.command);
-        else classroom.handSignal(decoded.event.senderId, decoded.event.raised, 99);
+        else classroom.handRules.signal(decoded.event.senderId, decoded.event.raised, 99);
         if (decoded.event.type === 'command' && roles.roleOf(from) === 'student' && commandedState(classroom) !== before)
           throw new Error("a classmate's command changed the class");
         const broken = brokenInvariant(classroom);

@@ -3,7 +3,7 @@ type Schema = Record<string, unknown>;
 /**
  * A small JSON Schema (2020-12) checker for the keywords our schemas use: $ref to #/$defs,
  * type, const, enum, not, minimum, maximum, minLength, maxLength, pattern, required,
- * properties, additionalProperties: false, items, anyOf, oneOf. Any other keyword throws, so a
+ * properties, additionalProperties: false, items, minItems, maxItems, anyOf, oneOf. Any other keyword throws, so a
  * schema cannot quietly say more than this checks. Returns the first problem's path, or null.
  */
 export function schemaProblem(schema: Schema, value: unknown): string | null {
@@ -26,6 +26,8 @@ const KEYWORDS = new Set([
   'properties',
   'additionalProperties',
   'items',
+  'minItems',
+  'maxItems',
   'anyOf',
   'oneOf',
 ]);
@@ -56,6 +58,10 @@ function check(schema: Schema, value: unknown, root: Schema, at: string): string
     if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern, 'u').test(value))
       return `${at}: does not match ${schema.pattern}`;
   }
+  if (Array.isArray(value) && typeof schema.minItems === 'number' && value.length < schema.minItems)
+    return `${at}: fewer than ${schema.minItems} items`;
+  if (Array.isArray(value) && typeof schema.maxItems === 'number' && value.length > schema.maxItems)
+    return `${at}: more than ${schema.maxItems} items`;
   if (Array.isArray(value) && schema.items) {
     for (let i = 0; i < value.length; i++) {
       const problem = check(schema.items as Schema, value[i], root, `${at}[${i}]`);

@@ -5,4 +5,5 @@ import { ClassStateServer } from '../../infrastructure/shared/classstate/ClassSt
 export const NO_SCHOOL: ClassStateServer = {
   read: () => Promise.reject(new PortError('NETWORK', 'no school server in this test')),
   hand: () => Promise.reject(new PortError('NETWORK', 'no school server in this test')),
+  reply: () => Promise.reject(new PortError('NETWORK', 'no school server in this test')),
 };

@@ -62,6 +62,25 @@ const STEPS: Record<ScreenStep, () => void> = {
     hub.rtc.setQuality(SCREEN_ME.userId, 'good');
   },
   'end-class': () => teacher.command({ type: 'endClass' }),
+  'invite-me': () => teacher.command({ type: 'invite', to: SCREEN_ME.userId, mic: true, camera: false, seconds: 30 }),
+  'ask-question': () => {
+    const question = {
+      type: 'question' as const,
+      id: 'screens-q1',
+      options: ['二分之一', '三分之一', '四分之一', '一样大'],
+      multiple: false,
+      seconds: 60,
+    };
+    teacher.ask(question, ['A']);
+    // Their answers once the question is stored: sent before, the server would refuse them as not open.
+    void teacher.sent().then(() => {
+      xiaohong.reply({ kind: 'answer', questionId: 'screens-q1', choices: ['A'] });
+      xiaogang.reply({ kind: 'answer', questionId: 'screens-q1', choices: ['A'] });
+    });
+  },
+  'close-question': () => teacher.closeQuestion('screens-q1'),
+  'check-in': () => teacher.command({ type: 'checkIn', id: 'screens-c1', seconds: 120 }),
+  'reward-me': () => teacher.command({ type: 'reward', to: SCREEN_ME.userId }),
   'chat-burst': () => {
     for (const question of ['二分之一和四分之二一样大吗？', '三分之一大还是四分之一大？', '请在纸上画一画', '画好的同学举手'])
       teacher.chat({ text: question });

@@ -30,7 +30,12 @@ export type ScreenStep =
   | 'network-down'
   | 'network-up'
   | 'end-class'
-  | 'chat-burst';
+  | 'chat-burst'
+  | 'invite-me'
+  | 'ask-question'
+  | 'close-question'
+  | 'check-in'
+  | 'reward-me';
 
 /** A lesson step, or the student's own tap on the page (a selector in the preview's DOM). */
 export type ScreenAction = { readonly lesson: ScreenStep } | { readonly tap: string };
@@ -48,7 +53,24 @@ export interface ScreenMoment {
 export const SCREEN_MOMENTS: readonly ScreenMoment[] = [
   { name: 'waiting', actions: [] },
   { name: 'live', actions: [{ lesson: 'teacher-live' }, { lesson: 'classmates-on-stage' }, { lesson: 'speaking' }], checkOverlap: true },
-  { name: 'hand-raised', actions: [{ tap: 'control-bar .control-bar--hand' }], checkOverlap: true },
+  // The class tools, each card in turn; the student declines the invitation, answers, reads the results, and is rewarded.
+  { name: 'invited', actions: [{ lesson: 'invite-me' }], checkOverlap: true },
+  {
+    name: 'answer-card',
+    actions: [{ tap: 'class-tool .class-tool--decline' }, { lesson: 'ask-question' }, { tap: 'class-tool .class-tool--opt-B' }],
+    checkOverlap: true,
+  },
+  { name: 'answer-results', actions: [{ tap: 'class-tool .class-tool--submit' }, { lesson: 'close-question' }], checkOverlap: true },
+  {
+    name: 'check-in',
+    actions: [{ tap: 'class-tool .class-tool--close' }, { lesson: 'check-in' }, { lesson: 'reward-me' }],
+    checkOverlap: true,
+  },
+  {
+    name: 'hand-raised',
+    actions: [{ tap: 'class-tool .class-tool--check-in-tap' }, { tap: 'control-bar .control-bar--hand' }],
+    checkOverlap: true,
+  },
   { name: 'on-stage', actions: [{ lesson: 'grant-me' }], checkOverlap: true },
   { name: 'chat-muted', actions: [{ lesson: 'mute-chat' }], checkOverlap: true },
   { name: 'fullscreen', actions: [{ lesson: 'unmute-chat' }, { tap: 'main-stage .main-stage--full-button' }], checkOverlap: true },

@@ -16,6 +16,8 @@ export interface ScriptClassroom {
   readonly chatHistory: number;
   /** The phone's camera and microphone permissions when the lesson starts; both allowed by default. */
   readonly devices: { readonly camera: ScriptDeviceStatus; readonly microphone: ScriptDeviceStatus };
+  /** The timetable, in ms of simulated time; the lesson's clock shows it. */
+  readonly schedule?: { readonly startsAt: number; readonly endsAt?: number };
 }
 
 export type ScriptDeviceStatus = 'allowed' | 'refused' | 'ask';

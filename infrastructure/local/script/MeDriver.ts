@@ -16,4 +16,10 @@ export interface MeDriver {
   dismissRecap(): unknown;
   /** A tap on one of the data saver's modes. */
   dataSaver(mode: DataSaverMode): unknown;
+  /** Taps on the class tools' cards: the invitation's 接受 / 拒绝, the answer card's options and 提交, 签到, the results' close. */
+  acceptInvite(): Promise<unknown>;
+  declineInvite(): Promise<unknown>;
+  answer(questionId: string, choices: readonly string[]): Promise<unknown>;
+  checkIn(checkInId: string): Promise<unknown>;
+  dismissQuestion(): unknown;
 }

@@ -1,4 +1,7 @@
 import { settle } from '../ManualClock';
+
+/** How long, in simulated time, a script's end waits for the taps still under way. */
+const AFTER_THE_END_MS = 60_000;
 import { ActionStep, LessonScript, ScriptError, ScriptStep } from './LessonScript';
 import { MeDriver } from './MeDriver';
 import { parseLessonScript } from './parseLessonScript';
@@ -78,8 +81,12 @@ export class ScriptPlayer<View = unknown> {
   /** Plays the rest of the script, and lets what it started finish. */
   async playToEnd(settleMs: number): Promise<void> {
     while (this.upcoming) await this.step();
+    let settled = false;
+    const all = Promise.all(this.pending).then(() => (settled = true));
     await this.context.clock.advance(settleMs);
-    await Promise.all(this.pending);
+    // A tap may still be resending on its own timers (a check-in waiting for the network): time goes on a while for it.
+    for (let waited = 0; !settled && waited < AFTER_THE_END_MS; waited += settleMs) await this.context.clock.advance(settleMs);
+    if (settled) await all;
   }
 
   /**

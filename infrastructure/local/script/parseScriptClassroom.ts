@@ -15,6 +15,7 @@ export const CLASSROOM_FIELDS = [
   'stageCapacity',
   'chatHistory',
   'devices',
+  'schedule',
 ] as const;
 export const DEVICE_FIELDS = ['camera', 'microphone'] as const;
 export const DEVICE_STATUSES: readonly ScriptDeviceStatus[] = ['allowed', 'refused', 'ask'];
@@ -52,6 +53,7 @@ export function parseScriptClassroom(value: unknown): ScriptClassroom {
     stageCapacity: capacity as number | undefined,
     chatHistory: chatHistory as number,
     devices: devices(raw.devices),
+    ...(raw.schedule === undefined ? {} : { schedule: schedule(raw.schedule) }),
   };
   const ids = [classroom.teacher, ...classroom.assistants, ...classroom.students, classroom.me].map((p) => p.userId);
   const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
@@ -103,4 +105,16 @@ export function onlyFields(value: Json, allowed: readonly string[], where: strin
   if (unknown === undefined) return;
   const has = allowed.length > 0 ? `it has ${allowed.map((field) => `"${field}"`).join(', ')}` : 'it has no fields';
   throw new ScriptError(`unknown field "${unknown}" in ${where} (${has})`, step);
+}
+
+/** The timetable, in ms of simulated time (the script starts at 0); the end may be left out. */
+function schedule(value: unknown): { startsAt: number; endsAt?: number } {
+  const raw = jsonObject(value, 'classroom.schedule must be an object {startsAt, endsAt?}');
+  onlyFields(raw, ['startsAt', 'endsAt'] as const, 'classroom.schedule');
+  const time = (field: unknown) => Number.isSafeInteger(field) && (field as number) >= 0;
+  if (!time(raw.startsAt)) throw new ScriptError('classroom.schedule.startsAt must be a whole number of ms, 0 or more');
+  if (raw.endsAt === undefined) return { startsAt: raw.startsAt as number };
+  if (!time(raw.endsAt) || (raw.endsAt as number) <= (raw.startsAt as number))
+    throw new ScriptError('classroom.schedule.endsAt must be a whole number of ms after startsAt');
+  return { startsAt: raw.startsAt as number, endsAt: raw.endsAt as number };
 }

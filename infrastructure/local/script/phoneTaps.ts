@@ -13,4 +13,9 @@ export const phoneTaps: MeDriver = {
   fullscreen: () => undefined,
   dismissRecap: () => undefined,
   dataSaver: () => undefined,
+  acceptInvite: async () => undefined,
+  declineInvite: async () => undefined,
+  answer: async () => undefined,
+  checkIn: async () => undefined,
+  dismissQuestion: () => undefined,
 };

@@ -29,6 +29,17 @@ export function playMe(step: ActionStep, driver: MeDriver, context: ScriptContex
     case 'dataSaver':
       driver.dataSaver(args.mode);
       return;
+    case 'acceptInvite':
+      return driver.acceptInvite();
+    case 'declineInvite':
+      return driver.declineInvite();
+    case 'answer':
+      return driver.answer(args.id, args.choices);
+    case 'checkIn':
+      return driver.checkIn(args.id);
+    case 'dismissQuestion':
+      driver.dismissQuestion();
+      return;
     case 'background':
       return context.lifecycle.emit('background');
     case 'foreground':

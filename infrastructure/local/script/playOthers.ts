@@ -29,6 +29,7 @@ export function playOthers(step: ActionStep, context: ScriptContext, classroom: 
     }
   }
   const actor = hub.actor(step.by);
+  const isStaff = hub.isStaff(step.by, classroom.classId);
   switch (step.do) {
     case 'join':
       actor.join();
@@ -57,9 +58,23 @@ export function playOthers(step: ActionStep, context: ScriptContext, classroom: 
     case 'raw':
       actor.raw(args.channel, args.payload);
       return;
-    default:
-      actor.command(commandOf(step));
+    case 'answer':
+      actor.reply({ kind: 'answer', questionId: args.id, choices: args.choices });
+      return;
+    case 'question':
+      if (!isStaff) break;
+      actor.ask(commandOf(step) as Extract<TeacherCommand, { type: 'question' }>, args.correct ?? null);
+      return;
+    case 'closeQuestion':
+      if (!isStaff) break;
+      actor.closeQuestion(args.id);
+      return;
+    case 'checkIn':
+      if (isStaff) break;
+      actor.reply({ kind: 'check-in', checkInId: args.id });
+      return;
   }
+  actor.command(commandOf(step));
 }
 
 function commandOf(step: ActionStep): TeacherCommand {
@@ -77,6 +92,16 @@ function commandOf(step: ActionStep): TeacherCommand {
       return { type: 'kick', to: args.to };
     case 'endClass':
       return { type: 'endClass' };
+    case 'invite':
+      return { type: 'invite', to: args.to, mic: args.mic, camera: args.camera, seconds: args.seconds ?? 30 };
+    case 'question':
+      return { type: 'question', id: args.id, options: args.options, multiple: args.multiple ?? false, seconds: args.seconds ?? null };
+    case 'closeQuestion':
+      return { type: 'closeQuestion', id: args.id, correct: null, counts: [] };
+    case 'checkIn':
+      return { type: 'checkIn', id: args.id, seconds: args.seconds };
+    case 'reward':
+      return { type: 'reward', to: args.to };
   }
   throw new Error(`no command for "${step.do}"`);
 }

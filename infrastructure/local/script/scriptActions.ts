@@ -21,7 +21,7 @@ export interface ActionSpec {
 /** Who acts: the student (`me`), the teacher or an assistant, another student, the network. */
 export type Actor = 'me' | 'staff' | 'classmate' | 'network';
 
-const { boolean, text, count, userId, imageUrl, imageFile, oneOf } = fieldTypes;
+const { boolean, text, count, userId, imageUrl, imageFile, oneOf, options, choices } = fieldTypes;
 const required = (type: FieldType): FieldSpec => ({ type });
 const optional = (type: FieldType): FieldSpec => ({ type, optional: true });
 const none: ActionSpec = { fields: {} };
@@ -43,6 +43,26 @@ const TEACHER_COMMANDS: Readonly<Record<string, ActionSpec>> = {
   muteChat: switched,
   kick: { fields: { to: required(userId) } },
   endClass: none,
+  // The class tools (docs/signalling.md, "Class tools"); a closeQuestion carries the correct answer and the counts the staff's client tallied.
+  invite: { fields: { to: required(userId), mic: required(boolean), camera: required(boolean), seconds: optional(count) } },
+  question: {
+    fields: {
+      id: required(text),
+      options: required(options),
+      multiple: optional(boolean),
+      seconds: optional(count),
+      correct: optional(choices),
+    },
+  },
+  closeQuestion: { fields: { id: required(text) } },
+  checkIn: { fields: { id: required(text), seconds: required(count) } },
+  reward: { fields: { to: required(userId) } },
+};
+
+/** What a student answers the staff: an answer card and a check-in. */
+const STUDENT_REPLIES: Readonly<Record<string, ActionSpec>> = {
+  answer: { fields: { id: required(text), choices: required(choices) } },
+  checkIn: { fields: { id: required(text) } },
 };
 
 export const ACTIONS: Readonly<Record<Actor, Readonly<Record<string, ActionSpec>>>> = {
@@ -61,6 +81,11 @@ export const ACTIONS: Readonly<Record<Actor, Readonly<Record<string, ActionSpec>
     dismissRecap: none,
     // A tap on one of the data saver's modes: 标准, 只看老师, 仅音频.
     dataSaver: { fields: { mode: required(oneOf('off', 'teacher-only', 'audio-only')) } },
+    // Taps on the class tools' cards.
+    acceptInvite: none,
+    declineInvite: none,
+    ...STUDENT_REPLIES,
+    dismissQuestion: none,
   },
   staff: {
     camera: switched,
@@ -79,6 +104,8 @@ export const ACTIONS: Readonly<Record<Actor, Readonly<Record<string, ActionSpec>
     mic: switched,
     raw,
     ...TEACHER_COMMANDS,
+    // A classmate's own answers, so that the counts can be made; after the forged commands, so that checkIn is theirs.
+    ...STUDENT_REPLIES,
   },
   network: {
     imDown: none,

@@ -57,6 +57,18 @@ export const fieldTypes = {
       properties: { path: { type: 'string' }, size: { type: 'number' }, type: { type: 'string' } },
     },
   } as FieldType,
+  /** An answer card's options: 2 to 8 strings (their own words, or just the letters). */
+  options: {
+    check: (value: unknown) => Array.isArray(value) && value.length >= 2 && value.length <= 8 && value.every((o) => typeof o === 'string'),
+    wanted: 'a list of 2 to 8 strings',
+    schema: { type: 'array', items: { type: 'string' }, minItems: 2, maxItems: 8 },
+  } as FieldType,
+  /** Letters of an answer card's options, as a student taps them. */
+  choices: {
+    check: (value: unknown) => Array.isArray(value) && value.every((c) => typeof c === 'string' && /^[A-H]$/.test(c)),
+    wanted: 'a list of option letters "A" to "H"',
+    schema: { type: 'array', items: { enum: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] } },
+  } as FieldType,
   oneOf: (...values: string[]): FieldType => ({
     check: (value: unknown) => typeof value === 'string' && values.includes(value),
     wanted: values.map((value) => JSON.stringify(value)).join(' or '),

@@ -43,6 +43,7 @@ export function scriptLesson(script: LessonScript, options: ScriptLessonOptions 
     roomId: `${classroom.classId}-room`,
     chatGroupId,
     signalGroupId: `${classroom.classId}-signal`,
+    ...(classroom.schedule ?? {}),
   };
   const lesson = inMemoryLesson({
     clock,

@@ -1,4 +1,5 @@
 import { ClassState } from '../../../domain/classroom/ClassState';
+import { ToolReply } from '../../../application/ports/ToolReply';
 
 /**
  * The school server as the class's authority (docs/signalling.md, v3), from a student's app: it
@@ -13,4 +14,6 @@ export interface ClassStateServer {
   read(classId: string): Promise<ClassState | undefined>;
   /** Throws PortError when the server did not store it (unreachable, removed, class over, queue full). */
   hand(classId: string, raised: boolean): Promise<void>;
+  /** Throws PortError CLOSED when the tool no longer takes it, others as `hand` does. */
+  reply(classId: string, reply: ToolReply): Promise<void>;
 }

@@ -10,6 +10,8 @@ const ERROR_CODES: readonly BackendFailure[] = ['CLASS_NOT_FOUND', 'NOT_ENROLLED
 /** The failure a reply stands for: the body's `error` code first, the HTTP status otherwise. */
 export function failureOf(statusCode: number, body: unknown): PortError | undefined {
   if (statusCode >= 200 && statusCode < 300) return undefined;
+  // A class tool's answer that came too late (docs/backend-api.md): the app tells the student, and does not send again.
+  if (statusCode === 409 && isObject(body) && body.error === 'CLOSED') return new PortError('CLOSED', 'backend answered 409 CLOSED');
   const named = isObject(body) && ERROR_CODES.find((code) => code === body.error);
   const byStatus: BackendFailure =
     statusCode === 404
@@ -38,6 +40,8 @@ export function parseClassInfo(body: unknown): ClassInfo {
     chatGroupId: text(b.chatGroupId, 'chatGroupId'),
     signalGroupId: text(b.signalGroupId, 'signalGroupId'),
     ...(b.trtcScene === undefined || b.trtcScene === null ? {} : { mediaScene: scene(b.trtcScene) }),
+    ...(b.startsAt === undefined || b.startsAt === null ? {} : { startsAt: whole(b.startsAt, 'startsAt') }),
+    ...(b.endsAt === undefined || b.endsAt === null ? {} : { endsAt: whole(b.endsAt, 'endsAt') }),
   };
 }
 

@@ -1,6 +1,7 @@
 import { ClassState } from '../../../domain/classroom/ClassState';
 import { TeacherCommand } from '../../../domain/classroom/TeacherCommand';
 import { MAX_LISTED } from './classStateCodec';
+import { foldTool, withoutInvitation } from './foldClassTools';
 
 /** What the staff client knows of the class besides its state. */
 export interface ClassRules {
@@ -12,11 +13,15 @@ export interface ClassRules {
  * How the school server (and any staff client that keeps a copy) folds what it does into the state it stores (docs/signalling.md): each
  * command takes the next sequence number, even one the class refuses (a grant to a full stage),
  * exactly as every student's app numbers and refuses it; hands change the queue, not the number.
+ * `now` is the server's time, from which timed cards end; invitations past their time are dropped.
  */
-export function foldCommand(state: ClassState, command: TeacherCommand, rules: ClassRules): ClassState {
-  const seq = state.seq + 1;
+export function foldCommand(numbered: ClassState, command: TeacherCommand, rules: ClassRules, now = 0): ClassState {
+  const seq = numbered.seq + 1;
   // A class that ended stays as it ended; a command sent after that changes nothing for anyone.
-  if (state.ended) return { ...state, seq };
+  if (numbered.ended) return { ...numbered, seq };
+  const decided = command.type === 'grant' || command.type === 'kick' ? command.to : undefined;
+  const state = withoutInvitation(numbered, decided, now);
+  const mayAddress = (userId: string) => rules.isStudent(userId) && !state.removed.includes(userId);
   const without = (userId: string) => state.stage.filter((seat) => seat.userId !== userId);
   switch (command.type) {
     case 'grant': {
@@ -49,7 +54,9 @@ export function foldCommand(state: ClassState, command: TeacherCommand, rules: C
     case 'muteChat':
       return { ...state, seq, chatMuted: command.on };
     case 'endClass':
-      return { ...state, seq, stage: [], hands: [], ended: true };
+      return { ...state, seq, stage: [], hands: [], invitations: [], ended: true };
+    default:
+      return foldTool({ ...state, seq }, command, mayAddress, now);
   }
 }
 

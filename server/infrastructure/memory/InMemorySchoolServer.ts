@@ -7,6 +7,9 @@ import { GroupSignal, PublishError } from '../../application/ports/SignalPublish
 import { SchoolServerCore } from '../../application/SchoolServerCore';
 import { ServerClock } from '../../application/ServerClock';
 import { MemoryClassStore } from './MemoryClassStore';
+import { MemoryReplyBook } from './MemoryReplyBook';
+import { StudentReply } from '../../application/ports/ReplyBook';
+import { ReplyRequest } from '../../application/TakeStudentReply';
 
 const DEDUPE_WINDOW_MS = 5 * 60_000;
 
@@ -37,6 +40,9 @@ export class InMemorySchoolServer {
   private readonly rawReplies = new Map<string, string>();
   /** IM's own rule: the same `Random` in a group within 5 minutes is one message. */
   private readonly taken = new Map<string, number>();
+  /** Students' answers to the staff; kept, like the store, across a restart. */
+  readonly replies = new MemoryReplyBook();
+  private readonly replyListeners = new Set<(reply: StudentReply) => void>();
 
   constructor(private readonly options: InMemorySchoolOptions) {
     this.store = options.store ?? new MemoryClassStore();
@@ -49,6 +55,17 @@ export class InMemorySchoolServer {
 
   hand(classId: string, userId: string, raised: boolean) {
     return this.current.hand.execute(classId, userId, raised);
+  }
+
+  /** A student's answer, check-in or answer to an invitation, for the staff only. */
+  reply(classId: string, userId: string, request: ReplyRequest) {
+    return this.current.reply.execute(classId, userId, request);
+  }
+
+  /** What the staff's own client hears of students' replies. */
+  onReply(listener: (reply: StudentReply) => void): () => void {
+    this.replyListeners.add(listener);
+    return () => this.replyListeners.delete(listener);
   }
 
   read(classId: string, since?: number) {
@@ -104,10 +121,11 @@ export class InMemorySchoolServer {
   private makeCore(): SchoolServerCore {
     const { directory, deliver, remove, clock } = this.options;
     const store = this.observed(this.store);
-    return new SchoolServerCore({
+    const core = new SchoolServerCore({
       directory,
       store,
       clock,
+      replies: this.replies,
       log: { info: () => undefined, warn: () => undefined },
       publisher: {
         publish: async (signal) => {
@@ -121,6 +139,10 @@ export class InMemorySchoolServer {
       },
       removal: { remove: async (places, userId) => remove?.(places, userId) },
     });
+    core.reply.onReply((reply) => {
+      for (const listener of [...this.replyListeners]) listener(reply);
+    });
+    return core;
   }
 
   /** The store as the core sees it, with every stored state noted for `stateOf`. */

@@ -36,7 +36,8 @@ export class SqliteClassStore implements ClassStore {
   async load(classId: string): Promise<ClassRecord> {
     const row = this.db.get('SELECT rev, state FROM classes WHERE class_id = ?', classId) as Row | null;
     if (!row) return { rev: 0, state: INITIAL_CLASS_STATE };
-    return { rev: Number(row.rev), state: JSON.parse(String(row.state)) as ClassState };
+    // A state stored before the class tools has none open.
+    return { rev: Number(row.rev), state: { ...INITIAL_CLASS_STATE, ...(JSON.parse(String(row.state)) as Partial<ClassState>) } };
   }
 
   async commit(change: ClassChange, state: ClassState): Promise<'stored' | 'conflict'> {

@@ -41,6 +41,8 @@ function inputFor(name, type, userIds) {
     input = document.createElement('input');
     input.type = schema.type === 'boolean' ? 'checkbox' : schema.type === 'integer' ? 'number' : 'text';
     if (schema.type === 'object') input.placeholder = '{"path": "…", "size": 1024}';
+    // A list (an answer card's options, the letters picked): comma-separated.
+    if (schema.type === 'array') input.placeholder = name === 'options' ? 'A,B,C,D' : 'A,C';
   }
   input.dataset.field = name;
   input.dataset.kind = schema.type || 'string';
@@ -52,6 +54,11 @@ function valueOf(input) {
   if (input.value === '') return undefined;
   if (input.dataset.kind === 'integer') return Number(input.value);
   if (input.dataset.kind === 'object') return JSON.parse(input.value);
+  if (input.dataset.kind === 'array')
+    return input.value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
   return input.value;
 }
 

@@ -1,5 +1,7 @@
 // The student's taps on the page, recorded as `me` steps: each store method the page calls is
 // written down as the script action it stands for (checked by the ScriptPlayer), then taken as usual.
+const { picksFor } = require('../../../../miniprogram/viewmodels/answerPicks');
+
 const TAP_ACTIONS = {
   toggleHand: (view) => ({ do: view().me.hand === 'down' ? 'raiseHand' : 'lowerHand' }),
   toggleMic: (view) => ({ do: 'mic', on: view().me.mic !== 'on' }),
@@ -9,6 +11,10 @@ const TAP_ACTIONS = {
   sendImage: (view, image) => ({ do: 'chat', image: { path: image.path, size: image.size, ...(image.type ? { type: image.type } : {}) } }),
   chooseDataSaver: (view, mode) => ({ do: 'dataSaver', mode }),
   dismissRecap: () => ({ do: 'dismissRecap' }),
+  answerInvitation: (view, accepted) => ({ do: accepted ? 'acceptInvite' : 'declineInvite' }),
+  answer: (view, choices) => ({ do: 'answer', id: view().question.id, choices }),
+  checkIn: (view) => ({ do: 'checkIn', id: view().checkIn.id }),
+  dismissQuestion: () => ({ do: 'dismissQuestion' }),
   leave: () => ({ do: 'leave' }),
 };
 
@@ -22,7 +28,9 @@ function recordingTaps(store, live, view, report) {
   for (const [name, actionOf] of Object.entries(TAP_ACTIONS)) {
     taps[name] = (...args) => {
       try {
-        live.tapped(actionOf(view, ...args));
+        // 提交 on the page names no options: they are the card's picks, as the store submits them.
+        const given = name === 'answer' && args.length === 0 ? [picksFor(store.picks, view().question)] : args;
+        live.tapped(actionOf(view, ...given));
       } catch (error) {
         report(`not recorded (${name}): ${error.message}`);
       }
