@@ -172,17 +172,9 @@ export class FollowClassState {
     for (const event of events) {
       if (event.type === 'granted-me') void this.devices.execute();
       else if (event.type === 'sequence-clash') this.readSoon(event.type);
-      else if (event.type === 'question-opened' || event.type === 'question-closed') this.restoreMyAnswer();
+      else if (event.type === 'question-opened' || event.type === 'question-closed') this.kept.restoreInto(this.session);
       else if (event.type === 'unchanged' && event.why === 'not-staff') this.drops.dropped('signal-not-staff', {});
     }
-  }
-
-  /** An answer I gave before this page or this return, for the question the class has. */
-  private restoreMyAnswer(): void {
-    const { classroom } = this.session;
-    const question = classroom.tools.question;
-    const mine = question && this.kept.of(classroom.classId, question.id);
-    if (question && mine) this.session.change((current) => current.tools.remember(question.id, mine));
   }
 
   private readSoon(why: string): void {

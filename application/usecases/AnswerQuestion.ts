@@ -1,3 +1,4 @@
+import { readChoices, sameChoices } from '../../domain/interactions/choices';
 import { fail, ok, Result } from '../../domain/shared/Result';
 import { ClassControlPort } from '../ports/ClassControlPort';
 import { Clock, Logger } from '../ports/PlatformPorts';
@@ -23,14 +24,15 @@ export class AnswerQuestion {
     const { classroom } = this.session;
     const card = classroom.tools.question;
     if (!card) return fail('TOOL.CLOSED');
-    if (card.mine && card.delivery !== 'failed' && card.mine.join() === [...choices].sort().join()) return ok();
+    const asked = readChoices(choices, card.options.length, card.multiple);
+    if (card.mine && asked && card.delivery !== 'failed' && sameChoices(card.mine, asked)) return ok();
     const taken = this.session.change((current) => current.tools.answer(card.id, choices, this.clock.now()));
     if (taken !== 'taken') return fail(taken === 'closed' ? 'TOOL.CLOSED' : 'TOOL.INVALID');
     const mine = classroom.tools.question?.mine ?? [];
     this.kept.keep(classroom.classId, card.id, mine);
     const stillMine = () => {
       const now = classroom.tools.question;
-      return now?.id === card.id && now.mine?.join() === mine.join() && !now.results;
+      return now?.id === card.id && !!now.mine && sameChoices(now.mine, mine) && !now.results;
     };
     const outcome = await sendSpread(
       () => this.control.sendReply({ kind: 'answer', questionId: card.id, choices: mine }),

@@ -1,7 +1,7 @@
 import { ClassEvent, unchanged } from '../classroom/ClassEvent';
 import { ClassState } from '../classroom/ClassState';
 import { TeacherCommand } from '../classroom/TeacherCommand';
-import { readChoices } from './choices';
+import { Choice, readChoices, sameChoices } from './choices';
 import { CheckInCard, InvitationCard, QuestionCard } from './cards';
 import { Rewards } from './Rewards';
 import { toolFits } from './toolFits';
@@ -124,9 +124,9 @@ export class ClassTools {
   }
 
   /** What became of an answer sent: only the latest one sent decides what the card says. */
-  answerDelivered(id: string, choices: readonly string[], delivery: 'received' | 'failed'): void {
+  answerDelivered(id: string, choices: readonly Choice[], delivery: 'received' | 'failed'): void {
     const card = this.question;
-    if (card?.id !== id || !card.mine || card.mine.join() !== choices.join()) return;
+    if (card?.id !== id || !card.mine || !sameChoices(card.mine, choices)) return;
     this.question = { ...card, delivery };
   }
 

@@ -1,3 +1,4 @@
+import { CheckInState, QuestionState } from '../classroom/ClassState';
 import { Choice } from './choices';
 
 /** Where the student's own answer or check-in stands with the staff. */
@@ -13,12 +14,8 @@ export interface InvitationCard {
   readonly answer: 'accepted' | 'declined' | null;
 }
 
-export interface QuestionCard {
-  readonly id: string;
-  readonly options: readonly string[];
-  readonly multiple: boolean;
-  readonly endsAt: number | null;
-  readonly results: { readonly correct: readonly Choice[] | null; readonly counts: readonly number[] } | null;
+/** The class's question as stored, with my answer to it. */
+export interface QuestionCard extends QuestionState {
   /** The answer I submitted last, and whether the staff have it. */
   readonly mine: readonly Choice[] | null;
   readonly delivery: Delivery | null;
@@ -26,9 +23,7 @@ export interface QuestionCard {
   readonly dismissed: boolean;
 }
 
-export interface CheckInCard {
-  readonly id: string;
-  readonly endsAt: number;
+export interface CheckInCard extends CheckInState {
   /**
    * `owed`: tapped while the school server could not be reached; it goes once it can, if the
    * window is still open. `missed`: it could not go before the window closed.
@@ -36,9 +31,10 @@ export interface CheckInCard {
   readonly mine: 'none' | 'sending' | 'owed' | 'received' | 'missed';
 }
 
-export const questionIsOpen = (card: QuestionCard, now: number): boolean =>
+/** Whether a question still takes answers at `now`: on a phone's clock for its card, on the server's for the stored state. */
+export const questionIsOpen = (card: QuestionState, now: number): boolean =>
   card.results === null && (card.endsAt === null || now < card.endsAt);
 
-export const checkInIsOpen = (card: CheckInCard, now: number): boolean => now < card.endsAt;
+export const checkInIsOpen = (card: CheckInState, now: number): boolean => now < card.endsAt;
 
 export const invitationIsOpen = (card: InvitationCard, now: number): boolean => card.answer === null && now < card.endsAt;

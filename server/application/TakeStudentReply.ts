@@ -1,5 +1,6 @@
 import { ClassState } from '../../domain/classroom/ClassState';
 import { readChoices } from '../../domain/interactions/choices';
+import { checkInIsOpen, questionIsOpen } from '../../domain/interactions/cards';
 import { isToolId } from '../../domain/interactions/limits';
 import { ClassRecords } from './ClassRecords';
 import { ClassDirectory } from './ports/ClassDirectory';
@@ -64,15 +65,14 @@ export class TakeStudentReply {
       case 'answer': {
         const question = state.question;
         if (!isToolId(request.questionId)) return 'BAD_FIELDS';
-        if (!question || question.id !== request.questionId || question.results || (question.endsAt !== null && now >= question.endsAt))
-          return 'CLOSED';
+        if (!question || question.id !== request.questionId || !questionIsOpen(question, now)) return 'CLOSED';
         const choices = readChoices(request.choices, question.options.length, question.multiple);
         return choices ? { kind: 'answer', classId, userId, questionId: question.id, choices } : 'BAD_FIELDS';
       }
       case 'check-in': {
         if (!isToolId(request.checkInId)) return 'BAD_FIELDS';
         const checkIn = state.checkIn;
-        if (!checkIn || checkIn.id !== request.checkInId || now >= checkIn.endsAt) return 'CLOSED';
+        if (!checkIn || checkIn.id !== request.checkInId || !checkInIsOpen(checkIn, now)) return 'CLOSED';
         return { kind: 'check-in', classId, userId, checkInId: checkIn.id };
       }
       case 'invitation': {

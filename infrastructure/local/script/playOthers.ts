@@ -1,4 +1,5 @@
 import { TeacherCommand } from '../../../domain/classroom/TeacherCommand';
+import { INVITE_SECONDS } from '../../../domain/interactions/limits';
 import { ActionStep, ScriptClassroom } from './LessonScript';
 import { ScriptContext } from './ScriptContext';
 
@@ -93,7 +94,7 @@ function commandOf(step: ActionStep): TeacherCommand {
     case 'endClass':
       return { type: 'endClass' };
     case 'invite':
-      return { type: 'invite', to: args.to, mic: args.mic, camera: args.camera, seconds: args.seconds ?? 30 };
+      return { type: 'invite', to: args.to, mic: args.mic, camera: args.camera, seconds: args.seconds ?? INVITE_SECONDS.fallback };
     case 'question':
       return { type: 'question', id: args.id, options: args.options, multiple: args.multiple ?? false, seconds: args.seconds ?? null };
     case 'closeQuestion':

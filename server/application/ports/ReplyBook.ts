@@ -22,6 +22,4 @@ export interface ReplyBook {
   /** Per option, how many students' latest answers chose it, and how many students answered. */
   tally(classId: string, questionId: string, optionCount: number): { readonly counts: number[]; readonly answered: number };
   checkedIn(classId: string, checkInId: string): readonly string[];
-  hasCheckedIn(classId: string, checkInId: string, userId: string): boolean;
-  answerOf(classId: string, questionId: string, userId: string): readonly Choice[] | undefined;
 }

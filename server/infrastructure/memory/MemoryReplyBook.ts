@@ -27,14 +27,6 @@ export class MemoryReplyBook implements ReplyBook {
     return [...this.checkInsOf(classId, checkInId)];
   }
 
-  hasCheckedIn(classId: string, checkInId: string, userId: string): boolean {
-    return this.checkInsOf(classId, checkInId).has(userId);
-  }
-
-  answerOf(classId: string, questionId: string, userId: string): readonly Choice[] | undefined {
-    return this.answersOf(classId, questionId).get(userId);
-  }
-
   private answersOf(classId: string, questionId: string): Map<string, readonly Choice[]> {
     const key = JSON.stringify([classId, questionId]);
     let answers = this.answers.get(key);
