@@ -1,7 +1,7 @@
 import { Classroom } from '../../domain/classroom/Classroom';
 import { ChatMessage } from '../../domain/chat/ChatMessage';
 import { Clock } from '../ports/PlatformPorts';
-import { CHAT_STEP_MS, ChatWindow } from './ChatWindow';
+import { CHAT_CATCH_UP_MS, ChatWindow } from './ChatWindow';
 import { LessonView } from './LessonView';
 import { NameOf } from './names';
 import { ChatLineCache, chatLinesOf } from './viewParts';
@@ -66,7 +66,7 @@ export class ChatFeed {
   private catchUp(): void {
     if (this.catchingUp) return;
     this.catchingUp = true;
-    void this.clock.delay(CHAT_STEP_MS).then(() => {
+    void this.clock.delay(CHAT_CATCH_UP_MS).then(() => {
       this.catchingUp = false;
       this.from = undefined;
       this.again();

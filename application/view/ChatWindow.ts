@@ -15,6 +15,12 @@ export const CHAT_WINDOW = {
 
 /** Between two steps of catching up: the page's data beat. */
 export const CHAT_STEP_MS = 125;
+/**
+ * A line new on the page holds its place in the step for the step's whole length and the ms after
+ * it: a flush of the page in the very ms a step begins may come before or after that step's lines,
+ * so the next step waits one ms more, and no flush, one beat after the last, carries two steps.
+ */
+export const CHAT_CATCH_UP_MS = CHAT_STEP_MS + 1;
 
 /**
  * The chat lines on the page: a fixed number, moving by one line per new message while the student
@@ -28,8 +34,13 @@ export class ChatWindow {
   private lines: readonly ChatMessage[] = [];
   private following = true;
   private jump = true;
-  private stepStartedAt = Number.NEGATIVE_INFINITY;
-  private shownInStep = 0;
+  /**
+   * When each line lately new on the page came: at most `stepLines` in any `stepMs`, a window that
+   * slides rather than steps, so that no flush of the page (one a beat, wherever the beat falls)
+   * carries two steps' worth of a burst.
+   */
+  private shownAt: number[] = [];
+  private room = 0;
   /** Every line the log held at the last select: a line not among them is new, wherever it went. */
   private known = new Set<string>();
   /** While reading back: the newest line the student had when they scrolled up. */
@@ -50,13 +61,11 @@ export class ChatWindow {
     return this.following;
   }
 
-  /** The window over the chat log at `now` (ms): a step allows `stepLines` new lines. */
+  /** The window over the chat log at `now` (ms): any `stepMs` allows `stepLines` new lines. */
   select(messages: readonly ChatMessage[], now: number): readonly ChatMessage[] {
-    if (now - this.stepStartedAt >= this.stepMs) {
-      this.stepStartedAt = now;
-      this.shownInStep = 0;
-    }
-    this.lines = this.following ? this.followed(messages) : this.held(messages);
+    this.shownAt = this.shownAt.filter((at) => at >= now - this.stepMs);
+    this.room = this.size.stepLines - this.shownAt.length;
+    this.lines = this.following ? this.followed(messages, now) : this.held(messages);
     this.known = new Set(messages.map(lineKey));
     return this.lines;
   }
@@ -89,7 +98,7 @@ export class ChatWindow {
     return true;
   }
 
-  private followed(messages: readonly ChatMessage[]): readonly ChatMessage[] {
+  private followed(messages: readonly ChatMessage[], now: number): readonly ChatMessage[] {
     const { lines, stepLines } = this.size;
     // A chat log started again (the class entered anew) keeps the old lines up until new ones come.
     if (messages.length === 0 && this.lines.length > 0) {
@@ -105,7 +114,7 @@ export class ChatWindow {
     // (one step's worth, so the call stays small), and what it skipped stays just above them, for
     // reading back.
     const mineWaiting = messages.some((message, index) => index > shown && message.state === 'sending' && fresh(message));
-    if (firstFill || shown < 0 || (mineWaiting && this.newAfter(messages, shown, fresh) > stepLines - this.shownInStep)) {
+    if (firstFill || shown < 0 || (mineWaiting && this.newAfter(messages, shown, fresh) > this.room)) {
       // Following again: the newest lines. My line, or none of the window's lines left (a new chat
       // after re-entering the class): one step's worth of the newest, filling up from there.
       this.behind = false;
@@ -120,11 +129,11 @@ export class ChatWindow {
     // New lines in this step, at most `stepLines`; lines already on the page (mine, sent since) do not count.
     let end = shown;
     let added = 0;
-    while (end + 1 < messages.length && (added < stepLines - this.shownInStep || !fresh(messages[end + 1]))) {
+    while (end + 1 < messages.length && (added < this.room || !fresh(messages[end + 1]))) {
       end += 1;
       if (fresh(messages[end])) added += 1;
     }
-    this.shownInStep += added;
+    for (let line = 0; line < added; line += 1) this.shownAt.push(now);
     const window = [...kept, ...messages.slice(shown + 1, end + 1)];
     this.behind = end < messages.length - 1 || (late >= 0 && window.length > lines);
     return late >= 0 ? window.slice(0, lines) : window.slice(-lines);

@@ -46,6 +46,8 @@ export interface CoHostView {
   readonly video: boolean;
   readonly audio: boolean;
   readonly speaking: boolean;
+  /** Rewards the teacher gave this classmate this lesson (the whole class sees them). */
+  readonly rewards: number;
 }
 
 /** Where a played stream goes on the page: the teacher's under the stage, everyone else's in the row. */

@@ -57,6 +57,7 @@ export function coHostsOf(classroom: Classroom, volumes: Volumes, nameOf: NameOf
         video: !!stream?.hasVideo && watched.has(userId),
         audio: !!stream?.hasAudio,
         speaking: speaking(volumes, userId),
+        rewards: classroom.tools.rewards.countOf(userId),
       };
     });
 }

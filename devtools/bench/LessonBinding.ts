@@ -15,6 +15,8 @@ export interface LessonBinding {
   chatHeld(): number;
   /** The rendered page's elements now, for a binding that renders. */
   pageShape?(): PageShape;
+  /** The page draws the class tools' card (the naive pages, as the seed's, have none). */
+  readonly hasAnswerCard?: boolean;
   /** What a picture the page showed weighs: as shown, or at the 720 px entry the page used to show. */
   pictureBytes?(url: string, entry: 'shown' | 'large'): number;
 }

@@ -33,6 +33,7 @@ const quiet = { info: () => undefined, warn: () => undefined, error: () => undef
 export class ProjectLessonPage implements LessonBinding {
   readonly name = 'this project';
   readonly memberCountField = 'memberText';
+  readonly hasAnswerCard = true;
   readonly log: SetDataLog;
   readonly logicTime: LogicTime;
   private offline = false;
@@ -113,6 +114,7 @@ export class ProjectLessonPage implements LessonBinding {
     if (log.isHidden && (event.type === 'myTap' || event.type === 'mySend')) return;
     if (event.type === 'offline' || event.type === 'online') this.offline = event.type === 'offline';
     if (event.type === 'online') this.backAt = event.at;
+    markCard(log, event);
     if (timed(log, this.offline, this.backAt, event, this.store)) expectOnPage(log, event);
     if (playOnServices(event, { hub, media: this.localRoom, store: this.store })) return;
     if (event.type === 'network') this.room.reportNetwork(event.quality);
@@ -170,7 +172,20 @@ export function expectOnPage(log: SetDataLog, event: LessonEvent): void {
   if (event.type === 'grant') log.expect('grant', (payload) => payload.onStage === true);
   else if (event.type === 'revoke') log.expect('revoke', (payload) => payload.onStage === false);
   else if (event.type === 'board' && event.on) log.expect('board on', (payload) => payload.main === 'board');
+  else if (event.type === 'question') log.expect('answer card opens', (payload) => cardField(payload, 'kind') === 'question');
+  else if (event.type === 'closeQuestion') log.expect('answer card closes', (payload) => cardField(payload, 'open') === false);
   else if (event.type === 'mySend') log.expect('my message sent', (_, json) => json.includes(event.text), 'tap');
+}
+
+/** The teacher opened or closed an answer card: the next call carrying the card is what it cost. */
+export function markCard(log: SetDataLog, event: LessonEvent): void {
+  if (event.type === 'question') log.card.mark('open');
+  if (event.type === 'closeQuestion') log.card.mark('close');
+}
+
+/** A field of the card as a payload sets it: by path (`toolCard.open`) or with the whole card. */
+function cardField(payload: Record<string, unknown>, field: string): unknown {
+  return `toolCard.${field}` in payload ? payload[`toolCard.${field}`] : (payload.toolCard as Record<string, unknown> | undefined)?.[field];
 }
 
 /** The student's own tap, through the page's handler as WeChat would call it, awaited on the page. */

@@ -19,7 +19,8 @@ import { classmateNames, coHostId, LessonEvent } from './heavyLesson';
 import { pictureBytes, pictureEntries } from './benchPictures';
 import { LessonBinding, ME, TEACHER } from './LessonBinding';
 import { LogicTime } from './LogicTime';
-import { BENCH_CLASS, expectOnPage, RenderedPage, tapOnPage, timed, visitPage } from './ProjectLessonPage';
+import { questionCommand } from './benchClass';
+import { BENCH_CLASS, expectOnPage, markCard, RenderedPage, tapOnPage, timed, visitPage } from './ProjectLessonPage';
 import { pageShapeOf } from './pageShape';
 import { ServiceTime } from './ServiceTime';
 import { countEveryWriter } from './everyWriter';
@@ -43,6 +44,7 @@ const NET_STATUS_MS = 2000;
 export class TencentLessonPage implements LessonBinding {
   readonly name = 'this project, Tencent family';
   readonly memberCountField = 'memberText';
+  readonly hasAnswerCard = true;
   readonly log: SetDataLog;
   readonly logicTime: LogicTime;
   private readonly netStatusAt = new Map<string, number>();
@@ -153,6 +155,7 @@ export class TencentLessonPage implements LessonBinding {
     if (log.isHidden && (event.type === 'myTap' || event.type === 'mySend')) return;
     // Offline, or the app still getting back into the class after it: the change comes with the catch-up.
     if (event.type === 'online') this.backAt = event.at;
+    markCard(log, event);
     if (timed(log, !!this.missed, this.backAt, event, this.store)) expectOnPage(log, event);
     switch (event.type) {
       case 'join':
@@ -191,6 +194,9 @@ export class TencentLessonPage implements LessonBinding {
         return this.command({ type: 'revoke', to: ME });
       case 'board':
         return room.publish(TEACHER, 'board', { audio: false, video: event.on });
+      case 'question':
+      case 'closeQuestion':
+        return this.command(questionCommand(event));
       case 'mySend':
         void this.store.sendText(event.text);
         return;

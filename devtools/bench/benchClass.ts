@@ -1,6 +1,7 @@
 import type { ClassInfo } from '../../application/ports/ClassroomBackendPort';
 import type { LocalClassroomHub } from '../../infrastructure/local/LocalClassroomHub';
 import type { LocalMediaRoom } from '../../infrastructure/local/LocalMediaRoom';
+import type { TeacherCommand } from '../../domain/classroom/TeacherCommand';
 import { LessonEvent } from './heavyLesson';
 import { ME, TEACHER } from './LessonBinding';
 
@@ -73,10 +74,21 @@ export function playOnServices(
     case 'board':
       teacher.board(event.on);
       return true;
+    case 'question':
+    case 'closeQuestion':
+      teacher.command(questionCommand(event));
+      return true;
     case 'mySend':
       void store.sendText(event.text);
       return true;
     default:
       return false;
   }
+}
+
+/** The teacher's command for an answer card's event; the first option is the correct one. */
+export function questionCommand(event: Extract<LessonEvent, { type: 'question' | 'closeQuestion' }>): TeacherCommand {
+  if (event.type === 'closeQuestion') return { type: 'closeQuestion', id: event.id, correct: ['A'], counts: event.counts };
+  const options = ['增函数', '减函数', '先增后减', '无法判断'].slice(0, event.options);
+  return { type: 'question', id: event.id, options, multiple: false, seconds: event.seconds };
 }

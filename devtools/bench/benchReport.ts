@@ -56,6 +56,24 @@ const ROWS: readonly Row[] = [
     'pictures downloaded a minute (the same at 720 px)',
     (r) => (r.pictures ? `${bytes(Math.round(r.pictures.bytesPerMinute))} (${bytes(Math.round(r.pictures.largeBytesPerMinute))})` : '—'),
   ],
+  [
+    'answer card: opening, its fields (the whole call), most',
+    (r) =>
+      r.answerCard
+        ? `${bytes(r.answerCard.openCardBytes)} (${bytes(r.answerCard.openCallBytes)}), ${r.answerCard.opened} opened`
+        : 'no card',
+  ],
+  [
+    'answer card: while open, calls carrying it a second (its fields, most)',
+    (r) => (r.answerCard ? `${r.answerCard.whileOpenCallsPerSecond.toFixed(2)} (${bytes(r.answerCard.whileOpenCardBytesMax)})` : 'no card'),
+  ],
+  [
+    'answer card: closing with the results, its fields (the whole call), most',
+    (r) =>
+      r.answerCard
+        ? `${bytes(r.answerCard.closeCardBytes)} (${bytes(r.answerCard.closeCallBytes)}), ${r.answerCard.closed} closed`
+        : 'no card',
+  ],
   ['bytes in all', (r) => bytes(r.setData.bytesTotal)],
   ['logic ms per event, mean (app and simulated services)', (r) => r.logic.meanPerEventMs.toFixed(3)],
   ['logic ms per task, p99 (app and simulated services)', (r) => r.logic.p99TaskMs.toFixed(3)],

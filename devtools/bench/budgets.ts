@@ -34,6 +34,9 @@ export const BUDGETS = {
    */
   joinCalls: 4,
   chatHeld: CHAT_MEMORY_LIMIT,
+  /** Issue 25: the answer card's own fields within 1 KB when it opens and when it closes, and about one call a second while open (its seconds left). */
+  cardBytes: 1024,
+  cardCallsPerSecond: 1.2,
   /** Heap at the end of a 10-minute run over heap at the end of a 1-minute run, at most. */
   heapGrowth: 1.2,
   /** Issue 29: the app's own retained heap at the end of the long run over the 10-minute run's, at most. */
@@ -73,7 +76,25 @@ export function budgetMisses(project: BindingResult, naive: BindingResult): stri
     misses.push(
       `${memberCount.calls} setData calls carried the member count for ${memberCount.joinsAndLeaves} joins and leaves (budget one call per ${BUDGETS.joinsPerMemberCountCall})`,
     );
+  misses.push(...answerCardMisses(project));
   if (project.chatHeld > BUDGETS.chatHeld) misses.push(`${project.chatHeld} chat messages held (cap ${BUDGETS.chatHeld})`);
+  return misses;
+}
+
+function answerCardMisses({ answerCard: card }: BindingResult): string[] {
+  if (!card) return [];
+  if (card.opened === 0 || card.closed === 0) return [`the answer card was opened ${card.opened} and closed ${card.closed} times`];
+  const misses: string[] = [];
+  const over = (figure: number, budget: number, words: string) => {
+    if (figure > budget) misses.push(`${words} (budget ${budget})`);
+  };
+  over(card.openCardBytes, BUDGETS.cardBytes, `the answer card opened in ${card.openCardBytes} B`);
+  over(card.closeCardBytes, BUDGETS.cardBytes, `the answer card closed in ${card.closeCardBytes} B`);
+  over(
+    Number(card.whileOpenCallsPerSecond.toFixed(2)),
+    BUDGETS.cardCallsPerSecond,
+    `${card.whileOpenCallsPerSecond.toFixed(2)} calls a second carried the open answer card`,
+  );
   return misses;
 }
 

@@ -10,6 +10,9 @@ export type LessonEvent =
   | { readonly at: number; readonly type: 'board'; readonly on: boolean }
   | { readonly at: number; readonly type: 'mySend'; readonly text: string }
   | { readonly at: number; readonly type: 'myTap'; readonly control: MyControl }
+  /** Issue 25: the teacher opens a timed answer card, and closes it with the class's counts and the correct answer. */
+  | { readonly at: number; readonly type: 'question'; readonly id: string; readonly options: number; readonly seconds: number }
+  | { readonly at: number; readonly type: 'closeQuestion'; readonly id: string; readonly counts: readonly number[] }
   /** The student's network drops, and comes back: the chat sent meanwhile arrives at once. */
   | { readonly at: number; readonly type: 'offline' | 'online' }
   /** The student leaves the lesson page for a while (WeChat's picture viewer, another app) and comes back. */
@@ -38,6 +41,9 @@ export interface HeavyLessonShape {
   readonly mySendsPerMinute: number;
   /** Taps on fullscreen, the data saver and the hand, in turn. */
   readonly myTapsPerMinute: number;
+  /** Answer cards opened a minute, each closed with its results this many seconds later. */
+  readonly questionsPerMinute: number;
+  readonly questionOpenSeconds: number;
   /** Each minute, from this second on, the student's network is down for `offlineSeconds`. */
   readonly offlineAt: number;
   readonly offlineSeconds: number;
@@ -62,6 +68,9 @@ export const HEAVY_LESSON: HeavyLessonShape = {
   boardTogglesPerMinute: 10,
   mySendsPerMinute: 12,
   myTapsPerMinute: 12,
+  // Issue 25: two four-option cards a minute, each with 30 s on its clock, closed after 12 s.
+  questionsPerMinute: 2,
+  questionOpenSeconds: 12,
   // Issue 29: a 5 s drop is 200 messages at 40 a second, handed over at once when the network is back.
   offlineAt: 20,
   offlineSeconds: 5,
@@ -146,6 +155,12 @@ export function heavyLesson(shape: HeavyLessonShape): LessonEvent[] {
   events.push(
     ...periodic(durationMs, shape.myTapsPerMinute, 3300, (at, n) => [{ at, type: 'myTap', control: MY_CONTROLS[n % MY_CONTROLS.length] }]),
   );
+  events.push(
+    ...periodic(durationMs, shape.questionsPerMinute, 2000, (at, n) => [
+      { at, type: 'question', id: `q${n + 1}`, options: 4, seconds: 30 },
+      { at: at + shape.questionOpenSeconds * 1000, type: 'closeQuestion', id: `q${n + 1}`, counts: tallyOf(random, shape.members, 4) },
+    ]),
+  );
   for (let minute = 0; minute * 60_000 < durationMs; minute += 1) {
     const offline = minute * 60_000 + shape.offlineAt * 1000;
     const hidden = minute * 60_000 + shape.hiddenAt * 1000;
@@ -158,10 +173,18 @@ export function heavyLesson(shape: HeavyLessonShape): LessonEvent[] {
   return events.filter((event) => event.at < durationMs).sort((a, b) => a.at - b.at);
 }
 
+/** How the class answered: every member picks, most of them the first option. */
+function tallyOf(random: () => number, members: number, options: number): number[] {
+  const counts = new Array<number>(options).fill(0);
+  for (let index = 0; index < members; index += 1) counts[random() < 0.6 ? 0 : 1 + Math.floor(random() * (options - 1))] += 1;
+  return counts;
+}
+
 /** `perMinute` evenly spaced occurrences over the lesson, the first at `offset`, each off the grid by up to 97 ms. */
 function periodic(durationMs: number, perMinute: number, offset: number, make: (at: number, n: number) => LessonEvent[]): LessonEvent[] {
   const gap = 60_000 / perMinute;
   const events: LessonEvent[] = [];
+  if (perMinute <= 0) return events;
   for (let n = 0, at = offset; at < durationMs; n += 1, at = offset + n * gap) events.push(...make(Math.round(at + ((n * 37) % 97)), n));
   return events;
 }

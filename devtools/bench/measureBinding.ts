@@ -1,3 +1,4 @@
+import { CardCostSummary } from './cardCost';
 import { LessonBinding } from './LessonBinding';
 import { PageShape } from './setDataLog';
 import { LogicSummary } from './LogicTime';
@@ -29,6 +30,8 @@ export interface BindingResult {
   readonly chatLineBytes: number;
   /** What the pictures the page showed weigh, per minute, and the same pictures at the 720 px entry. */
   readonly pictures?: { readonly shown: number; readonly bytesPerMinute: number; readonly largeBytesPerMinute: number };
+  /** Issue 25: what opening, showing and closing the answer card cost; absent for a page that has none. */
+  readonly answerCard?: CardCostSummary;
 }
 
 export function measureBinding(binding: LessonBinding, events: number, seconds: number, joinsAndLeaves = 0): BindingResult {
@@ -47,6 +50,7 @@ export function measureBinding(binding: LessonBinding, events: number, seconds: 
     ...(binding.log.shapes.length ? { page: pageOf(binding.log.shapes) } : {}),
     chatLineBytes: mean(binding.log.chatLineBytes),
     ...(binding.pictureBytes ? { pictures: picturesOf(binding, seconds) } : {}),
+    ...(binding.hasAnswerCard ? { answerCard: binding.log.card.summary() } : {}),
   };
 }
 

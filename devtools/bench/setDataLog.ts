@@ -1,3 +1,5 @@
+import { CardCost } from './cardCost';
+
 /** One setData call as the render thread would receive it. */
 export interface SetDataCall {
   /** Simulated time of the call, ms. */
@@ -48,6 +50,8 @@ export class SetDataLog {
   /** Every picture address a chat line put on the page: what the phone downloads (once each). */
   readonly picturesShown = new Set<string>();
   readonly shapes: PageShape[] = [];
+  /** What the answer card cost: the bench marks the teacher's open and close, the log finds the calls. */
+  readonly card = new CardCost();
   private awaited: VisibleChange[] = [];
   private hidden = false;
   private justShown = false;
@@ -95,6 +99,7 @@ export class SetDataLog {
     this.justShown = false;
     this.calls.push({ at, bytes: Buffer.byteLength(json), writer, ...marks });
     this.noteChat(payload);
+    this.card.note(payload, Buffer.byteLength(json), at);
     const fields = new Set(Object.keys(payload).map((key) => key.split(/[.[]/)[0]));
     for (const field of fields) {
       const count = this.carrying.get(field) ?? { calls: 0, alone: 0 };
@@ -136,6 +141,7 @@ export class SetDataLog {
     this.chatLineBytes.length = 0;
     this.picturesShown.clear();
     this.shapes.length = 0;
+    this.card.reset();
     this.latencies.length = 0;
     this.carrying.clear();
     this.awaited = [];

@@ -1,7 +1,15 @@
 import { ChatLineView, CoHostView } from '../../application/view/LessonView';
 import { ListItem } from './pathUpdates';
 import { shortKey } from './shortKeys';
-import { CHAT_GAP_TEXT, DELIVERY_TEXT, FAILED_WHILE_MUTED_TEXT, HISTORY_DIVIDER_TEXT, LESSON_FORMAT, LESSON_TEXT } from './studentText';
+import {
+  CHAT_GAP_TEXT,
+  DELIVERY_TEXT,
+  FAILED_WHILE_MUTED_TEXT,
+  HISTORY_DIVIDER_TEXT,
+  LESSON_FORMAT,
+  LESSON_TEXT,
+  TOOL_TEXT,
+} from './studentText';
 
 /** A classmate on stage as the strip draws them. */
 export interface CoHostItem {
@@ -10,6 +18,8 @@ export interface CoHostItem {
   readonly video: boolean;
   readonly audio: boolean;
   readonly speaking: boolean;
+  /** 🏆 n on the tile, empty without rewards. */
+  readonly trophy: string;
   readonly [field: string]: string | boolean;
 }
 
@@ -22,8 +32,8 @@ export interface CoHostItem {
  */
 export type ChatItem = ListItem;
 
-export function coHostItem(coHost: CoHostView): CoHostItem {
-  return { ...coHost };
+export function coHostItem({ rewards, ...coHost }: CoHostView): CoHostItem {
+  return { ...coHost, trophy: rewards > 0 ? TOOL_TEXT.rewards(rewards) : '' };
 }
 
 export function chatItem(line: ChatLineView): ChatItem {

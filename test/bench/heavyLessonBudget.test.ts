@@ -66,6 +66,15 @@ describe('the lesson page in a shortened heavy lesson', () => {
     expect(project.visibleChanges.count).toBeGreaterThan(0);
     expect(project.chatHeld).toBeLessThanOrEqual(BUDGETS.chatHeld);
     expect(chatOnPage).toBeLessThanOrEqual(CHAT_WINDOW.lines);
+    // Issue 25: the card the teacher opened and closed, counted in the calls that carried it.
+    const card = project.answerCard!;
+    expect([card.opened, card.closed]).toEqual([1, 1]);
+    expect(card.openCardBytes).toBeGreaterThan(100);
+    expect(card.openCardBytes).toBeLessThanOrEqual(BUDGETS.cardBytes);
+    expect(card.closeCardBytes).toBeLessThanOrEqual(BUDGETS.cardBytes);
+    expect(card.whileOpenCallsPerSecond).toBeGreaterThan(0.5);
+    expect(card.whileOpenCallsPerSecond).toBeLessThanOrEqual(BUDGETS.cardCallsPerSecond);
+    expect(naive.answerCard).toBeUndefined();
   }, 60_000);
 
   it("keeps every setData budget in the Tencent family's page too, with the real trtc-wx-sdk and the room's player events", async () => {
@@ -84,6 +93,7 @@ describe('the lesson page in a shortened heavy lesson', () => {
     expect(tencent!.visibleChanges.count).toBeGreaterThan(0);
     expect(tencent!.visibleChanges.unseen).toEqual([]);
     expect(Object.keys(tencent!.setData.byWriter)).toEqual(['page']);
+    expect([tencent!.answerCard!.opened, tencent!.answerCard!.closed]).toEqual([1, 1]);
     // The media room's players report while the page is hidden: still nothing is sent.
     expect(tencent!.setData.hiddenCalls).toBe(0);
     expect(tencent!.page!.elementsMax).toBeLessThanOrEqual(BUDGETS.elements);

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { builtApp, joinedLessonPage, pass, shows, text } from './support/lessonOnPage';
+import { aLessonIn, builtApp, joinedLessonPage, ME, openLessonPage, pass, shows, text } from './support/lessonOnPage';
 import { removeBuild } from './support/builtApp';
 
 type App = Awaited<ReturnType<typeof builtApp>>;
@@ -78,5 +78,37 @@ describe('the class tools on the lesson page', () => {
     await pass(lesson, 500);
     expect(text(page, '#checked-in')).toBe('已签到');
     expect(shows(page, '#class-tool')).toBe(false);
+  });
+
+  it("shows a classmate's rewards on their tile to a student who joins late, keeps them across a drop, and shows mine on my preview", async () => {
+    const lesson = aLessonIn(app.core);
+    lesson.teacher.command({ type: 'grant', to: 's2', mic: true, camera: true });
+    lesson.classmate('s2').camera(true).mic(true);
+    lesson.teacher.command({ type: 'reward', to: 's2' });
+    lesson.teacher.command({ type: 'reward', to: 's2' });
+    const page = openLessonPage(app.dist);
+    await pass(lesson, 1000);
+    expect(text(page, '#co-hosts >>> #co-host-s2')).toContain('🏆 2');
+
+    lesson.hub.im.setOnline(ME, false);
+    lesson.teacher.command({ type: 'reward', to: 's2' });
+    await pass(lesson, 2000);
+    lesson.hub.im.setOnline(ME, true);
+    await pass(lesson, 6000);
+    expect(text(page, '#co-hosts >>> #co-host-s2')).toContain('🏆 3');
+
+    lesson.teacher.command({ type: 'grant', to: ME, mic: true, camera: true });
+    await pass(lesson, 500);
+    expect(shows(page, '#preview')).toBe(true);
+    expect(shows(page, '#my-trophy')).toBe(false);
+    lesson.teacher.command({ type: 'reward', to: ME });
+    await pass(lesson, 100);
+    expect(text(page, '#my-trophy')).toBe('🏆 1');
+    expect(text(page, '#rewards')).toBe('🏆 1');
+    // Sent back off the stage: no preview, so no badge on it; the corner keeps the count.
+    lesson.teacher.command({ type: 'revoke', to: ME });
+    await pass(lesson, 500);
+    expect(shows(page, '#my-trophy')).toBe(false);
+    expect(text(page, '#rewards')).toBe('🏆 1');
   });
 });

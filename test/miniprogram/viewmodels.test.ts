@@ -76,15 +76,18 @@ describe('ChatWindow', () => {
     expect(window.behind).toBe(false);
   });
 
-  it('counts the lines of one step however many times the chat changes in it', () => {
+  it('counts the lines of one step however many times the chat changes in it, over a step that slides', () => {
     const window = new ChatWindow(size);
     window.select(messages(5), 0);
     expect(ids(window.select(messages(6), 10))).toEqual(['m2', 'm3', 'm4', 'm5', 'm6']);
     expect(ids(window.select(messages(7), 20))).toEqual(['m3', 'm4', 'm5', 'm6', 'm7']);
-    // Two lines this step already: the third waits for the next step.
+    // Two lines in the last 125 ms already: the third waits.
     expect(ids(window.select(messages(8), 30))).toEqual(['m3', 'm4', 'm5', 'm6', 'm7']);
     expect(window.behind).toBe(true);
-    expect(ids(window.select(messages(8), 130))).toEqual(['m4', 'm5', 'm6', 'm7', 'm8']);
+    // The line shown at 10 holds its place up to 135 (the step and the ms after it), so that a page
+    // flush at 135 never carries it together with the next one; at 136 the next one comes.
+    expect(ids(window.select(messages(8), 135))).toEqual(['m3', 'm4', 'm5', 'm6', 'm7']);
+    expect(ids(window.select(messages(8), 136))).toEqual(['m4', 'm5', 'm6', 'm7', 'm8']);
   });
 
   it('holds still while the student reads back, even once the chat log has let the lines go, and follows again at the newest', () => {
