@@ -56,7 +56,7 @@ describe('the lesson view', () => {
     lesson.classmate('s2').camera(true).mic(true).chat({ text: '我来回答' });
     await lesson.settle();
     const before = feed.view;
-    expect(before.coHosts).toEqual([{ id: 's2', name: '小红', video: true, audio: true, speaking: false }]);
+    expect(before.coHosts).toEqual([{ id: 's2', name: '小红', video: true, audio: true, speaking: false, rewards: 0 }]);
     lesson.media.reportVolumes([{ userId: 's2', volume: 60 }]);
     const after = feed.view;
     expect(after.coHosts[0].speaking).toBe(true);
