@@ -1,4 +1,5 @@
 import { NetworkQuality } from '../../application/ports/MediaRoomPort';
+import { seededRandom } from './seededRandom';
 
 /** One thing that happens in the lesson, at a simulated time (ms from the start). */
 export type LessonEvent =
@@ -187,16 +188,4 @@ function periodic(durationMs: number, perMinute: number, offset: number, make: (
   if (perMinute <= 0) return events;
   for (let n = 0, at = offset; at < durationMs; n += 1, at = offset + n * gap) events.push(...make(Math.round(at + ((n * 37) % 97)), n));
   return events;
-}
-
-/** mulberry32: small, fast, and the same sequence for the same seed on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
