@@ -12,7 +12,7 @@ const { build } = require('./build');
 
 const ROOT = path.resolve(__dirname, '..');
 /** Everything the app is built from: the pages and the code they bundle. */
-const WATCHED = ['miniprogram', 'domain', 'application', 'infrastructure', 'server'];
+const WATCHED = ['miniprogram', 'domain', 'application', 'infrastructure', 'server', 'staff'];
 /** Editors save a file in several steps; one rebuild after they settle. */
 const QUIET_MS = 100;
 

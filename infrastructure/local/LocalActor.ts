@@ -10,6 +10,8 @@ import { SeenIds } from '../shared/signalling/SeenIds';
 import { PortError } from '../../application/ports/PortError';
 import { Choice } from '../../domain/interactions/choices';
 import { ReplyRequest } from '../../server/application/TakeStudentReply';
+import { StaffError } from '../../staff/application/StaffError';
+import type { LocalStaffKit } from './LocalStaffKit';
 
 /**
  * Someone else in the lesson (teacher, assistant, classmate) acting directly on the services,
@@ -25,8 +27,6 @@ export class LocalActor {
   /** What the school server last answered this person's command or hand: a refusal, or undefined. */
   lastRefusal: string | undefined;
   private sending: Promise<unknown> = Promise.resolve();
-  /** The correct answers of the questions this staff member asked, kept here until the close. */
-  private readonly correct = new Map<string, readonly Choice[] | null>();
 
   constructor(
     private readonly hub: LocalClassroomHub,
@@ -82,27 +82,20 @@ export class LocalActor {
    * to the group itself, guessing the next number.
    */
   command(command: TeacherCommand): this {
-    if (this.hub.isStaff(this.userId, this.info.classId)) {
-      return this.toServer(() => this.hub.school.command(this.info.classId, this.userId, command));
-    }
+    if (this.hub.isStaff(this.userId, this.info.classId)) return this.toServer(() => this.throughKit((kit) => kit.send(command), command));
     return this.signal({ ...command, seq: this.hub.classState(this.info.classId).seq + 1 });
   }
 
-  /** An answer card or poll: the question goes out, its correct answer stays with this client until the close. */
+  /** An answer card or poll: the question goes out, its correct answer stays with the staff kit until the close. */
   ask(question: Extract<TeacherCommand, { type: 'question' }>, correct: readonly Choice[] | null): this {
-    this.correct.set(question.id, correct);
-    return this.command(question);
+    if (!this.hub.isStaff(this.userId, this.info.classId)) return this.command(question);
+    const { id, options, multiple, seconds } = question;
+    return this.toServer(() => this.throughKit((kit) => kit.ask({ id, options, multiple, seconds, correct }), question));
   }
 
   /** Closes a question with the correct answer it was asked with and the counts the school server tallied. */
   closeQuestion(id: string): this {
-    this.sending = this.sending.then(() => {
-      const asked = this.hub.school.stateOf(this.info.classId).question;
-      const options = asked?.id === id ? asked.options.length : 0;
-      const { counts } = this.hub.school.replies.tally(this.info.classId, id, options);
-      this.command({ type: 'closeQuestion', id, correct: this.correct.get(id) ?? null, counts });
-    });
-    return this;
+    return this.toServer(() => this.throughKit((kit) => kit.closeQuestion(id)));
   }
 
   /** A student's answer, check-in or answer to an invitation, sent to the school server for the staff. */
@@ -154,6 +147,29 @@ export class LocalActor {
       if (groupId !== this.info.chatGroupId || event.type !== 'message' || event.message.earlier) return;
       if (seen.firstTime(event.message.id)) listener(event.message);
     });
+  }
+
+  /**
+   * A staff member's client is the staff kit. A command the kit refuses before sending (a grant
+   * to a full stage) is sent as another teacher client might send it, so that the students'
+   * own refusals stay tested: the server numbers it and every student refuses it alike.
+   */
+  private async throughKit(send: (kit: LocalStaffKit) => Promise<unknown>, asIs?: TeacherCommand) {
+    const kit = this.hub.staffKit(this.userId, this.info.classId);
+    try {
+      await kit.ready();
+      await send(kit);
+    } catch (error) {
+      if (!(error instanceof StaffError)) throw error;
+      if (!error.beforeSending || !asIs) return { ok: false, code: error.code };
+      try {
+        await kit.sendUnchecked(asIs);
+      } catch (again) {
+        if (again instanceof StaffError) return { ok: false, code: again.code };
+        throw again;
+      }
+    }
+    return { ok: true };
   }
 
   /** One request at a time, in the order made, as one client sends them. */

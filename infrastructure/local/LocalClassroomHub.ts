@@ -10,6 +10,7 @@ import { InMemorySchoolServer } from '../../server/infrastructure/memory/InMemor
 import { ClassEntry } from '../../server/application/ports/ClassDirectory';
 import { classEntryOf } from '../../server/infrastructure/memory/classEntryOf';
 import { SIGNAL_EXTENSION } from '../shared/signalling/SignalProtocol';
+import { LocalStaffKit } from './LocalStaffKit';
 
 export interface LocalClass {
   readonly info: ClassInfo;
@@ -31,6 +32,7 @@ export class LocalClassroomHub {
   readonly boards = new LocalBoardService();
   private readonly classes = new Map<string, LocalClass>();
   private readonly actors = new Map<string, LocalActor>();
+  private readonly kits = new Map<string, LocalStaffKit>();
   /** The school server's own logic: it numbers the staff's commands, keeps each class's state and publishes to IM. */
   readonly school: InMemorySchoolServer;
 
@@ -58,14 +60,6 @@ export class LocalClassroomHub {
         this.rtc.kick(places.roomId, userId);
       },
     });
-    // The staff's client grants a student who accepted an invitation, as a teacher's client would, at once.
-    this.school.onReply((reply) => {
-      if (reply.kind !== 'invitation' || !reply.accepted || !this.classes.has(reply.classId)) return;
-      const invited = this.school.stateOf(reply.classId).invitations.find((entry) => entry.seq === reply.seq);
-      const { info } = this.findClass(reply.classId);
-      if (invited)
-        this.actor(info.teacher.userId, reply.classId).command({ type: 'grant', to: invited.to, mic: invited.mic, camera: invited.camera });
-    });
     this.im.onMembership(({ groupId, userId, joined }) => {
       for (const { info } of this.classes.values()) {
         if (info.signalGroupId !== groupId) continue;
@@ -79,6 +73,17 @@ export class LocalClassroomHub {
     this.classes.set(localClass.info.classId, localClass);
     const { info } = localClass;
     this.im.setManagers(info.signalGroupId, [info.teacher.userId, ...info.assistants.map((assistant) => assistant.userId)]);
+    // The teacher's client grants a student who accepts an invitation, as a teacher console does.
+    void this.staffKit(info.teacher.userId, info.classId).ready();
+  }
+
+  /** A staff member's client in a class: the staff kit over this hub's school server and IM, one per person and class. */
+  staffKit(userId: string, classId?: string): LocalStaffKit {
+    const { info } = this.findClass(classId ?? this.onlyClassId());
+    const key = `${info.classId}/${userId}`;
+    let kit = this.kits.get(key);
+    if (!kit) this.kits.set(key, (kit = new LocalStaffKit(this, info, userId)));
+    return kit;
   }
 
   findClass(classId: string): LocalClass {

@@ -48,7 +48,7 @@ const STATUS: Record<string, number> = {
 };
 
 /** Every path these routes answer (the HTTP server passes them on; docs/backend-api.md). */
-export const STATE_ROUTE = /^\/classes\/([^/]+)\/(state|hand|commands|answers|check-ins|invitation|tally)$/;
+export const STATE_ROUTE = /^\/classes\/([^/]+)\/(state|hand|commands|answers|check-ins|invitation|tally|invitation-answers)$/;
 
 /**
  * The class-state routes of docs/backend-api.md, framework-free: the development and production
@@ -78,6 +78,7 @@ export function stateRoutes(core: SchoolServerCore, auth: SchoolAuth) {
       return { status: 200, body: read.body, headers };
     }
     if (match[2] === 'tally') return tallyRoute(core, auth, request, classId, token);
+    if (match[2] === 'invitation-answers') return invitationAnswersRoute(core, auth, request, classId, token);
     if (request.method !== 'POST') return json(405, { error: 'METHOD_NOT_ALLOWED' }, { Allow: 'POST' });
     if (!body) return json(400, { error: 'BAD_REQUEST', message: 'the body must be a JSON object' });
     if (match[2] === 'answers' || match[2] === 'check-ins' || match[2] === 'invitation') {
@@ -122,4 +123,20 @@ async function tallyRoute(core: SchoolServerCore, auth: SchoolAuth, request: Sch
   const checkIn = request.query.checkIn;
   if (checkIn === undefined) return json(400, { error: 'BAD_FIELDS', message: 'ask for `question` or `checkIn`' });
   return json(200, { checkedIn: core.replies.checkedIn(classId, checkIn) }, { 'Cache-Control': 'no-store' });
+}
+
+/** The answers to invitations after the number the staff's client holds (`?after=`, 0 for all kept). */
+function invitationAnswersRoute(
+  core: SchoolServerCore,
+  auth: SchoolAuth,
+  request: SchoolRequest,
+  classId: string,
+  token: string | undefined,
+) {
+  if (request.method !== 'GET') return json(405, { error: 'METHOD_NOT_ALLOWED' }, { Allow: 'GET' });
+  if (!auth.staff(token, classId))
+    return json(auth.member(token, classId) ? 403 : 401, { error: auth.member(token, classId) ? 'NOT_STAFF' : 'AUTH' });
+  const after = Number(request.query.after ?? 0);
+  if (!Number.isSafeInteger(after) || after < 0) return json(400, { error: 'BAD_FIELDS', message: '`after` is a whole number' });
+  return json(200, core.replies.invitationAnswers(classId, after), { 'Cache-Control': 'no-store' });
 }

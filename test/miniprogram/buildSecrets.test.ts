@@ -80,7 +80,7 @@ describe('a secret that reaches the built package from the sources', () => {
   function treeWith(line: string): string {
     const tree = path.join(WORK, 'tree');
     fs.rmSync(tree, { recursive: true, force: true });
-    for (const dir of ['domain', 'application', 'infrastructure', 'server', 'miniprogram', 'scripts', 'lessons'])
+    for (const dir of ['domain', 'application', 'infrastructure', 'server', 'staff', 'miniprogram', 'scripts', 'lessons'])
       fs.cpSync(path.join(REPO, dir), path.join(tree, dir), { recursive: true });
     fs.appendFileSync(path.join(tree, 'miniprogram', 'core.ts'), `\n${line}\n`);
     return tree;

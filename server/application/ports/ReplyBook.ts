@@ -22,4 +22,15 @@ export interface ReplyBook {
   /** Per option, how many students' latest answers chose it, and how many students answered. */
   tally(classId: string, questionId: string, optionCount: number): { readonly counts: number[]; readonly answered: number };
   checkedIn(classId: string, checkInId: string): readonly string[];
+  /**
+   * The answers to invitations numbered after `after`, oldest first, and the number of the last:
+   * the staff's clients ask with the last number they hold, so each hears each answer once.
+   */
+  invitationAnswers(classId: string, after: number): { readonly cursor: number; readonly answers: readonly InvitationAnswerEntry[] };
+}
+
+export interface InvitationAnswerEntry {
+  readonly userId: string;
+  readonly seq: number;
+  readonly accepted: boolean;
 }

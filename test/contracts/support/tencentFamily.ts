@@ -10,7 +10,6 @@ import { ManualClock } from '../../../infrastructure/local/ManualClock';
 import { MemoryLogger } from '../../../infrastructure/shared/MemoryLogger';
 import { InMemorySchoolServer } from '../../../server/infrastructure/memory/InMemorySchoolServer';
 import { directoryOf } from '../../../server/infrastructure/memory/classEntryOf';
-import { decodeSignal } from '../../../infrastructure/shared/signalling/decodeSignal';
 import { encodeSignal } from '../../../infrastructure/shared/signalling/encodeSignal';
 import { Signal, SIGNAL_EXTENSION } from '../../../infrastructure/shared/signalling/SignalProtocol';
 import { TrtcRenderBinding } from '../../../infrastructure/trtc-wx/TrtcRenderBinding';
@@ -23,6 +22,8 @@ import { standInSchoolServer } from '../../infrastructure/tencent/support/standI
 import { FamilyFixture, FamilyLesson, FarSide, LESSON, lessonClassInfo, PRESENT_AT_START } from './FamilyFixture';
 import { StandInImService } from './tencent/StandInImService';
 import { StandInTrtcRoom } from './tencent/StandInTrtcRoom';
+import { StaffKit } from '../../../staff/application/StaffKit';
+import { sendAsAnyStaffClient, staffChatInstance, staffKitOverHttp } from './staffKitOverHttp';
 import { playingOnPage, standInWxWithRoom } from './tencent/tencentPage';
 
 const SDK_APP_ID = 1400000001;
@@ -53,8 +54,6 @@ export const tencentFamily: FamilyFixture = {
       directory: directoryOf([info]),
       clock,
       deliver: ({ groupId, senderId, data, description }) => {
-        const heard = decodeSignal({ from: senderId, data, extension: SIGNAL_EXTENSION });
-        if (heard.ok && heard.event.type === 'hand' && senderId === me) handsPublished.push(heard.event.raised);
         im.deliver(senderId, groupId, TYPES.MSG_CUSTOM as string, { data, description, extension: SIGNAL_EXTENSION });
       },
     });
@@ -82,12 +81,28 @@ export const tencentFamily: FamilyFixture = {
     // JoinLesson's first step: class info names the staff the signalling adapter trusts.
     await backend.classInfo(info.classId);
 
+    // The staff's clients are teacher consoles on the staff kit: commands over HTTP, ears on IM.
+    const kits = new Map<string, StaffKit>(
+      staff.map((userId) => [
+        userId,
+        staffKitOverHttp(
+          school,
+          info,
+          userId,
+          clock,
+          staffChatInstance((ear) => im.hearAsStaff(ear)),
+        ),
+      ]),
+    );
+    for (const kit of kits.values()) await kit.start();
+    kits.get(LESSON.teacher.userId)!.on('hand', ({ userId, raised }) => userId === me && handsPublished.push(raised));
+    let commanding: Promise<void> = Promise.resolve();
     const signal = (from: string, body: Signal) =>
       im.deliver(from, info.signalGroupId, TYPES.MSG_CUSTOM as string, { ...encodeSignal(body) });
     const far: FarSide = {
       command: (command, from = LESSON.teacher.userId) =>
-        (staff as readonly string[]).includes(from)
-          ? void school.command(info.classId, from, command)
+        kits.has(from)
+          ? void (commanding = commanding.then(() => sendAsAnyStaffClient(kits.get(from)!, command)))
           : signal(from, { ...command, seq: school.stateOf(info.classId).seq + 1 }),
       hand: (from, raised) => void school.hand(info.classId, from, raised),
       rawSignal: (from, data, extension = SIGNAL_EXTENSION) =>

@@ -95,7 +95,7 @@ Component({
  */
 export function sourceTree(root: string, name: string, { tic = false } = {}): string {
   const tree = path.join(root, `tree-${name}`);
-  for (const dir of ['domain', 'application', 'infrastructure', 'server', 'miniprogram', 'scripts', 'lessons'])
+  for (const dir of ['domain', 'application', 'infrastructure', 'server', 'staff', 'miniprogram', 'scripts', 'lessons'])
     fs.cpSync(path.join(REPO, dir), path.join(tree, dir), { recursive: true });
   fs.rmSync(path.join(tree, 'miniprogram', 'tic'), { recursive: true, force: true });
   if (tic) writeStandInTic(tree);

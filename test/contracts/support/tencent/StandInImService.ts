@@ -27,6 +27,7 @@ export class StandInImService {
   /** Each group's recent messages and how many of them a member who joins is handed (a console setting of a live group). */
   private readonly recent = new Map<string, TimMessage[]>();
   private readonly handed = new Map<string, number>();
+  private readonly staffEars = new Set<(message: TimMessage) => void>();
 
   /** `present` are in every group before `student` (the one client made here) arrives. */
   constructor(
@@ -88,6 +89,16 @@ export class StandInImService {
     const message = incoming(from, groupId, type, payload, this.clockSeconds());
     if (type !== TYPES.MSG_GRP_TIP) this.recent.set(groupId, [...(this.recent.get(groupId) ?? []), message].slice(-1000));
     if (this.up) this.factory.instance?.deliver(message);
+    for (const ear of [...this.staffEars]) ear(message);
+  }
+
+  /**
+   * What the staff's own IM instance (a teacher console's tim-js-sdk) receives from the groups:
+   * every message the service delivers there, the student's network aside.
+   */
+  hearAsStaff(ear: (message: TimMessage) => void): () => void {
+    this.staffEars.add(ear);
+    return () => this.staffEars.delete(ear);
   }
 
   /**
