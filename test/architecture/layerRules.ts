@@ -128,3 +128,32 @@ export function tsFiles(dir: string): string[] {
     return entry.name.endsWith('.ts') ? [full] : [];
   });
 }
+
+/** Where the staff kit may reach: the classroom's words, the ports' types, the shared signalling code, itself. */
+const STAFF_KIT_MAY_IMPORT: readonly string[] = ['domain', 'application/ports', 'infrastructure/shared', 'staff'];
+
+/**
+ * The staff kit (staff/) is one framework-free file a page loads: no package, no WeChat, no
+ * family, no server code; it shares the fold and codec with the student's app and the server.
+ */
+export function staffKitViolations(root: string): Violation[] {
+  const violations: Violation[] = [];
+  for (const file of tsFiles(path.join(root, 'staff'))) {
+    const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const relative = path.relative(root, file);
+    for (const specifier of importsOf(source)) {
+      if (!specifier.startsWith('.')) {
+        violations.push({ file: relative, rule: `the staff kit imports the package "${specifier}"` });
+        continue;
+      }
+      const target = path
+        .relative(root, path.resolve(path.dirname(file), specifier))
+        .split(path.sep)
+        .join('/');
+      if (!STAFF_KIT_MAY_IMPORT.some((allowed) => target === allowed || target.startsWith(`${allowed}/`)))
+        violations.push({ file: relative, rule: `the staff kit imports ${target}` });
+    }
+    for (const name of platformGlobalsIn(source)) violations.push({ file: relative, rule: `the staff kit uses the WeChat global ${name}` });
+  }
+  return violations;
+}

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { familyViolations, layerViolations } from './layerRules';
+import { familyViolations, layerViolations, staffKitViolations } from './layerRules';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -12,6 +12,10 @@ describe('layers', () => {
 
   it('keeps the adapter families apart: no family folder imports another family', () => {
     expect(familyViolations(ROOT)).toEqual([]);
+  });
+
+  it('keeps the staff kit framework-free: no package, no family, no server, no WeChat', () => {
+    expect(staffKitViolations(ROOT)).toEqual([]);
   });
 
   describe('the checker itself', () => {
@@ -26,6 +30,19 @@ describe('layers', () => {
     });
 
     afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+    it("catches the staff kit reaching for a package, a family or the server's code", () => {
+      write('staff/application/A.ts', "import TIM from 'tim-js-sdk';\nimport { x } from '../../infrastructure/local/X';\n");
+      write(
+        'staff/application/B.ts',
+        "import { y } from '../../server/application/Y';\nimport { z } from '../../infrastructure/shared/signalling/z';\n",
+      );
+      expect(staffKitViolations(root).map((violation) => violation.rule)).toEqual([
+        'the staff kit imports the package "tim-js-sdk"',
+        'the staff kit imports infrastructure/local/X',
+        'the staff kit imports server/application/Y',
+      ]);
+    });
 
     it('catches each kind of leak', () => {
       write('domain/A.ts', "import { observable } from 'mobx-miniprogram';\nimport { B } from '../application/B';\n");

@@ -3,12 +3,17 @@ import * as http from 'http';
 import { AddressInfo } from 'net';
 import { checkTc3 } from './tc3Check';
 import { checkUserSig } from './userSigs';
+import { GroupAdminStandIn } from './groupAdminStandIn';
 
 export interface StandInGroup {
   /** AVChatRoom offers bans; a Public group only deletion (the older, narrower documented rule). */
   readonly type: 'AVChatRoom' | 'Public';
   readonly members: Set<string>;
   readonly banned: Set<string>;
+  /** As create_group made it; a group the stand-in starts with has none. */
+  owner?: string;
+  name?: string;
+  admins?: Set<string>;
 }
 
 export interface TakenMessage {
@@ -58,6 +63,8 @@ export class TencentRestStandIn {
   readonly discarded: TakenMessage[] = [];
   readonly groups = new Map<string, StandInGroup>();
   readonly rooms = new Map<string, Set<string>>();
+  /** The groups' administration: accounts, creation, a live group's admins. */
+  readonly groupAdmin = new GroupAdminStandIn(this.groups);
   /** Every call as it arrived: the API and the error code answered (0 for success). */
   readonly calls: { api: string; at: number; code: number | string }[] = [];
   /** While false, connections are cut before any answer (the network between the two is down). */
@@ -149,9 +156,13 @@ export class TencentRestStandIn {
     } catch {
       return refuse(60012, 'the body is not JSON');
     }
+    const ok = () => (this.note(api, 0), { ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' });
+    const administered = this.groupAdmin.answer(api, body, ok, refuse);
+    if (administered) return administered;
     const group = this.groups.get(String(body.GroupId));
     if (!group) return refuse(10010, 'the group does not exist');
-    const ok = () => (this.note(api, 0), { ActionStatus: 'OK', ErrorCode: 0, ErrorInfo: '' });
+    const admins = this.groupAdmin.admins(api, group, body, ok, refuse);
+    if (admins) return admins;
     if (api === 'group_open_http_svc/send_group_msg') {
       const random = body.Random;
       const element = Array.isArray(body.MsgBody)
