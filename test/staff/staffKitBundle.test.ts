@@ -4,7 +4,6 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vm from 'vm';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildStaffKit } = require('../../scripts/buildStaffKit') as {
   buildStaffKit(options: { write: false }): Promise<Record<string, { text: string; bytes: number }>>;
 };
