@@ -61,7 +61,10 @@ export class GroupAdminStandIn {
       if (!Array.isArray(accounts) || (body.CommandType !== 1 && body.CommandType !== 2))
         return refuse(10004, 'CommandType, Admin_Account');
       const admins = new Set(group.admins ?? []);
-      for (const id of accounts as string[]) body.CommandType === 1 ? admins.add(id) : admins.delete(id);
+      for (const id of accounts as string[]) {
+        if (body.CommandType === 1) admins.add(id);
+        else admins.delete(id);
+      }
       if (admins.size > MAX_ADMINS) return refuse(10004, `a live group keeps at most ${MAX_ADMINS} admins`);
       group.admins = admins;
       return ok();
