@@ -45,6 +45,8 @@ function playwrightChromium(): string | undefined {
 export async function launchChromium(
   executablePath: string,
   viewport = { width: 900, height: 800 },
+  /** Chromium's fake camera and microphone, granted without a prompt (the teacher console's tests). */
+  fakeMedia = false,
 ): Promise<{ browser: BrowserContext; close(): Promise<void> }> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lesson-preview-chromium-'));
   const browser = await chromium.launchPersistentContext(profile, {
@@ -59,6 +61,9 @@ export async function launchChromium(
       '--no-first-run',
       '--disable-background-networking',
       '--disable-sync',
+      ...(fakeMedia
+        ? ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', '--auto-select-desktop-capture-source=Entire screen']
+        : []),
     ],
   });
   return {

@@ -2,18 +2,19 @@
 /**
  * `npm start [-- lessons/x.json]`: builds the mini-program with that lesson script as its demo
  * class (lessons/demo.json by default), then serves a browser preview of its real pages on
- * 127.0.0.1 (PORT, default 8080; 0 picks a free port), with the script's timeline and a teacher
- * console beside the phone. A script that does not validate is refused before anything is built.
+ * 127.0.0.1 (PORT, default 8080; 0 picks a free port), with the teacher console (console/, on the
+ * staff kit) and the script's timeline beside the phone, all on the same in-memory lesson. A script that does not validate is refused before anything is built.
  */
 const fs = require('fs');
 const http = require('http');
 const os = require('os');
 const path = require('path');
 const { build } = require('../../scripts/build');
-const { appFiles, bundleBrowser, compileWxml } = require('./bundle');
+const { appFiles, browserBundle, bundleBrowser, compileWxml } = require('./bundle');
 const { readScript } = require('./readScript');
 
 const DEMO_SCRIPT = path.join(__dirname, '..', '..', 'lessons', 'demo.json');
+const CONSOLE = path.join(__dirname, '..', '..', 'console');
 
 async function startPreview({ port = 8080, host = '127.0.0.1', script = DEMO_SCRIPT } = {}) {
   const demoScript = readScript(script);
@@ -26,6 +27,9 @@ async function startPreview({ port = 8080, host = '127.0.0.1', script = DEMO_SCR
       '/gwx.js': { type: 'text/javascript', body: compileWxml(outDir) },
       '/app.json': { type: 'application/json', body: JSON.stringify(appFiles(outDir)) },
       '/favicon.ico': { type: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"/>' },
+      // The teacher console beside the phone, teaching the same in-memory lesson (console/).
+      '/teacher': { type: 'text/html', body: fs.readFileSync(path.join(CONSOLE, 'index.html')) },
+      '/teacher.js': { type: 'text/javascript', body: await browserBundle(path.join(CONSOLE, 'main.ts')) },
     };
     const server = http.createServer((request, response) => {
       const asset = assets[new URL(request.url, 'http://localhost').pathname];

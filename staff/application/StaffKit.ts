@@ -111,6 +111,11 @@ export class StaffKit extends StaffCommands {
     return this.copy.rev;
   }
 
+  /** Whether the class has been read from the server since start (before it, commands are refused NOT_STARTED). */
+  get connected(): boolean {
+    return this.copy.read;
+  }
+
   get stageCapacity(): number {
     return this.rules.stageCapacity;
   }

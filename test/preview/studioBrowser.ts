@@ -2,8 +2,8 @@ import { type Page } from 'playwright-core';
 import { launchChromium } from '../../devtools/preview/findChromium';
 
 /** A headless Chromium with a throw-away profile, as the preview's browser tests drive it. */
-export async function launchBrowser(executablePath: string, viewport = { width: 900, height: 800 }) {
-  const { browser: context, close } = await launchChromium(executablePath, viewport);
+export async function launchBrowser(executablePath: string, viewport = { width: 900, height: 800 }, fakeMedia = false) {
+  const { browser: context, close } = await launchChromium(executablePath, viewport, fakeMedia);
   return { context, close };
 }
 
