@@ -28,6 +28,13 @@ export interface SchoolHttpOptions {
 export type Reply = (status: number, body: string | Buffer, headers?: http.OutgoingHttpHeaders) => void;
 
 const STAFF_TOKEN_PATH = /^\/classes\/([^/]+)\/staff-token$/;
+/** Any origin may call the class routes: they are authorised by the bearer token alone, never by cookies. */
+const CORS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type, If-None-Match',
+  'Access-Control-Expose-Headers': 'ETag',
+};
 
 /**
  * The class-state routes (server/http/stateRoutes.ts) and the staff token over Node's http.
@@ -44,7 +51,8 @@ export function schoolHttp(catalog: ClassCatalog, options: SchoolHttpOptions) {
       classOfGroup: (groupId) => catalog.classes.find((entry) => entry.signalGroupId === groupId)?.classId,
       now: options.now ?? Date.now,
     });
-  return async (request: http.IncomingMessage, pathname: string, query: URLSearchParams, reply: Reply): Promise<boolean> => {
+  return async (request: http.IncomingMessage, pathname: string, query: URLSearchParams, send: Reply): Promise<boolean> => {
+    let reply = send;
     if (callback && pathname === IM_CALLBACK_PATH) {
       const read = request.method === 'POST' ? await readJson(request, MAX_CALLBACK_BYTES) : { ok: true as const, value: undefined };
       if (!read.ok) return (reply(read.status, JSON.stringify({ error: read.error })), true);
@@ -59,11 +67,15 @@ export function schoolHttp(catalog: ClassCatalog, options: SchoolHttpOptions) {
       return true;
     }
     const staffToken = STAFF_TOKEN_PATH.exec(pathname);
+    if (!staffToken && !STATE_ROUTE.test(pathname)) return false;
+    // A teacher console on another origin (a school's page, another port) calls these routes from a browser.
+    if (request.method === 'OPTIONS') return (send(204, '', { ...CORS, 'Access-Control-Max-Age': '600' }), true);
+    const answerWith: Reply = (status, text, headers) => send(status, text, { ...headers, ...CORS });
     if (staffToken) {
-      issueStaffToken(catalog, options.tokens, lifetime, decodedSegment(staffToken[1]), request, reply);
+      issueStaffToken(catalog, options.tokens, lifetime, decodedSegment(staffToken[1]), request, answerWith);
       return true;
     }
-    if (!STATE_ROUTE.test(pathname)) return false;
+    reply = answerWith;
     let body: unknown;
     if (request.method === 'POST') {
       const read = await readJson(request);

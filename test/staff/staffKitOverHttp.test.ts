@@ -118,6 +118,22 @@ describe('the staff kit over the real school server (HTTP), hearing IM as a teac
     expect(left.state).toMatchObject({ removed: ['s3'], rewards: [{ userId: 's2', count: 1 }] });
   });
 
+  it("answers a console on another origin: the browser's preflight, and the answer it may read", async () => {
+    const preflight = await fetch(`${school.url}/classes/math-101/commands`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://teach.school.example', 'Access-Control-Request-Method': 'POST' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('Authorization');
+    const token = await school.staffToken('t1');
+    const read = await fetch(`${school.url}/classes/math-101/state`, {
+      headers: { Authorization: `Bearer ${token}`, Origin: 'https://teach.school.example' },
+    });
+    expect(read.status).toBe(200);
+    expect(read.headers.get('access-control-allow-origin')).toBe('*');
+  });
+
   it('a token that is not staff is refused by the server, and shown as not sent', async () => {
     const chat = teacherChat(school);
     const kit = new StaffKit({
