@@ -64,7 +64,8 @@ describe('the staff kit as one file a page loads, and as a module', () => {
           server: new StaffKit.FetchStaffServer({ base: 'https://school.example/api', classId: 'math-101', staffToken: () => 'tok' }),
           messaging: new StaffKit.TimStaffMessaging({ chat, constants, signalGroupId: 'sig', chatGroupId: 'chat' }),
         });
-        return kit.start().then(() => kit.ask({ id: 'q', options: ['1','2','3','4','5','6','7','8','9'] })).catch((e) => [e.name, e.code, kit.state.seq]);
+        // Stopped at the end: a page that closes leaves no timer behind.
+        return kit.start().then(() => kit.ask({ id: 'q', options: ['1','2','3','4','5','6','7','8','9'] })).catch((e) => [e.name, e.code, kit.state.seq]).finally(() => kit.stop());
       })()`,
       page,
     );
