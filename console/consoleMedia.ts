@@ -21,6 +21,8 @@ export function wireMedia(media: ConsoleMedia, notice: (text: string) => void): 
       const video = document.getElementById('local-video') as HTMLVideoElement;
       const stream = media.preview();
       if (video.srcObject !== stream) video.srcObject = stream;
+      // A family whose SDK draws the camera itself (TRTC, into #local-view) has no stream to show here.
+      video.hidden = !stream;
     };
     show(false);
     button.addEventListener('click', () => {

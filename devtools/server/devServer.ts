@@ -39,7 +39,10 @@ export function createDevServer(options: DevServerOptions): http.Server {
   const now = options.now ?? Date.now;
   const lifetime = options.sigLifetimeSeconds ?? 24 * 60 * 60;
   const api = options.signing && new TlsSigApi(options.signing.sdkAppId, options.signing.secretKey);
-  const school = options.school && schoolHttp(options.catalog, options.school);
+  const signing = options.signing;
+  const userSigOf =
+    api && signing ? (userId: string) => ({ sdkAppId: signing.sdkAppId, userSig: api.genSig(userId, lifetime) }) : undefined;
+  const school = options.school && schoolHttp(options.catalog, { userSigOf, ...options.school });
   // Node's own Host check answers without a body; the handler answers it in JSON instead.
   const server = http.createServer({ requireHostHeader: false }, (request, response) => {
     const send = (status: number, text: string | Buffer, headers: http.OutgoingHttpHeaders = {}) => {

@@ -4,7 +4,7 @@ import { SchoolServerCore } from '../../server/application/SchoolServerCore';
 import { decodedSegment } from '../../server/http/decodedSegment';
 import { IM_CALLBACK_PATH, imCallbackRoute } from '../../server/http/imCallbackRoute';
 import { STATE_ROUTE, stateRoutes } from '../../server/http/stateRoutes';
-import { ClassCatalog } from './classCatalog';
+import { ClassCatalog, publicInfo } from './classCatalog';
 import { catalogAuth, staffOf } from './catalogSchool';
 import { StaffTokens } from './staffTokens';
 
@@ -23,6 +23,8 @@ export interface SchoolHttpOptions {
    */
   readonly imCallback?: { readonly sdkAppId: number; readonly token: string };
   readonly now?: () => number;
+  /** The staff member's IM and TRTC login, given with the staff token when the server can sign. */
+  readonly userSigOf?: (userId: string) => { readonly sdkAppId: number; readonly userSig: string } | undefined;
 }
 
 export type Reply = (status: number, body: string | Buffer, headers?: http.OutgoingHttpHeaders) => void;
@@ -72,7 +74,7 @@ export function schoolHttp(catalog: ClassCatalog, options: SchoolHttpOptions) {
     if (request.method === 'OPTIONS') return (send(204, '', { ...CORS, 'Access-Control-Max-Age': '600' }), true);
     const answerWith: Reply = (status, text, headers) => send(status, text, { ...headers, ...CORS });
     if (staffToken) {
-      issueStaffToken(catalog, options.tokens, lifetime, decodedSegment(staffToken[1]), request, answerWith);
+      issueStaffToken(catalog, options, lifetime, decodedSegment(staffToken[1]), request, answerWith);
       return true;
     }
     reply = answerWith;
@@ -108,10 +110,11 @@ export function schoolHttp(catalog: ClassCatalog, options: SchoolHttpOptions) {
 /**
  * Development login for staff: the bearer token is the teacher's or assistant's user id, as a
  * student's is theirs. A school's own backend issues the staff token from its login session instead.
+ * The answer carries the class info and, when the server signs, the staff member's UserSig.
  */
 function issueStaffToken(
   catalog: ClassCatalog,
-  tokens: StaffTokens,
+  { tokens, userSigOf }: SchoolHttpOptions,
   lifetime: number,
   classId: string | undefined,
   request: http.IncomingMessage,
@@ -126,7 +129,8 @@ function issueStaffToken(
   if (!staffOf(found).includes(userId))
     return send(catalog.students.has(userId) ? 403 : 401, { error: catalog.students.has(userId) ? 'NOT_STAFF' : 'AUTH' });
   const issued = tokens.issue(userId, lifetime);
-  send(200, { userId, staffToken: issued.token, expiresAt: issued.expiresAt });
+  // A teacher console logs in with this one answer: its class, its token, its IM and TRTC signature.
+  send(200, { userId, staffToken: issued.token, expiresAt: issued.expiresAt, classInfo: publicInfo(found), ...userSigOf?.(userId) });
 }
 
 /** Below this a state is one packet anyway; above it (a big class's state) gzip saves most of it. */

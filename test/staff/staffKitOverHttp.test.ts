@@ -24,9 +24,11 @@ const CONSTANTS = {
  * school server's REST calls (the loopback stand-in of Tencent's endpoints) reaches it, in the
  * shape the web SDK gives a received custom message.
  */
-function teacherChat(school: School): WebChatInstance & { stop(): void } {
+function teacherChat(school: School): WebChatInstance & { stop(): void; network(up: boolean): void } {
   const handlers = new Set<(event: { data: unknown }) => void>();
+  const netHandlers = new Set<(event: { data: unknown }) => void>();
   let handed = 0;
+  let up = true;
   const asMessage = (taken: TakenMessage, index: number): WebChatMessage => ({
     ID: `${taken.groupId}-${index}`,
     type: 'TIMCustomElem',
@@ -37,26 +39,37 @@ function teacherChat(school: School): WebChatInstance & { stop(): void } {
     payload: { data: taken.data, description: taken.desc, extension: taken.ext },
   });
   const timer = setInterval(() => {
+    // While the teacher's network is down, what IM carries never reaches this instance.
+    if (!up) return void (handed = school.standIn.messages.length);
     const fresh = school.standIn.messages.slice(handed).map((taken, i) => asMessage(taken, handed + i));
     handed += fresh.length;
     if (fresh.length > 0) for (const handler of [...handlers]) handler({ data: fresh });
   }, 20);
   return {
-    on: (event, handler) => void (event === CONSTANTS.EVENT.MESSAGE_RECEIVED && handlers.add(handler)),
-    off: (_event, handler) => void handlers.delete(handler),
+    on: (event, handler) =>
+      void (
+        event === CONSTANTS.EVENT.MESSAGE_RECEIVED ? handlers : event === CONSTANTS.EVENT.NET_STATE_CHANGE ? netHandlers : new Set()
+      ).add(handler),
+    off: (_event, handler) => void (handlers.delete(handler), netHandlers.delete(handler)),
     createTextMessage: (options) => options,
     sendMessage: () => Promise.reject(new Error('not in this test')),
     stop: () => clearInterval(timer),
+    network(isUp: boolean) {
+      up = isUp;
+      for (const handler of [...netHandlers]) handler({ data: { state: isUp ? 'connected' : 'disconnected' } });
+    },
   };
 }
 
 describe('the staff kit over the real school server (HTTP), hearing IM as a teacher console does', () => {
   let school: School;
   const opened: { kit: StaffKit; chat: { stop(): void } }[] = [];
+  const chats: ReturnType<typeof teacherChat>[] = [];
   beforeEach(async () => {
     school = await aSchoolOverHttp();
   });
   afterEach(async () => {
+    chats.length = 0;
     for (const { kit, chat } of opened.splice(0)) {
       kit.stop();
       chat.stop();
@@ -67,6 +80,7 @@ describe('the staff kit over the real school server (HTTP), hearing IM as a teac
   async function consoleTab(userId = 't1') {
     const token = await school.staffToken(userId);
     const chat = teacherChat(school);
+    chats.push(chat);
     const kit = new StaffKit({
       classInfo: { classId: 'math-101', teacherId: 't1', assistantIds: ['a1'], stageCapacity: 6 },
       userId,
@@ -116,6 +130,20 @@ describe('the staff kit over the real school server (HTTP), hearing IM as a teac
     await until(() => left.state.seq === 4 && right.state.seq === 4);
     expect(left.state).toEqual(right.state);
     expect(left.state).toMatchObject({ removed: ['s3'], rewards: [{ userId: 's2', count: 1 }] });
+  });
+
+  it("the teacher's IM drops in the middle of the lesson: on its return the kit reads what it did not hear", async () => {
+    const kit = await consoleTab();
+    const assistant = await school.staffToken('a1');
+    chats[0].network(false);
+    // Meanwhile the assistant grants and a student raises a hand: IM carries both, but not to this teacher.
+    await school.call('POST', '/classes/math-101/commands', assistant, { type: 'grant', to: 's2', mic: true, camera: true });
+    await school.call('POST', '/classes/math-101/hand', 's3', { raised: true });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(kit.state.stage).toEqual([]);
+    chats[0].network(true);
+    await until(() => kit.state.stage.length === 1);
+    expect(kit.state).toMatchObject({ seq: 1, stage: [{ userId: 's2', mic: true, camera: true }], hands: ['s3'] });
   });
 
   it("answers a console on another origin: the browser's preflight, and the answer it may read", async () => {
