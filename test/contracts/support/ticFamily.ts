@@ -17,6 +17,8 @@ import { StandInPhone } from '../../infrastructure/tencent/support/StandInPhone'
 import { standInSchoolServer } from '../../infrastructure/tencent/support/standInRequest';
 import { StandInTicPage } from '../../infrastructure/tic/support/StandInTicPage';
 import { ROOM_CODES, SDK_APP_ID, TicCloud } from '../../infrastructure/tic/support/TicCloud';
+import { StaffKit } from '../../../staff/application/StaffKit';
+import { sendAsAnyStaffClient, staffChatInstance, staffKitOverHttp } from './staffKitOverHttp';
 import { FamilyFixture, FamilyLesson, FarSide, LESSON, lessonClassInfo, PRESENT_AT_START } from './FamilyFixture';
 
 /** TIC keeps its board's sync messages (this extension) away from the group custom message callback. */
@@ -83,11 +85,19 @@ export const ticFamily: FamilyFixture = {
     const chat = container.get<ChatPort>(PORTS.chat);
     await backend.classInfo(info.classId);
 
-    const staff: readonly string[] = [LESSON.teacher.userId, LESSON.assistant.userId];
+    // The staff's clients are staff kits over the school server's HTTP routes. The TIC classroom's
+    // group is WebIM v1's, which the kit's web-chat ears do not speak: these kits hear nothing and
+    // keep their copy from their own commands and the server's reads.
+    const deaf = staffChatInstance(() => () => undefined);
+    const kits = new Map<string, StaffKit>(
+      [LESSON.teacher.userId, LESSON.assistant.userId].map((userId) => [userId, staffKitOverHttp(server, info, userId, clock, deaf)]),
+    );
+    for (const kit of kits.values()) await kit.start();
+    let commanding: Promise<void> = Promise.resolve();
     const far: FarSide = {
       command: (command, from = LESSON.teacher.userId) =>
-        staff.includes(from)
-          ? void server.command(info.classId, from, command)
+        kits.has(from)
+          ? void (commanding = commanding.then(() => sendAsAnyStaffClient(kits.get(from)!, command)))
           : cloud.sendGroupCustom(from, encodeSignal({ ...command, seq: server.stateOf(info.classId).seq + 1 }).data),
       hand: (from, raised) => void server.hand(info.classId, from, raised),
       rawSignal: (from, data, extension = SIGNAL_EXTENSION) => {
