@@ -5,62 +5,15 @@ import { ClassRules } from '../../infrastructure/shared/signalling/foldClassStat
 import { checkCommand } from './checkCommand';
 import { ClassCopy } from './ClassCopy';
 import { Listeners } from './Listeners';
-import { ChatLine, InvitationAnswer, StaffClock, StaffMessaging, StaffServer, Stored } from './ports';
-import { CheckIns, ReplyWatch, Tally } from './ReplyWatch';
-import { Sender, Sending } from './Sender';
+import { ChatLine, InvitationAnswer, StaffClock, Stored } from './ports';
+import { fallbackRequestId, StaffEvents, StaffKitOptions, systemClock } from './StaffKitOptions';
+import { ReplyWatch } from './ReplyWatch';
+import { Sender } from './Sender';
 import { StaffError } from './StaffError';
 import { StateReads } from './StateReads';
 import { StaffCommands } from './StaffCommands';
 
-export interface StaffClass {
-  readonly classId: string;
-  readonly teacherId: string;
-  readonly assistantIds: readonly string[];
-  /** The stage's seats, as the school server's class entry has them (6 when not given). */
-  readonly stageCapacity?: number;
-}
-
-export interface StaffKitOptions {
-  readonly classInfo: StaffClass;
-  /** The staff member this client speaks for. */
-  readonly userId: string;
-  readonly server: StaffServer;
-  readonly messaging: StaffMessaging;
-  readonly clock?: StaffClock;
-  /** Grant a student who accepted an invitation, with the devices it offered (default true). */
-  readonly grantOnAccept?: boolean;
-  /** Where the correct answers of open questions are kept across a reload (a page's localStorage). */
-  readonly keep?: { getItem(key: string): string | null; setItem(key: string, value: string): void };
-  /** A fresh id for each tap (crypto.randomUUID in a page). */
-  readonly newRequestId?: () => string;
-}
-
-/** What the kit tells its host. */
-export interface StaffEvents {
-  [name: string]: unknown;
-  /** The class as the kit now holds it (after a command, a hand, a read). */
-  state: { readonly state: ClassState; readonly rev: number };
-  hand: { readonly userId: string; readonly raised: boolean };
-  sending: Sending;
-  tally: Tally;
-  checkIns: CheckIns;
-  invitationAnswer: InvitationAnswer;
-  chat: ChatLine;
-  presence: { readonly userId: string; readonly online: boolean };
-  /** A read of the class failed (the console says the class may be out of date). */
-  readFailed: StaffError;
-}
-
-const systemClock: StaffClock = {
-  now: () => Date.now(),
-  after: (ms, run) => {
-    const timer = setTimeout(run, ms);
-    return () => clearTimeout(timer);
-  },
-};
-
-let counter = 0;
-const fallbackRequestId = () => `r${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+export type { StaffClass, StaffEvents, StaffKitOptions } from './StaffKitOptions';
 
 /**
  * The staff side of the lesson protocol (docs/staff-kit.md), for any teacher client to embed:
