@@ -19,6 +19,8 @@ export interface ConsoleFamily {
   readonly media: ConsoleMedia;
   /** A picture for the chat: what the family's IM sends. */
   picture(file: File): Promise<{ imageUrl?: string; file?: unknown }>;
+  /** Where the console shows a chat picture from (its own copy of one it sent, where it keeps one). */
+  imageSrc?(imageUrl: string): string;
 }
 
 const byId = (id: string) => document.getElementById(id) as HTMLElement;
@@ -154,7 +156,9 @@ export class TeacherConsole {
           online: (userId) => this.family.online(userId),
           tally: this.tally,
           checkedIn: this.checkedIn,
-          chat: this.chat,
+          chat: this.chat.map((line) =>
+            line.imageUrl && this.family.imageSrc ? { ...line, imageUrl: this.family.imageSrc(line.imageUrl) } : line,
+          ),
           sendings: [...this.sendings.values()],
         }),
       );

@@ -57,6 +57,7 @@ export function localConsole(live: PreviewLesson): ConsoleFamily {
   const people = [classroom.teacher, ...classroom.assistants, ...classroom.students, classroom.me];
   const names = new Map(people.map((person) => [person.userId, person.name]));
   const known = [...classroom.students, classroom.me].map((person) => person.userId);
+  const ownCopies = new Map<string, string>();
   kit.on('presence', ({ userId }) => {
     if (!known.includes(userId) && !kit.isStaff(userId)) known.push(userId);
   });
@@ -67,13 +68,14 @@ export function localConsole(live: PreviewLesson): ConsoleFamily {
     online: (userId) => hub.im.isMember(info.chatGroupId, userId) && hub.im.isOnline(userId),
     now: () => hub.clock.now(),
     media: localMedia(hub, info, teacherId),
-    // In one process a picture needs no upload: the page's own copy of it is the address.
-    picture: (file) =>
-      new Promise((resolve, reject) => {
-        const reader = new FileReader();
-        reader.onload = () => resolve({ imageUrl: String(reader.result) });
-        reader.onerror = () => reject(new Error('读取图片失败'));
-        reader.readAsDataURL(file);
-      }),
+    // The in-memory IM stands in for the upload as the student's in-memory chat does: an https
+    // address on its own host (the students' app shows only https pictures); the console shows its
+    // own copy of the file.
+    picture: async (file) => {
+      const imageUrl = `https://im.local/images/${encodeURIComponent(file.name || 'image')}-${Date.now().toString(36)}`;
+      ownCopies.set(imageUrl, URL.createObjectURL(file));
+      return { imageUrl };
+    },
+    imageSrc: (imageUrl) => ownCopies.get(imageUrl) ?? imageUrl,
   };
 }

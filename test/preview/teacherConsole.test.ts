@@ -21,7 +21,13 @@ interface StudentView {
   invitation: unknown;
   question: { id: string; state: 'open' | 'closed'; counts: Record<string, number> | null; right: boolean | null } | null;
   chatMuted: boolean;
+  chat: { from: string; text?: string; image?: true }[];
+  rewards: number;
+  checkIn: unknown;
 }
+
+/** A 1×1 PNG, as a picture the teacher sends. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 /** The student's view as the preview's studio reads it from the page's own store. */
 const studentView = (page: Page) =>
@@ -129,6 +135,20 @@ describeWithChromium('the teacher console beside the student preview (npm start)
     await teacher(page).fill('#chat-text', '大家做得很好');
     await teacher(page).click('#chat-form button[type="submit"]');
     await page.locator('#phone').getByText('大家做得很好').first().waitFor({ timeout: WAIT_MS });
+
+    // A picture in the chat reaches the student as a picture.
+    await teacher(page).setInputFiles('#chat-picture', { name: 'board.png', mimeType: 'image/png', buffer: PNG });
+    await teacher(page).click('#chat-form button[type="submit"]');
+    await until(page, (view) => view.chat.some((line) => line.from === 'demo-teacher' && line.image === true), 'the picture');
+
+    // A reward and a check-in: the student sees the trophy, checks in on the phone, the console counts it.
+    await studentRow(page).locator('[data-action="reward"]').click();
+    await until(page, (view) => view.rewards === 1, 'the reward');
+    await studentRow(page).filter({ hasText: '🏆 1' }).waitFor({ timeout: WAIT_MS });
+    await teacher(page).click('#check-in-form button[type="submit"]');
+    await until(page, (view) => view.checkIn !== null, 'the check-in');
+    await page.locator('#phone class-tool .class-tool--check-in-tap').click();
+    await teacher(page).locator('#check-in-status').filter({ hasText: '已签 1 人' }).waitFor({ timeout: WAIT_MS });
 
     // The end.
     // The teacher confirms 现在下课？
