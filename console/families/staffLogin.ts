@@ -14,6 +14,8 @@ export interface StaffLogin {
     readonly signalGroupId: string;
     readonly chatGroupId: string;
     readonly names: ReadonlyMap<string, string>;
+    /** The class list's students, in its order (empty when the school gives none). */
+    readonly students: readonly string[];
   };
 }
 
@@ -43,7 +45,8 @@ export async function staffLogin(params: TencentConsoleParams): Promise<StaffLog
   const teacher = info.teacher as Person;
   const assistants = (Array.isArray(info.assistants) ? info.assistants : []) as Person[];
   const names = new Map<string, string>();
-  for (const person of [teacher, ...assistants])
+  const students = (Array.isArray(body.students) ? body.students : []) as Person[];
+  for (const person of [teacher, ...assistants, ...students])
     if (typeof person.userId === 'string') names.set(person.userId, String(person.name ?? person.userId));
   return {
     staffToken: body.staffToken,
@@ -59,6 +62,7 @@ export async function staffLogin(params: TencentConsoleParams): Promise<StaffLog
       signalGroupId: String(info.signalGroupId),
       chatGroupId: String(info.chatGroupId),
       names,
+      students: students.flatMap((person) => (typeof person.userId === 'string' ? [person.userId] : [])),
     },
   };
 }

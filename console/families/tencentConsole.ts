@@ -45,7 +45,7 @@ export async function tencentConsole(
     newRequestId: () => crypto.randomUUID(),
   });
   const online = new Set<string>();
-  const known: string[] = [];
+  const known: string[] = [...info.students];
   kit.on('presence', ({ userId, online: here }) => {
     if (kit.isStaff(userId)) return;
     if (!known.includes(userId)) known.push(userId);

@@ -110,7 +110,7 @@ export function schoolHttp(catalog: ClassCatalog, options: SchoolHttpOptions) {
 /**
  * Development login for staff: the bearer token is the teacher's or assistant's user id, as a
  * student's is theirs. A school's own backend issues the staff token from its login session instead.
- * The answer carries the class info and, when the server signs, the staff member's UserSig.
+ * The answer carries the class info, its students' names and, when the server signs, the staff member's UserSig.
  */
 function issueStaffToken(
   catalog: ClassCatalog,
@@ -130,7 +130,18 @@ function issueStaffToken(
     return send(catalog.students.has(userId) ? 403 : 401, { error: catalog.students.has(userId) ? 'NOT_STAFF' : 'AUTH' });
   const issued = tokens.issue(userId, lifetime);
   // A teacher console logs in with this one answer: its class, its token, its IM and TRTC signature.
-  send(200, { userId, staffToken: issued.token, expiresAt: issued.expiresAt, classInfo: publicInfo(found), ...userSigOf?.(userId) });
+  // The class list, so a console can name the students before any of them has come in.
+  const students = (found.enrolled ?? [...catalog.students.keys()])
+    .filter((id) => catalog.students.has(id))
+    .map((id) => ({ userId: id, name: catalog.students.get(id) }));
+  send(200, {
+    userId,
+    staffToken: issued.token,
+    expiresAt: issued.expiresAt,
+    classInfo: publicInfo(found),
+    students,
+    ...userSigOf?.(userId),
+  });
 }
 
 /** Below this a state is one packet anyway; above it (a big class's state) gzip saves most of it. */

@@ -111,6 +111,9 @@ describeWithChromium("the teacher console's Tencent family, on the web SDKs' sta
       args: expect.objectContaining({ sdkAppId: 1400000001, userId: 't1', roomId: 1001, scene: 'live', role: 'anchor' }),
     });
 
+    // The class list names the students before any of them came in.
+    await page.locator('#roster li[data-user="s3"] .name').filter({ hasText: '小刚' }).waitFor({ timeout: WAIT_MS });
+
     // A hand comes in over IM; the teacher lets the student speak.
     await school.call('POST', '/classes/math-101/hand', 's1', { raised: true });
     await page.locator('#hands li[data-user="s1"]').waitFor({ timeout: WAIT_MS });
