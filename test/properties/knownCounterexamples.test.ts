@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { convergenceProperty } from './convergence';
+import { lessonPayloadProperty } from './lessonPayloads';
 
 /**
  * Cases the random runs found, replayed every time as the values they failed with (a seed and a
@@ -38,5 +39,25 @@ describe('the convergence property, on the cases it once failed', () => {
       0,
       true,
     ]);
+  }, 60_000);
+});
+
+describe('the payload property, on the case it once failed', () => {
+  it("a staff command past a gap takes effect after the state's read retry: not the classmate's doing who spoke next", async () => {
+    // Rewards numbered 2 then 1 straight on the group (never stored, so the read is stale and retried after 1 s), then a classmate's chat.
+    const reward = (seq: number) => JSON.stringify({ v: 3, seq, type: 'reward', to: 's1' });
+    await fc.assert(lessonPayloadProperty, {
+      examples: [
+        [
+          [
+            { sender: 't1', channel: 'signal', payload: reward(2), advanceMs: 0 },
+            { sender: 't1', channel: 'signal', payload: reward(1), advanceMs: 0 },
+            { sender: 't1', channel: 'chat', payload: 'x', advanceMs: 500 },
+            { sender: 's2', channel: 'chat', payload: '[]', advanceMs: 500 },
+          ],
+        ] as never,
+      ],
+      numRuns: 1,
+    });
   }, 60_000);
 });
