@@ -4,6 +4,7 @@
  */
 export { StaffKit } from './application/StaffKit';
 export type { StaffClass, StaffEvents, StaffKitOptions } from './application/StaffKit';
+export { staffClassOf } from './application/StaffKitOptions';
 export type { Devices, Question } from './application/StaffCommands';
 export { StaffError } from './application/StaffError';
 export type { StaffErrorCode } from './application/StaffError';

@@ -3,6 +3,7 @@ import { LocalStaffMessaging, LocalStaffServer, staffClockOf } from '../../infra
 import { StaffKit } from '../../staff/application/StaffKit';
 import { ConsoleFamily } from '../TeacherConsole';
 import { localMedia } from './localMedia';
+import { staffClassOf } from '../../staff/application/StaffKitOptions';
 
 interface Person {
   readonly userId: string;
@@ -41,12 +42,7 @@ export function localConsole(live: PreviewLesson): ConsoleFamily {
   hub.im.join(info.chatGroupId, teacherId);
   hub.im.join(info.signalGroupId, teacherId);
   const kit = new StaffKit({
-    classInfo: {
-      classId: info.classId,
-      teacherId,
-      assistantIds: info.assistants.map((assistant) => assistant.userId),
-      stageCapacity: info.stageCapacity,
-    },
+    classInfo: staffClassOf(info),
     userId: teacherId,
     server: new LocalStaffServer(hub.school, info.classId, teacherId, () => hub.im.isOnline(teacherId)),
     messaging: new LocalStaffMessaging(hub.im, info, teacherId),

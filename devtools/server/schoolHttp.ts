@@ -54,10 +54,9 @@ export function schoolHttp(catalog: ClassCatalog, options: SchoolHttpOptions) {
       now: options.now ?? Date.now,
     });
   return async (request: http.IncomingMessage, pathname: string, query: URLSearchParams, send: Reply): Promise<boolean> => {
-    let reply = send;
     if (callback && pathname === IM_CALLBACK_PATH) {
       const read = request.method === 'POST' ? await readJson(request, MAX_CALLBACK_BYTES) : { ok: true as const, value: undefined };
-      if (!read.ok) return (reply(read.status, JSON.stringify({ error: read.error })), true);
+      if (!read.ok) return (send(read.status, JSON.stringify({ error: read.error })), true);
       const answer = callback({
         method: request.method ?? 'GET',
         path: pathname,
@@ -65,19 +64,18 @@ export function schoolHttp(catalog: ClassCatalog, options: SchoolHttpOptions) {
         headers: {},
         body: read.value,
       });
-      if (answer) reply(answer.status, answer.body, answer.headers);
+      if (answer) send(answer.status, answer.body, answer.headers);
       return true;
     }
     const staffToken = STAFF_TOKEN_PATH.exec(pathname);
     if (!staffToken && !STATE_ROUTE.test(pathname)) return false;
     // A teacher console on another origin (a school's page, another port) calls these routes from a browser.
     if (request.method === 'OPTIONS') return (send(204, '', { ...CORS, 'Access-Control-Max-Age': '600' }), true);
-    const answerWith: Reply = (status, text, headers) => send(status, text, { ...headers, ...CORS });
+    const reply: Reply = (status, text, headers) => send(status, text, { ...headers, ...CORS });
     if (staffToken) {
-      issueStaffToken(catalog, options, lifetime, decodedSegment(staffToken[1]), request, answerWith);
+      issueStaffToken(catalog, options, lifetime, decodedSegment(staffToken[1]), request, reply);
       return true;
     }
-    reply = answerWith;
     let body: unknown;
     if (request.method === 'POST') {
       const read = await readJson(request);

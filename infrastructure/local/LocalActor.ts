@@ -10,8 +10,7 @@ import { SeenIds } from '../shared/signalling/SeenIds';
 import { PortError } from '../../application/ports/PortError';
 import { Choice } from '../../domain/interactions/choices';
 import { ReplyRequest } from '../../server/application/TakeStudentReply';
-import { StaffError } from '../../staff/application/StaffError';
-import type { LocalStaffKit } from './LocalStaffKit';
+import { LocalStaffKit, sendAsAnyStaffClient } from './LocalStaffKit';
 
 /**
  * Someone else in the lesson (teacher, assistant, classmate) acting directly on the services,
@@ -149,27 +148,10 @@ export class LocalActor {
     });
   }
 
-  /**
-   * A staff member's client is the staff kit. A command the kit refuses before sending (a grant
-   * to a full stage) is sent as another teacher client might send it, so that the students'
-   * own refusals stay tested: the server numbers it and every student refuses it alike.
-   */
-  private async throughKit(send: (kit: LocalStaffKit) => Promise<unknown>, asIs?: TeacherCommand) {
+  /** A staff member's client is the staff kit, started on first use. */
+  private throughKit(send: (kit: LocalStaffKit) => Promise<unknown>, asIs?: TeacherCommand) {
     const kit = this.hub.staffKit(this.userId, this.info.classId);
-    try {
-      await kit.ready();
-      await send(kit);
-    } catch (error) {
-      if (!(error instanceof StaffError)) throw error;
-      if (!error.beforeSending || !asIs) return { ok: false, code: error.code };
-      try {
-        await kit.sendUnchecked(asIs);
-      } catch (again) {
-        if (again instanceof StaffError) return { ok: false, code: again.code };
-        throw again;
-      }
-    }
-    return { ok: true };
+    return sendAsAnyStaffClient(kit, () => kit.ready().then(() => send(kit)), asIs);
   }
 
   /** One request at a time, in the order made, as one client sends them. */

@@ -14,9 +14,11 @@ export type Heard = 'taken' | 'stale' | 'behind';
  */
 export class ClassCopy {
   private current: ClassState = INITIAL_CLASS_STATE;
-  /** The server's change number the copy is known to hold; commands heard do not say theirs. */
+  /** The last change number the server gave (a read, a command's answer, a hand); heard commands do not say theirs. */
   private revision = 0;
   private known = false;
+  /** Something heard is folded that no server number covers: the next read takes the whole state. */
+  private unconfirmed = false;
 
   constructor(
     private readonly rules: ClassRules,
@@ -31,12 +33,21 @@ export class ClassCopy {
     return this.revision;
   }
 
+  /** The change number to read from (`?since=`), or undefined when the whole state is needed. */
+  get readSince(): number | undefined {
+    return this.known && !this.unconfirmed ? this.revision : undefined;
+  }
+
   /** Whether a read of the server has been taken since the kit started. */
   get read(): boolean {
     return this.known;
   }
 
-  /** A read's answer; one older than what the copy holds changes nothing. Returns whether it was taken. */
+  /**
+   * A read's answer. The server's state is the truth: it replaces whatever was folded on top,
+   * unless it is older than a change number the server already gave (a read overtaken by a
+   * command's own answer). Returns whether it was taken.
+   */
   take(raw: unknown, now: number): boolean {
     const reply = decodeClassStateReply(raw, now);
     if (!reply) return false;
@@ -44,10 +55,11 @@ export class ClassCopy {
       this.known ||= reply.rev === this.revision;
       return false;
     }
-    if (this.known && (reply.rev < this.revision || reply.state.seq < this.current.seq)) return false;
+    if (this.known && reply.rev < this.revision) return false;
     this.current = reply.state;
     this.revision = reply.rev;
     this.known = true;
+    this.unconfirmed = false;
     return true;
   }
 
@@ -59,22 +71,26 @@ export class ClassCopy {
     return 'taken';
   }
 
+  /**
+   * A signal heard on the group, folded at once for the console. A command does not carry its
+   * change number, so the copy's number stays the server's last one and a read follows (the
+   * kit reads after every command); a hand carries it, and a hand past a gap asks for a read.
+   */
   hear(event: ClassControlEvent, now: number): Heard {
     if (event.type === 'command') {
       if (!this.staff.has(event.senderId)) return 'stale';
       if (event.seq <= this.current.seq) return 'stale';
       if (event.seq > this.current.seq + 1) return 'behind';
       this.current = foldCommand(this.current, event.command, this.rules, now);
-      // Its change number is not on the wire: one more at least; a read says exactly.
-      this.revision += 1;
+      this.unconfirmed = true;
       return 'taken';
     }
     if (this.staff.has(event.senderId)) return 'stale';
-    const rev = event.rev ?? this.revision + 1;
-    if (rev <= this.revision) return 'stale';
+    if (event.rev !== undefined && event.rev <= this.revision) return 'stale';
     this.current = foldHand(this.current, event.senderId, event.raised);
-    const gap = rev > this.revision + 1;
-    this.revision = rev;
+    if (event.rev === undefined) return 'taken';
+    const gap = event.rev > this.revision + 1;
+    this.revision = event.rev;
     return gap ? 'behind' : 'taken';
   }
 }

@@ -20,6 +20,10 @@ export interface Question {
   readonly correct?: readonly Choice[] | null;
 }
 
+let made = 0;
+/** A card's own id when the host names none: unique in this page even within one millisecond. */
+const cardId = (kind: 'q' | 'c') => `${kind}${Date.now().toString(36)}${(made++).toString(36)}`;
+
 type Keep = { getItem(key: string): string | null; setItem(key: string, value: string): void };
 
 /** The commands by name, as a host's buttons call them; each is checked and sent by `send`. */
@@ -65,13 +69,13 @@ export abstract class StaffCommands {
     return this.send({ type: 'reward', to });
   }
 
-  checkIn(seconds: number, id = `c${Date.now().toString(36)}`): Promise<Stored> {
+  checkIn(seconds: number, id = cardId('c')): Promise<Stored> {
     return this.send({ type: 'checkIn', id, seconds });
   }
 
   /** Asks a question; its correct answer stays here (and in `keep`, across a reload) until the close. */
   async ask(question: Question): Promise<Stored> {
-    const id = question.id ?? `q${Date.now().toString(36)}`;
+    const id = question.id ?? cardId('q');
     const command: TeacherCommand = {
       type: 'question',
       id,

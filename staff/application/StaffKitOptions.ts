@@ -1,3 +1,4 @@
+import { ClassInfo } from '../../application/ports/ClassroomBackendPort';
 import { ClassState } from '../../domain/classroom/ClassState';
 import { ChatLine, InvitationAnswer, StaffClock, StaffMessaging, StaffServer } from './ports';
 import { CheckIns, Tally } from './ReplyWatch';
@@ -53,3 +54,13 @@ export const systemClock: StaffClock = {
 
 let counter = 0;
 export const fallbackRequestId = () => `r${Date.now().toString(36)}-${(counter++).toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+/** The staff's view of the class info a school backend gives (docs/backend-api.md). */
+export function staffClassOf(info: ClassInfo): StaffClass {
+  return {
+    classId: info.classId,
+    teacherId: info.teacher.userId,
+    assistantIds: info.assistants.map((assistant) => assistant.userId),
+    stageCapacity: info.stageCapacity,
+  };
+}

@@ -50,7 +50,7 @@ export class StateReads {
   private async once(): Promise<void> {
     this.cancelTimer?.();
     try {
-      const raw = await this.server.state(this.copy.read ? this.copy.rev : undefined);
+      const raw = await this.server.state(this.copy.readSince);
       this.failures = 0;
       if (this.copy.take(raw, this.clock.now())) this.changed();
     } catch (error) {

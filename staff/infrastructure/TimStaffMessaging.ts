@@ -123,9 +123,9 @@ export class TimStaffMessaging implements StaffMessaging {
     if (message.type === TYPES.MSG_TEXT && typeof message.payload.text === 'string')
       return { id: message.ID, from: message.from, text: message.payload.text, at };
     if (message.type !== TYPES.MSG_IMAGE || !Array.isArray(message.payload.imageInfoArray)) return undefined;
-    // The web SDKs list the original (type 0), the large (1) and the thumbnail (2); the large one suits a console.
+    // The web SDKs list the original (type 0), the 198 px thumbnail (1) and the 720 px picture (2); the 720 px one suits a console.
     const infos = message.payload.imageInfoArray as { type?: unknown; url?: unknown; imageUrl?: unknown }[];
-    const urls = [1, 0, 2].map((type) => infos.find((info) => info.type === type)).map((info) => info && (info.imageUrl ?? info.url));
+    const urls = [2, 0, 1].map((type) => infos.find((info) => info.type === type)).map((info) => info && (info.imageUrl ?? info.url));
     const imageUrl = urls.find((url): url is string => typeof url === 'string' && /^(https:|blob:|data:)/.test(url));
     return imageUrl ? { id: message.ID, from: message.from, imageUrl, at } : undefined;
   }

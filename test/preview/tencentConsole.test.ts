@@ -11,6 +11,7 @@ import { AddressInfo } from 'net';
 import * as path from 'path';
 import type { Page } from 'playwright-core';
 import { aSchoolOverHttp } from '../server/support/schoolOverHttp';
+import { webChatMessageOf } from '../server/support/webChatMessage';
 import { describeWithChromium } from '../support/browserTests';
 import { launchBrowser } from './studioBrowser';
 
@@ -29,17 +30,7 @@ function imFeed(school: School) {
   return {
     delivered,
     since(handed: number) {
-      for (const message of school.standIn.messages.slice(taken)) {
-        delivered.push({
-          ID: `rest-${taken++}`,
-          type: 'TIMCustomElem',
-          to: message.groupId,
-          from: message.from,
-          time: Math.floor(message.at / 1000),
-          conversationType: 'GROUP',
-          payload: { data: message.data, description: message.desc, extension: message.ext },
-        });
-      }
+      for (const message of school.standIn.messages.slice(taken)) delivered.push(webChatMessageOf(message, `rest-${taken++}`));
       return delivered.slice(handed);
     },
     chat(from: string, text: string) {

@@ -167,6 +167,20 @@ describe('the staff kit, as a teacher console runs a class on it', () => {
     expect(storedCommands(lesson)).toHaveLength(1);
   });
 
+  it('a command on the group that the server never stored is undone by the read, and the real next one is taken', async () => {
+    const lesson = aLesson();
+    const { kit } = await consoleTab(lesson);
+    // An assistant's client of the old kind posts straight to the group, guessing the number.
+    lesson.assistant.raw('signal', JSON.stringify({ v: 3, seq: 1, type: 'muteChat', on: true }));
+    await lesson.clock.advance(0);
+    expect(kit.state).toMatchObject({ seq: 0, chatMuted: false });
+
+    await kit.grant('s2', { mic: true, camera: false });
+    await lesson.clock.advance(0);
+    expect(kit.state).toEqual(lesson.hub.classState());
+    expect(kit.state).toMatchObject({ seq: 1, chatMuted: false, stage: [{ userId: 's2' }] });
+  });
+
   it('hears hands in the order raised, and the tally as answers come in', async () => {
     const lesson = aLesson();
     const { kit } = await consoleTab(lesson);

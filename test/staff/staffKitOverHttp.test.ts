@@ -1,7 +1,8 @@
 import { StaffKit } from '../../staff/application/StaffKit';
 import { StaffError } from '../../staff/application/StaffError';
 import { FetchStaffServer } from '../../staff/infrastructure/FetchStaffServer';
-import { TimStaffMessaging, WebChatInstance, WebChatMessage } from '../../staff/infrastructure/TimStaffMessaging';
+import { TimStaffMessaging, WebChatInstance } from '../../staff/infrastructure/TimStaffMessaging';
+import { webChatMessageOf } from '../server/support/webChatMessage';
 import { TakenMessage } from '../server/support/tencentRestStandIn';
 import { aSchoolOverHttp, until } from '../server/support/schoolOverHttp';
 
@@ -29,15 +30,7 @@ function teacherChat(school: School): WebChatInstance & { stop(): void; network(
   const netHandlers = new Set<(event: { data: unknown }) => void>();
   let handed = 0;
   let up = true;
-  const asMessage = (taken: TakenMessage, index: number): WebChatMessage => ({
-    ID: `${taken.groupId}-${index}`,
-    type: 'TIMCustomElem',
-    to: taken.groupId,
-    from: taken.from,
-    time: Math.floor(taken.at / 1000),
-    conversationType: 'GROUP',
-    payload: { data: taken.data, description: taken.desc, extension: taken.ext },
-  });
+  const asMessage = (taken: TakenMessage, index: number) => webChatMessageOf(taken, `${taken.groupId}-${index}`);
   const timer = setInterval(() => {
     // While the teacher's network is down, what IM carries never reaches this instance.
     if (!up) return void (handed = school.standIn.messages.length);

@@ -1,14 +1,13 @@
 import { ClassInfo } from '../../../application/ports/ClassroomBackendPort';
-import { TeacherCommand } from '../../../domain/classroom/TeacherCommand';
 import { ManualClock } from '../../../infrastructure/local/ManualClock';
 import { staffClockOf } from '../../../infrastructure/local/LocalStaffLink';
 import { stateRoutes } from '../../../server/http/stateRoutes';
 import { InMemorySchoolServer } from '../../../server/infrastructure/memory/InMemorySchoolServer';
-import { StaffError } from '../../../staff/application/StaffError';
 import { StaffKit } from '../../../staff/application/StaffKit';
 import { FetchLike, FetchStaffServer } from '../../../staff/infrastructure/FetchStaffServer';
 import { TimStaffMessaging, WebChatInstance, WebChatMessage } from '../../../staff/infrastructure/TimStaffMessaging';
 import { EVENT, TYPES } from '../../infrastructure/tencent/support/StandInTim';
+import { staffClassOf } from '../../../staff/application/StaffKitOptions';
 
 const BASE = 'https://school.example/api';
 
@@ -62,12 +61,7 @@ export function staffKitOverHttp(
   chat: WebChatInstance,
 ): StaffKit {
   return new StaffKit({
-    classInfo: {
-      classId: info.classId,
-      teacherId: info.teacher.userId,
-      assistantIds: info.assistants.map((assistant) => assistant.userId),
-      stageCapacity: info.stageCapacity,
-    },
+    classInfo: staffClassOf(info),
     userId,
     server: new FetchStaffServer({
       base: BASE,
@@ -84,16 +78,4 @@ export function staffKitOverHttp(
     clock: staffClockOf(clock),
     grantOnAccept: userId === info.teacher.userId,
   });
-}
-
-/**
- * Sends through the kit; a command the kit refuses before sending is sent as another teacher
- * client might, so the students' own refusals stay tested.
- */
-export async function sendAsAnyStaffClient(kit: StaffKit, command: TeacherCommand): Promise<void> {
-  try {
-    await kit.send(command);
-  } catch (error) {
-    if (error instanceof StaffError && error.beforeSending) await kit.sendUnchecked(command).catch(() => undefined);
-  }
 }

@@ -23,7 +23,8 @@ import { FamilyFixture, FamilyLesson, FarSide, LESSON, lessonClassInfo, PRESENT_
 import { StandInImService } from './tencent/StandInImService';
 import { StandInTrtcRoom } from './tencent/StandInTrtcRoom';
 import { StaffKit } from '../../../staff/application/StaffKit';
-import { sendAsAnyStaffClient, staffChatInstance, staffKitOverHttp } from './staffKitOverHttp';
+import { staffChatInstance, staffKitOverHttp } from './staffKitOverHttp';
+import { sendAsAnyStaffClient } from '../../../infrastructure/local/LocalStaffKit';
 import { playingOnPage, standInWxWithRoom } from './tencent/tencentPage';
 
 const SDK_APP_ID = 1400000001;
@@ -96,13 +97,13 @@ export const tencentFamily: FamilyFixture = {
     );
     for (const kit of kits.values()) await kit.start();
     kits.get(LESSON.teacher.userId)!.on('hand', ({ userId, raised }) => userId === me && handsPublished.push(raised));
-    let commanding: Promise<void> = Promise.resolve();
+    let commanding: Promise<unknown> = Promise.resolve();
     const signal = (from: string, body: Signal) =>
       im.deliver(from, info.signalGroupId, TYPES.MSG_CUSTOM as string, { ...encodeSignal(body) });
     const far: FarSide = {
       command: (command, from = LESSON.teacher.userId) =>
         kits.has(from)
-          ? void (commanding = commanding.then(() => sendAsAnyStaffClient(kits.get(from)!, command)))
+          ? void (commanding = commanding.then(() => sendAsAnyStaffClient(kits.get(from)!, () => kits.get(from)!.send(command), command)))
           : signal(from, { ...command, seq: school.stateOf(info.classId).seq + 1 }),
       hand: (from, raised) => void school.hand(info.classId, from, raised),
       rawSignal: (from, data, extension = SIGNAL_EXTENSION) =>

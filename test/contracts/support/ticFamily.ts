@@ -18,7 +18,8 @@ import { standInSchoolServer } from '../../infrastructure/tencent/support/standI
 import { StandInTicPage } from '../../infrastructure/tic/support/StandInTicPage';
 import { ROOM_CODES, SDK_APP_ID, TicCloud } from '../../infrastructure/tic/support/TicCloud';
 import { StaffKit } from '../../../staff/application/StaffKit';
-import { sendAsAnyStaffClient, staffChatInstance, staffKitOverHttp } from './staffKitOverHttp';
+import { staffChatInstance, staffKitOverHttp } from './staffKitOverHttp';
+import { sendAsAnyStaffClient } from '../../../infrastructure/local/LocalStaffKit';
 import { FamilyFixture, FamilyLesson, FarSide, LESSON, lessonClassInfo, PRESENT_AT_START } from './FamilyFixture';
 
 /** TIC keeps its board's sync messages (this extension) away from the group custom message callback. */
@@ -93,11 +94,11 @@ export const ticFamily: FamilyFixture = {
       [LESSON.teacher.userId, LESSON.assistant.userId].map((userId) => [userId, staffKitOverHttp(server, info, userId, clock, deaf)]),
     );
     for (const kit of kits.values()) await kit.start();
-    let commanding: Promise<void> = Promise.resolve();
+    let commanding: Promise<unknown> = Promise.resolve();
     const far: FarSide = {
       command: (command, from = LESSON.teacher.userId) =>
         kits.has(from)
-          ? void (commanding = commanding.then(() => sendAsAnyStaffClient(kits.get(from)!, command)))
+          ? void (commanding = commanding.then(() => sendAsAnyStaffClient(kits.get(from)!, () => kits.get(from)!.send(command), command)))
           : cloud.sendGroupCustom(from, encodeSignal({ ...command, seq: server.stateOf(info.classId).seq + 1 }).data),
       hand: (from, raised) => void server.hand(info.classId, from, raised),
       rawSignal: (from, data, extension = SIGNAL_EXTENSION) => {
